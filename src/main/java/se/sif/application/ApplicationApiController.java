@@ -1,0 +1,78 @@
+package se.sif.application;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/applications")
+@Tag(name = "Applications", description = "Drafting and submitting applications")
+class ApplicationApiController {
+
+    private final Applications applications;
+
+    ApplicationApiController(Applications applications) {
+        this.applications = applications;
+    }
+
+    @GetMapping
+    @Operation(summary = "Applications the caller may see (applicants: their own organisation's)")
+    List<ApplicationView> list(@RequestParam(required = false) Long callId) {
+        return applications.visible(callId);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One application")
+    ApplicationView one(@PathVariable long id) {
+        return applications.get(id);
+    }
+
+    record StartRequest(@NotNull Long callId) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Start a draft application in an open call (applicant)")
+    ApplicationView start(@Valid @RequestBody StartRequest request) {
+        return applications.get(applications.startDraft(request.callId()));
+    }
+
+    /** {@code version} is the version the caller read; a newer one on the server means someone else saved. */
+    record UpdateRequest(@NotNull Long version, @Size(max = 200) String title, String targetGroup, String method,
+                         String definedEffect, String coFinancing, String continuation, LocalDate startDate,
+                         LocalDate endDate, @Positive Long requestedAmountOre, List<Long> coApplicantIds) {
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Save the draft (applicant); 409 if someone else saved since the given version")
+    ApplicationView update(@PathVariable long id, @Valid @RequestBody UpdateRequest r) {
+        applications.update(id, r.version(), new ApplicationContent(r.title(), r.targetGroup(), r.method(),
+                r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(), r.endDate(),
+                r.requestedAmountOre(), r.coApplicantIds()));
+        return applications.get(id);
+    }
+
+    record SubmitRequest(@NotNull Long version) {
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit before the call's deadline (applicant); 422 lists missing fields")
+    ApplicationView submit(@PathVariable long id, @Valid @RequestBody SubmitRequest request) {
+        return applications.submit(id, request.version());
+    }
+}

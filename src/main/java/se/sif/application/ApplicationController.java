@@ -1,0 +1,113 @@
+package se.sif.application;
+
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sif.organisation.Organisations;
+import se.sif.shared.ConcurrentEditException;
+import se.sif.shared.DomainException;
+import se.sif.shared.Money;
+import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.FormInput;
+
+@Controller
+class ApplicationController {
+
+    private final Applications applications;
+    private final Organisations organisations;
+    private final MessageSource messages;
+
+    ApplicationController(Applications applications, Organisations organisations, MessageSource messages) {
+        this.applications = applications;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/applications")
+    String list(@RequestParam(required = false) Long callId, Model model) {
+        model.addAttribute("applications", applications.visible(callId));
+        return "application/list";
+    }
+
+    @PostMapping("/applications")
+    String start(@RequestParam long callId, RedirectAttributes redirect) {
+        try {
+            long id = applications.startDraft(callId);
+            return "redirect:/applications/" + id + "/edit";
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flash", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+            return "redirect:/calls/" + callId;
+        }
+    }
+
+    @GetMapping("/applications/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("app", applications.get(id));
+        model.addAttribute("submission", new BeanPropertyBindingResult(new Object(), "submission"));
+        return "application/show";
+    }
+
+    @GetMapping("/applications/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        ApplicationView application = applications.get(id);
+        model.addAttribute("applicationForm", ApplicationForm.of(application,
+                application.requestedAmountOre() == null ? null : Money.toInput(application.requestedAmountOre())));
+        return editPage(application, model);
+    }
+
+    @PostMapping("/applications/{id}/edit")
+    String save(@PathVariable long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        ApplicationView application = applications.get(id);
+        Long amount = FormInput.kronor(form.getRequestedAmount(), "requestedAmount", result);
+        if (!result.hasErrors()) {
+            try {
+                applications.update(id, form.getVersion(), form.content(amount));
+                redirect.addFlashAttribute("flash", messages.getMessage("application.saved", null, LocaleContextHolder.getLocale()));
+                return "redirect:/applications/" + id;
+            } catch (ConcurrentEditException e) {
+                result.reject("problem.concurrentEdit");
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return editPage(application, model);
+    }
+
+    @PostMapping("/applications/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
+        BindingResult errors = new BeanPropertyBindingResult(new Object(), "submission");
+        try {
+            ApplicationView submitted = applications.submit(id, version);
+            redirect.addFlashAttribute("flash", messages.getMessage("application.submitted",
+                    new Object[] {submitted.registrationNumber()}, LocaleContextHolder.getLocale()));
+            return "redirect:/applications/" + id;
+        } catch (IncompleteApplicationException e) {
+            model.addAttribute("missingFields", e.fields());
+        } catch (ConcurrentEditException e) {
+            errors.reject("problem.concurrentEdit");
+        } catch (DomainException e) {
+            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+        }
+        model.addAttribute("app", applications.get(id));
+        model.addAttribute("submission", errors);
+        return "application/show";
+    }
+
+    private String editPage(ApplicationView application, Model model) {
+        model.addAttribute("app", application);
+        model.addAttribute("organisations", organisations.all().stream()
+                .filter(o -> o.id() != application.applicantOrganisationId()).toList());
+        return "application/edit";
+    }
+}

@@ -1,0 +1,61 @@
+package se.sif.audit;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records events in the caller's transaction, so an audited change and its audit row commit or roll back
+ * together. Rows are immutable (a database trigger refuses update and delete).
+ */
+@Service
+public class AuditTrail {
+
+    public record AuditEvent(long id, Instant occurredAt, String actor, String action, String subjectType,
+                             Long subjectId, String details) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String subjectType, Long subjectId, String details) {
+        jdbc.sql("""
+                insert into audit_event (actor, action, subject_type, subject_id, details)
+                values (:actor, :action, :subjectType, :subjectId, :details)""")
+                .param("actor", currentActor())
+                .param("action", action)
+                .param("subjectType", subjectType)
+                .param("subjectId", subjectId)
+                .param("details", details)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> eventsFor(String subjectType, long subjectId) {
+        return jdbc.sql("""
+                select * from audit_event where subject_type = :type and subject_id = :id order by id""")
+                .param("type", subjectType).param("id", subjectId)
+                .query(AuditEvent.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> latest(int limit) {
+        return jdbc.sql("select * from audit_event order by id desc limit :limit")
+                .param("limit", limit)
+                .query(AuditEvent.class).list();
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,67 @@
+package se.sif.call;
+
+import jakarta.validation.Valid;
+import java.time.ZonedDateTime;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import se.sif.fund.FundLedger;
+import se.sif.shared.Clock;
+import se.sif.shared.DomainException;
+import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.FormInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+@Controller
+class CallController {
+
+    private final Calls calls;
+    private final FundLedger funds;
+
+    CallController(Calls calls, FundLedger funds) {
+        this.calls = calls;
+        this.funds = funds;
+    }
+
+    @GetMapping("/calls")
+    String list(Model model) {
+        model.addAttribute("calls", calls.all());
+        return "call/list";
+    }
+
+    @GetMapping("/calls/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("call", calls.get(id));
+        return "call/show";
+    }
+
+    @GetMapping("/calls/new")
+    @PreAuthorize("hasRole('OFFICER')")
+    String newCall(Model model) {
+        model.addAttribute("callForm", new CallForm());
+        model.addAttribute("funds", funds.names());
+        return "call/new";
+    }
+
+    @PostMapping("/calls")
+    @PreAuthorize("hasRole('OFFICER')")
+    String open(@Valid @ModelAttribute("callForm") CallForm form, BindingResult result, Model model) {
+        Long ceiling = FormInput.kronor(form.getBudgetCeiling(), "budgetCeiling", result);
+        if (!result.hasErrors()) {
+            try {
+                var deadline = ZonedDateTime.of(form.getDeadlineDate(), form.getDeadlineTime(), Clock.STOCKHOLM).toInstant();
+                long id = calls.open(new Calls.NewCall(form.getFundId(), form.getTitle(), form.getDescription(),
+                        deadline, ceiling));
+                return "redirect:/calls/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        model.addAttribute("funds", funds.names());
+        return "call/new";
+    }
+}

@@ -1,0 +1,75 @@
+package se.sif.decision;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sif.application.Applications;
+import se.sif.shared.Clock;
+import se.sif.shared.DomainException;
+import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.FormInput;
+
+@Controller
+class DecisionController {
+
+    private final Decisions decisions;
+    private final Applications applications;
+    private final MessageSource messages;
+
+    DecisionController(Decisions decisions, Applications applications, MessageSource messages) {
+        this.decisions = decisions;
+        this.applications = applications;
+        this.messages = messages;
+    }
+
+    @GetMapping("/applications/{id}/decision")
+    String show(@PathVariable long id, Model model) {
+        var decision = decisions.forApplication(id);
+        if (decision.isPresent()) {
+            model.addAttribute("app", applications.get(id));
+            model.addAttribute("decision", decision.get());
+            return "decision/show";
+        }
+        DecisionForm form = new DecisionForm();
+        form.setDecidedOn(LocalDate.now(Clock.STOCKHOLM));
+        model.addAttribute("decisionForm", form);
+        return formPage(id, model);
+    }
+
+    @PostMapping("/applications/{id}/decision")
+    @PreAuthorize("hasRole('BOARD')")
+    String record(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Long amount = FormInput.kronor(form.getGrantedAmount(), "grantedAmount", result);
+        if (!result.hasErrors()) {
+            boolean grant = "GRANTED".equals(form.getOutcome());
+            try {
+                decisions.record(id, new Decisions.Recording(grant, grant ? amount : null, form.getReasons(),
+                        form.getDecidedOn(), form.getMinutesParagraph(), form.getMinutesPostedOn(),
+                        form.getCondition() == null || form.getCondition().isBlank() ? List.of()
+                                : List.of(new DecisionView.Condition(1, form.getCondition(), form.getConditionDueDate()))));
+                redirect.addFlashAttribute("flash", messages.getMessage("decision.recorded", null, LocaleContextHolder.getLocale()));
+                return "redirect:/applications/" + id + "/decision";
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return formPage(id, model);
+    }
+
+    private String formPage(long id, Model model) {
+        model.addAttribute("app", applications.get(id));
+        return "decision/form";
+    }
+}

@@ -1,0 +1,147 @@
+package se.sif.decision;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sif.application.ApplicationStatus;
+import se.sif.application.ApplicationView;
+import se.sif.application.Applications;
+import se.sif.audit.AuditTrail;
+import se.sif.call.Calls;
+import se.sif.fund.FundLedger;
+import se.sif.identity.Users;
+import se.sif.shared.Clock;
+import se.sif.shared.DomainException;
+import se.sif.shared.Money;
+import se.sif.shared.RegistrationNumbers;
+
+/**
+ * The board's decision is one transaction: the decision row, its conditions, the commitment in the
+ * fund's ledger (refused if the year's money does not suffice), the application's new state and the new
+ * investment. If any part is refused, nothing of it is written.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Decisions {
+
+    private final JdbcClient jdbc;
+    private final Applications applications;
+    private final Calls calls;
+    private final FundLedger ledger;
+    private final RegistrationNumbers registrationNumbers;
+    private final AuditTrail audit;
+    private final Users users;
+    private final ApplicationEventPublisher events;
+
+    Decisions(JdbcClient jdbc, Applications applications, Calls calls, FundLedger ledger,
+            RegistrationNumbers registrationNumbers, AuditTrail audit, Users users, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.applications = applications;
+        this.calls = calls;
+        this.ledger = ledger;
+        this.registrationNumbers = registrationNumbers;
+        this.audit = audit;
+        this.users = users;
+        this.events = events;
+    }
+
+    public record Recording(boolean grant, Long grantedAmountOre, String reasons, LocalDate decidedOn,
+                            String minutesParagraph, LocalDate minutesPostedOn, List<DecisionView.Condition> conditions) {
+    }
+
+    /** The decision on an application, for whoever may see the application. */
+    public Optional<DecisionView> forApplication(long applicationId) {
+        applications.get(applicationId);
+        return find(applicationId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('BOARD')")
+    public DecisionView record(long applicationId, Recording r) {
+        ApplicationView application = applications.get(applicationId);
+        if (application.status() != ApplicationStatus.IN_ASSESSMENT || find(applicationId).isPresent()) {
+            throw new DomainException("decision.error.notReady");
+        }
+        validate(r);
+        String registrationNumber = registrationNumbers.next(r.decidedOn());
+        long fundId = calls.get(application.callId()).fundId();
+        long id = jdbc.sql("""
+                insert into decision (application_id, outcome, granted_amount_ore, reasons, decided_on, decision_body,
+                    minutes_paragraph, minutes_posted_on, registration_number, recorded_by)
+                values (:app, :outcome, :amount, :reasons, :decidedOn, :body, :paragraph, :postedOn, :reg, :by)
+                returning id""")
+                .param("app", applicationId).param("outcome", r.grant() ? "GRANTED" : "REJECTED")
+                .param("amount", r.grant() ? r.grantedAmountOre() : null)
+                .param("reasons", r.reasons().strip()).param("decidedOn", Date.valueOf(r.decidedOn()))
+                .param("body", "Regionutvecklingsnämnden")
+                .param("paragraph", r.minutesParagraph())
+                .param("postedOn", r.minutesPostedOn() == null ? null : Date.valueOf(r.minutesPostedOn()))
+                .param("reg", registrationNumber).param("by", users.current().username())
+                .query(Long.class).single();
+        int position = 1;
+        for (DecisionView.Condition condition : r.conditions()) {
+            if (condition.text() == null || condition.text().isBlank()) {
+                continue;
+            }
+            jdbc.sql("insert into decision_condition (decision_id, position, text, due_date) values (:id, :pos, :text, :due)")
+                    .param("id", id).param("pos", position++).param("text", condition.text().strip())
+                    .param("due", condition.dueDate() == null ? null : Date.valueOf(condition.dueDate())).update();
+        }
+        if (r.grant()) {
+            ledger.commitGrant(fundId, r.decidedOn().getYear(), r.grantedAmountOre(), registrationNumber,
+                    application.title() + " (" + application.applicantName() + ")");
+        }
+        applications.decided(applicationId, r.grant());
+        audit.record(r.grant() ? "decision.granted" : "decision.rejected", "application", applicationId,
+                registrationNumber + (r.grant() ? ": " + Money.format(r.grantedAmountOre(), Locale.ROOT) : ""));
+        if (r.grant()) {
+            events.publishEvent(new GrantDecided(id, applicationId, fundId, application.title(),
+                    application.applicantOrganisationId(), r.grantedAmountOre(), application.startDate(),
+                    application.endDate(), registrationNumber));
+        }
+        return find(applicationId).orElseThrow();
+    }
+
+    static void validate(Recording r) {
+        if (r.reasons() == null || r.reasons().isBlank()) {
+            throw DomainException.onField("reasons", "decision.error.reasonsRequired");
+        }
+        if (r.decidedOn() == null) {
+            throw DomainException.onField("decidedOn", "decision.error.dateRequired");
+        }
+        if (r.decidedOn().isAfter(LocalDate.now(Clock.STOCKHOLM))) {
+            throw DomainException.onField("decidedOn", "decision.error.dateInFuture");
+        }
+        if (r.minutesPostedOn() != null && r.minutesPostedOn().isBefore(r.decidedOn())) {
+            throw DomainException.onField("minutesPostedOn", "decision.error.postedBeforeDecision");
+        }
+        if (r.grant() && (r.grantedAmountOre() == null || r.grantedAmountOre() <= 0)) {
+            throw DomainException.onField("grantedAmount", "decision.error.amountRequired");
+        }
+        if (!r.grant() && r.grantedAmountOre() != null) {
+            throw DomainException.onField("grantedAmount", "decision.error.amountOnRejection");
+        }
+    }
+
+    private Optional<DecisionView> find(long applicationId) {
+        record Row(long id, long applicationId, String outcome, Long grantedAmountOre, String reasons, LocalDate decidedOn,
+                   String decisionBody, String minutesParagraph, LocalDate minutesPostedOn, String registrationNumber,
+                   String recordedBy, Instant recordedAt) {
+        }
+        return jdbc.sql("select * from decision where application_id = :app").param("app", applicationId)
+                .query(Row.class).optional()
+                .map(d -> new DecisionView(d.id(), d.applicationId(), d.outcome(), d.grantedAmountOre(), d.reasons(),
+                        d.decidedOn(), d.decisionBody(), d.minutesParagraph(), d.minutesPostedOn(), d.registrationNumber(),
+                        d.recordedBy(), d.recordedAt(),
+                        jdbc.sql("select position, text, due_date from decision_condition where decision_id = :id order by position")
+                                .param("id", d.id()).query(DecisionView.Condition.class).list()));
+    }
+}

@@ -1,0 +1,50 @@
+package se.sif.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class Users {
+
+    private final JdbcClient jdbc;
+
+    Users(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The signed-in user; access is denied when nobody (or an unknown account) is signed in. */
+    public CurrentUser current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new AccessDeniedException("not signed in");
+        }
+        return find(authentication.getName()).orElseThrow(() -> new AccessDeniedException("unknown user"));
+    }
+
+    public Optional<CurrentUser> find(String username) {
+        return jdbc.sql("""
+                select username, display_name, role, organisation_id from user_account
+                where username = :username and enabled""")
+                .param("username", username)
+                .query(CurrentUser.class).optional();
+    }
+
+    public List<CurrentUser> withRole(Role role) {
+        return jdbc.sql("""
+                select username, display_name, role, organisation_id from user_account
+                where role = :role and enabled order by username""")
+                .param("role", role.name())
+                .query(CurrentUser.class).list();
+    }
+
+    public String displayName(String username) {
+        return find(username).map(CurrentUser::displayName).orElse(username);
+    }
+}

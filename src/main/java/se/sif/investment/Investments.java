@@ -1,0 +1,204 @@
+package se.sif.investment;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sif.audit.AuditTrail;
+import se.sif.decision.GrantDecided;
+import se.sif.identity.CurrentUser;
+import se.sif.identity.Role;
+import se.sif.identity.Users;
+import se.sif.shared.DomainException;
+import se.sif.shared.NotFoundException;
+
+/**
+ * Follow-up rules: the officer names the project leader; the officer or that leader sets indicators; only
+ * the leader reports values, for a group of at least five, one value per indicator and period. What was
+ * funded and what it achieved is public information, so every signed-in user may read it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Investments {
+
+    /** Smallest group an aggregate may describe before it could reveal an individual. */
+    public static final int MIN_GROUP_SIZE = 5;
+
+    private final JdbcClient jdbc;
+    private final Users users;
+    private final AuditTrail audit;
+
+    Investments(JdbcClient jdbc, Users users, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** Synchronous, inside the board's decision transaction: a grant and its investment exist together. */
+    @EventListener
+    @Transactional
+    void on(GrantDecided grant) {
+        long id = jdbc.sql("""
+                insert into investment (decision_id, application_id, fund_id, title, owner_organisation_id,
+                    granted_amount_ore, start_date, end_date)
+                values (:decision, :app, :fund, :title, :owner, :amount, :start, :end) returning id""")
+                .param("decision", grant.decisionId()).param("app", grant.applicationId()).param("fund", grant.fundId())
+                .param("title", grant.title()).param("owner", grant.ownerOrganisationId())
+                .param("amount", grant.grantedAmountOre())
+                .param("start", grant.startDate() == null ? null : Date.valueOf(grant.startDate()))
+                .param("end", grant.endDate() == null ? null : Date.valueOf(grant.endDate()))
+                .query(Long.class).single();
+        audit.record("investment.created", "investment", id, grant.registrationNumber());
+    }
+
+    public List<InvestmentView> all() {
+        return load(jdbc.sql("select id from investment order by id").query(Long.class).list());
+    }
+
+    public InvestmentView get(long id) {
+        List<InvestmentView> found = load(List.of(id));
+        if (found.isEmpty()) {
+            throw new NotFoundException("investment", id);
+        }
+        return found.get(0);
+    }
+
+    public boolean mayReport(InvestmentView investment) {
+        CurrentUser user = users.current();
+        return user.is(Role.PROJECT_LEADER) && user.username().equals(investment.projectLeader());
+    }
+
+    public boolean mayDefineIndicators(InvestmentView investment) {
+        return users.current().is(Role.OFFICER) || mayReport(investment);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public void assignProjectLeader(long investmentId, String username) {
+        get(investmentId);
+        CurrentUser leader = users.find(username == null ? "" : username.strip())
+                .filter(u -> u.is(Role.PROJECT_LEADER))
+                .orElseThrow(() -> DomainException.onField("projectLeader", "investment.error.unknownLeader"));
+        jdbc.sql("update investment set project_leader = :leader, version = version + 1 where id = :id")
+                .param("leader", leader.username()).param("id", investmentId).update();
+        audit.record("investment.leaderAssigned", "investment", investmentId, leader.username());
+    }
+
+    public record NewIndicator(String name, String unit, BigDecimal baseline, String baselinePeriod, BigDecimal target,
+                               String direction) {
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'PROJECT_LEADER')")
+    public long addIndicator(long investmentId, NewIndicator indicator) {
+        InvestmentView investment = get(investmentId);
+        if (!mayDefineIndicators(investment)) {
+            throw new NotFoundException("investment", investmentId);
+        }
+        if (indicator.name() == null || indicator.name().isBlank()) {
+            throw DomainException.onField("name", "investment.error.nameRequired");
+        }
+        if (indicator.unit() == null || indicator.unit().isBlank()) {
+            throw DomainException.onField("unit", "investment.error.unitRequired");
+        }
+        if (indicator.baseline() == null) {
+            throw DomainException.onField("baseline", "investment.error.baselineRequired");
+        }
+        if (indicator.target() == null) {
+            throw DomainException.onField("target", "investment.error.targetRequired");
+        }
+        if (indicator.baselinePeriod() == null || indicator.baselinePeriod().isBlank()) {
+            throw DomainException.onField("baselinePeriod", "investment.error.periodRequired");
+        }
+        String direction = indicator.target().compareTo(indicator.baseline()) >= 0 ? "INCREASE" : "DECREASE";
+        long id = jdbc.sql("""
+                insert into indicator (investment_id, name, unit, baseline, baseline_period, target, direction)
+                values (:inv, :name, :unit, :baseline, :period, :target, :direction) returning id""")
+                .param("inv", investmentId).param("name", indicator.name().strip()).param("unit", indicator.unit().strip())
+                .param("baseline", indicator.baseline()).param("period", indicator.baselinePeriod().strip())
+                .param("target", indicator.target()).param("direction", direction)
+                .query(Long.class).single();
+        audit.record("investment.indicatorAdded", "investment", investmentId, indicator.name());
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PROJECT_LEADER')")
+    public void reportValue(long investmentId, long indicatorId, String period, BigDecimal value, Integer groupSize,
+            String comment) {
+        InvestmentView investment = get(investmentId);
+        if (!mayReport(investment)) {
+            throw new NotFoundException("investment", investmentId);
+        }
+        if (investment.indicators().stream().noneMatch(i -> i.id() == indicatorId)) {
+            throw new NotFoundException("indicator", indicatorId);
+        }
+        if (period == null || period.isBlank()) {
+            throw DomainException.onField("period", "investment.error.periodRequired");
+        }
+        if (value == null) {
+            throw DomainException.onField("value", "investment.error.valueRequired");
+        }
+        if (groupSize == null || groupSize < MIN_GROUP_SIZE) {
+            throw DomainException.onField("groupSize", "investment.error.smallGroup", MIN_GROUP_SIZE);
+        }
+        if (comment != null && comment.matches("(?s).*\\b(19|20)?\\d{6}[-+]?\\d{4}\\b.*")) {
+            throw DomainException.onField("comment", "investment.error.personalNumber");
+        }
+        try {
+            jdbc.sql("""
+                    insert into indicator_value (indicator_id, period, value, group_size, comment, reported_by)
+                    values (:indicator, :period, :value, :size, :comment, :by)""")
+                    .param("indicator", indicatorId).param("period", period.strip()).param("value", value)
+                    .param("size", groupSize).param("comment", comment).param("by", users.current().username())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw DomainException.onField("period", "investment.error.periodReported", period.strip());
+        }
+        audit.record("investment.valueReported", "investment", investmentId, indicatorId + " " + period + " = " + value);
+    }
+
+    private List<InvestmentView> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        record Row(long id, long applicationId, long fundId, String title, String ownerName, String projectLeader,
+                   long grantedAmountOre, LocalDate startDate, LocalDate endDate) {
+        }
+        record IndicatorRow(long id, long investmentId, String name, String unit, BigDecimal baseline,
+                            String baselinePeriod, BigDecimal target, String direction, boolean invented) {
+        }
+        record ValueRow(long indicatorId, String period, BigDecimal value, int groupSize, String comment, String reportedBy) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select i.id, i.application_id, i.fund_id, i.title, o.name as owner_name, i.project_leader,
+                       i.granted_amount_ore, i.start_date, i.end_date
+                from investment i join organisation o on o.id = i.owner_organisation_id
+                where i.id in (:ids) order by i.id""").param("ids", ids).query(Row.class).list();
+        List<IndicatorRow> indicators = jdbc.sql("select * from indicator where investment_id in (:ids) order by id")
+                .param("ids", ids).query(IndicatorRow.class).list();
+        Map<Long, List<InvestmentView.Value>> values = indicators.isEmpty() ? Map.of() : jdbc.sql("""
+                select indicator_id, period, value, group_size, comment, reported_by from indicator_value
+                where indicator_id in (:ids) order by period, id""")
+                .param("ids", indicators.stream().map(IndicatorRow::id).toList())
+                .query(ValueRow.class).list().stream()
+                .collect(Collectors.groupingBy(ValueRow::indicatorId, Collectors.mapping(
+                        v -> new InvestmentView.Value(v.period(), v.value(), v.groupSize(), v.comment(), v.reportedBy()),
+                        Collectors.toList())));
+        Map<Long, List<InvestmentView.Indicator>> byInvestment = indicators.stream().collect(Collectors.groupingBy(
+                IndicatorRow::investmentId, Collectors.mapping(i -> new InvestmentView.Indicator(i.id(), i.name(), i.unit(),
+                        i.baseline(), i.baselinePeriod(), i.target(), i.direction(), i.invented(),
+                        values.getOrDefault(i.id(), List.of())), Collectors.toList())));
+        return rows.stream().map(r -> new InvestmentView(r.id(), r.applicationId(), r.fundId(), r.title(), r.ownerName(),
+                r.projectLeader(), r.grantedAmountOre(), r.startDate(), r.endDate(),
+                byInvestment.getOrDefault(r.id(), List.of()))).toList();
+    }
+}

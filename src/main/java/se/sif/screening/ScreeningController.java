@@ -1,0 +1,69 @@
+package se.sif.screening;
+
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sif.application.Applications;
+import se.sif.shared.ConcurrentEditException;
+import se.sif.shared.DomainException;
+import se.sif.shared.web.FormErrors;
+
+@Controller
+@PreAuthorize("hasRole('OFFICER')")
+class ScreeningController {
+
+    private final Screenings screenings;
+    private final Applications applications;
+    private final MessageSource messages;
+
+    ScreeningController(Screenings screenings, Applications applications, MessageSource messages) {
+        this.screenings = screenings;
+        this.applications = applications;
+        this.messages = messages;
+    }
+
+    @GetMapping("/screening")
+    String workList(Model model) {
+        model.addAttribute("applications", screenings.workList());
+        return "screening/list";
+    }
+
+    @GetMapping("/applications/{id}/screening")
+    String form(@PathVariable long id, Model model) {
+        model.addAttribute("screeningForm", screenings.resultFor(id).map(ScreeningForm::of).orElseGet(ScreeningForm::new));
+        return page(id, model);
+    }
+
+    @PostMapping("/applications/{id}/screening")
+    String record(@PathVariable long id, @Valid @ModelAttribute("screeningForm") ScreeningForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                screenings.record(id, form.getVersion(), form.recording());
+                redirect.addFlashAttribute("flash", messages.getMessage("screening.recorded", null, LocaleContextHolder.getLocale()));
+                return "redirect:/applications/" + id;
+            } catch (ConcurrentEditException e) {
+                result.reject("problem.concurrentEdit");
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return page(id, model);
+    }
+
+    private String page(long id, Model model) {
+        model.addAttribute("app", applications.get(id));
+        model.addAttribute("reasons", RejectionReason.values());
+        model.addAttribute("outcomes", ScreeningOutcome.values());
+        return "screening/form";
+    }
+}

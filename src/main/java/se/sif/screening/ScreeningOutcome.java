@@ -1,0 +1,3 @@
+package se.sif.screening;
+
+public enum ScreeningOutcome { TO_PANEL, COMPLETION_REQUESTED, REJECTED }

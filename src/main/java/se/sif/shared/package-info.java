@@ -1,0 +1,6 @@
+/**
+ * Shared kernel: money, errors, registration numbers, web infrastructure and the embedded default
+ * database. Every module may use it; it depends on no module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package se.sif.shared;

@@ -1,0 +1,125 @@
+package se.sif.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.sif.shared.ConcurrentEditException;
+import se.sif.shared.DomainException;
+import se.sif.shared.NotFoundException;
+
+/**
+ * Every error of the JSON API as {@code application/problem+json} (RFC 9457), with a message in the
+ * caller's language and, for validation, one entry per field. No stack trace ever leaves the server.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String TYPE_BASE = "https://sif.example/problems/";
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domainRule(DomainException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(),
+                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", problem.getDetail())));
+        } else if (!e.fields().isEmpty()) {
+            String required = message("validation.required");
+            problem.setProperty("errors", e.fields().stream()
+                    .map(field -> Map.of("field", field, "message", required)).toList());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", message("problem.notFound"));
+    }
+
+    @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
+    ProblemDetail concurrentEdit(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-edit", message("problem.concurrentEdit"));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ProblemDetail denied(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", message("problem.forbidden"));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", message("problem.badRequest"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error in API call", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message("problem.internal"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", message("problem.validation"));
+        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(),
+                        "message", messages.getMessage(error, locale())))
+                .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        // Framework errors (unreadable JSON, wrong media type, ...) keep their status but never their internals.
+        if (body == null || body instanceof ProblemDetail) {
+            ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(statusCode);
+            if (statusCode.is4xxClientError() && problem.getDetail() != null && problem.getDetail().contains("Exception")) {
+                problem.setDetail(message("problem.badRequest"));
+            }
+            body = problem;
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        return problem;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,88 @@
+package se.sif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Walks an application through the lifecycle with the demo users, for tests that need one at a given step. */
+public final class Scenario {
+
+    public static final long FUND = 1;
+    /** Gullspångs kommun's co-applicant in the demo: Närhälsan Gullspång vårdcentral is any other organisation. */
+    private final Api api;
+    private final JdbcClient jdbc;
+
+    public Scenario(Api api, JdbcClient jdbc) {
+        this.api = api;
+        this.jdbc = jdbc;
+    }
+
+    public long openCall(String title) {
+        String deadline = OffsetDateTime.now(ZoneId.of("Europe/Stockholm")).plusDays(30).withNano(0).toString();
+        Api.Response call = api.post("officer", "/api/v1/calls", """
+                {"fundId": %d, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000}"""
+                .formatted(FUND, title, deadline));
+        assertThat(call.status()).as(call.body()).isEqualTo(201);
+        return call.id();
+    }
+
+    public long draft(long callId) {
+        Api.Response draft = api.post("applicant", "/api/v1/applications", "{\"callId\": %d}".formatted(callId));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        return draft.id();
+    }
+
+    public void fill(long applicationId, long requestedOre) {
+        long version = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.version")).longValue();
+        long coApplicant = jdbc.sql("select id from organisation where name = 'Västra Götalandsregionen'").query(Long.class).single();
+        Api.Response saved = api.put("applicant", "/api/v1/applications/" + applicationId, """
+                {"version": %d, "title": "Tidiga familjeträffar", "targetGroup": "Barn 3–10 år med normbrytande beteende",
+                 "method": "Familjecoach och resursmöten", "definedEffect": "Fler barn klarar grundskolan",
+                 "coFinancing": "Arbetstid från skola och vårdcentral", "continuation": "Ingår i ordinarie elevhälsa",
+                 "startDate": "2027-01-01", "endDate": "2029-12-31", "requestedAmountOre": %d, "coApplicantIds": [%d]}"""
+                .formatted(version, requestedOre, coApplicant));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    public Api.Response submit(long applicationId) {
+        long version = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.version")).longValue();
+        return api.post("applicant", "/api/v1/applications/" + applicationId + "/submit", "{\"version\": %d}".formatted(version));
+    }
+
+    public long submitted(long callId, long requestedOre) {
+        long id = draft(callId);
+        fill(id, requestedOre);
+        Api.Response submitted = submit(id);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        return id;
+    }
+
+    public void toPanel(long applicationId) {
+        Api.Response screening = api.post("officer", "/api/v1/applications/" + applicationId + "/screening", """
+                {"formalComplete": true, "triageGrade": 1, "outcome": "TO_PANEL"}""");
+        assertThat(screening.status()).as(screening.body()).isEqualTo(200);
+    }
+
+    public Api.Response score(String assessor, long applicationId, String score, boolean submit) {
+        return api.put(assessor, "/api/v1/applications/" + applicationId + "/assessments/mine", """
+                {"scores": {"PROBLEM_ANALYSIS": "%1$s", "METHOD_AND_EFFECT": "%1$s", "FEASIBILITY": "%1$s",
+                            "BUDGET": "%1$s", "ANCHORING": "%1$s"}, "comment": "Test", "submit": %2$s}"""
+                .formatted(score, submit));
+    }
+
+    public Api.Response grant(long applicationId, long amountOre) {
+        return api.post("board", "/api/v1/applications/" + applicationId + "/decision", """
+                {"grant": true, "grantedAmountOre": %d, "reasons": "Väl förankrad", "decidedOn": "%s",
+                 "minutesParagraph": "§ 1", "conditions": [{"position": 1, "text": "Projektplan", "dueDate": null}]}"""
+                .formatted(amountOre, java.time.LocalDate.now(ZoneId.of("Europe/Stockholm"))));
+    }
+
+    public long available(int year) {
+        return jdbc.sql("""
+                select coalesce(sum(case account when 'APPROPRIATED' then amount_ore else -amount_ore end), 0)
+                from fund_posting where fund_id = :fund and fiscal_year = :year""")
+                .param("fund", FUND).param("year", year).query(Long.class).single();
+    }
+}
