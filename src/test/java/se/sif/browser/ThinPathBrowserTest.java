@@ -1,0 +1,218 @@
+package se.sif.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The thin path in a real browser, each step by the user whose job it is, with an accessibility scan of
+ * every page visited — including the pages that show validation errors.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ThinPathBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    BrowserSupport browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = BrowserSupport.start("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyRoleDoesItsStepOfTheLifecycle() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+        Page visitor = browser.anonymous();
+        browser.open(visitor, "/");
+        browser.open(visitor, "/accessibility");
+
+        // The officer opens a call; an empty form first shows what is missing
+        Page officer = browser.signIn("officer");
+        browser.open(officer, "/calls/new");
+        officer.click("form[action='/calls'] button[type=submit]");
+        assertThat(BrowserSupport.text(officer, ".govuk-error-summary")).contains("Skriv en rubrik");
+        browser.check(officer);
+        officer.fill("#title", "Utlysning tidiga insatser 2026");
+        officer.fill("#deadlineDate", today.plusDays(30).toString());
+        officer.fill("#deadlineTime", "23:59");
+        officer.fill("#budgetCeiling", "5 000 000");
+        officer.click("form[action='/calls'] button[type=submit]");
+        long callId = idIn(officer.url(), "/calls/(\\d+)");
+        browser.check(officer);
+
+        // The applicant drafts and submits an application with a co-applicant
+        Page applicant = browser.signIn("applicant");
+        browser.open(applicant, "/calls/" + callId);
+        applicant.click("form[action='/applications'] button[type=submit]");
+        long applicationId = idIn(applicant.url(), "/applications/(\\d+)/edit");
+        browser.check(applicant);
+        applicant.fill("#title", "Familjecoacher i Gullspång");
+        applicant.fill("#targetGroup", "Barn 3–10 år med normbrytande beteende och deras familjer");
+        applicant.fill("#method", "Familjecoach, resursmöten och kartläggning av skyddsfaktorer");
+        applicant.fill("#definedEffect", "Fler barn går ut grundskolan med godkända betyg");
+        applicant.fill("#coFinancing", "Arbetstid från skola, socialtjänst och vårdcentral");
+        applicant.fill("#continuation", "Arbetssättet förs in i elevhälsan efter tre år");
+        applicant.fill("#startDate", "2027-01-01");
+        applicant.fill("#endDate", "2029-12-31");
+        applicant.fill("#requestedAmount", "1 500 000");
+        applicant.check("input[name=coApplicantIds] >> nth=0");
+        applicant.click("form[action$='/edit'] button[type=submit]");
+        assertThat(applicant.url()).endsWith("/applications/" + applicationId);
+        browser.check(applicant);
+        applicant.click("#submit button[type=submit]");
+        assertThat(BrowserSupport.text(applicant, ".govuk-notification-banner")).contains("RUN 612-");
+        browser.check(applicant);
+
+        // A second draft, caught by the deadline, is refused with a clear message and kept
+        browser.open(applicant, "/calls/" + callId);
+        applicant.click("form[action='/applications'] button[type=submit]");
+        long lateId = idIn(applicant.url(), "/applications/(\\d+)/edit");
+        jdbc.sql("update funding_call set deadline = now() - interval '1 minute' where id = :id").param("id", callId).update();
+        browser.open(applicant, "/applications/" + lateId);
+        applicant.click("#submit button[type=submit]");
+        assertThat(BrowserSupport.text(applicant, ".govuk-error-summary")).contains("Sista dag för ansökan");
+        browser.check(applicant);
+
+        // The officer records the formal result and the triage grade
+        browser.open(officer, "/applications/" + applicationId + "/screening");
+        officer.check("input[name=formalComplete][value=true]");
+        officer.check("input[name=triageGrade][value='1']");
+        officer.check("input[name=outcome][value=TO_PANEL]");
+        officer.click("form[action$='/screening'] button[type=submit]");
+        assertThat(BrowserSupport.text(officer, ".govuk-tag")).contains("Hos bedömargruppen");
+        browser.check(officer);
+
+        // Two assessors score; the first sees only their own until submitted, then the panel's
+        Page assessor1 = browser.signIn("assessor1");
+        browser.open(assessor1, "/assessment");
+        browser.open(assessor1, "/assessment/" + applicationId);
+        assertThat(BrowserSupport.text(assessor1, ".govuk-inset-text")).contains("visas när du har skickat in");
+        for (String area : new String[] {"PROBLEM_ANALYSIS", "METHOD_AND_EFFECT", "FEASIBILITY", "BUDGET", "ANCHORING"}) {
+            assessor1.check("#score-" + area + "-VERY_GOOD");
+        }
+        assessor1.click("button[name=action][value=submit]");
+        assertThat(BrowserSupport.text(assessor1, "table")).contains("Mycket väl");
+        browser.check(assessor1);
+
+        Page assessor2 = browser.signIn("assessor2");
+        browser.open(assessor2, "/assessment/" + applicationId);
+        assessor2.check("#score-PROBLEM_ANALYSIS-GOOD");
+        assessor2.click("button[name=action][value=submit]");
+        assertThat(BrowserSupport.text(assessor2, ".govuk-error-summary")).contains("Välj poäng för");
+        browser.check(assessor2);
+        for (String area : new String[] {"METHOD_AND_EFFECT", "FEASIBILITY", "BUDGET", "ANCHORING"}) {
+            assessor2.check("#score-" + area + "-GOOD");
+        }
+        assessor2.click("button[name=action][value=submit]");
+        assertThat(assessor2.locator("table tbody tr").count()).isEqualTo(2);
+        browser.check(assessor2);
+
+        // assessor3 declares a conflict of interest and can no longer score
+        Page assessor3 = browser.signIn("assessor3");
+        browser.open(assessor3, "/assessment/" + applicationId);
+        assessor3.fill("#reason", "Närstående till projektledaren");
+        assessor3.click("form[action$='/conflict'] button[type=submit]");
+        assertThat(BrowserSupport.text(assessor3, ".govuk-warning-text")).contains("jäv");
+        assertThat(assessor3.locator("button[name=action]").count()).isZero();
+        browser.check(assessor3);
+
+        // The officer sees the ranking
+        browser.open(officer, "/ranking?callId=" + callId);
+        assertThat(BrowserSupport.text(officer, "table")).contains("Familjecoacher i Gullspång").contains("17");
+
+        // The board grants an amount with a condition; the fund shows the money as committed
+        Page board = browser.signIn("board");
+        browser.open(board, "/applications/" + applicationId + "/decision");
+        board.check("input[name=outcome][value=GRANTED]");
+        board.fill("#grantedAmount", "1 200 000");
+        board.fill("#reasons", "Väl förankrad insats med tydlig målgrupp");
+        board.fill("#decidedOn", today.toString());
+        board.fill("#minutesParagraph", "§ 42");
+        board.fill("#condition", "Detaljerad projektplan med mål, delmål och aktiviteter");
+        board.fill("#conditionDueDate", today.plusMonths(3).toString());
+        board.click("form[action$='/decision'] button[type=submit]");
+        assertThat(BrowserSupport.text(board, "dl")).contains("1 200 000 kr").contains("Detaljerad projektplan");
+        browser.check(board);
+        browser.open(board, "/funds/1");
+        assertThat(BrowserSupport.text(board, "tbody")).contains(String.valueOf(today.getYear()));
+        assertThat(board.locator("table").last().textContent()).contains("Familjecoacher i Gullspång");
+
+        // The officer names the project leader and an indicator; the leader reports against the baseline
+        long investmentId = jdbc.sql("select id from investment where application_id = :id").param("id", applicationId)
+                .query(Long.class).single();
+        browser.open(officer, "/investments/" + investmentId);
+        officer.selectOption("#projectLeader", "leader");
+        officer.click("form[action$='/leader'] button[type=submit]");
+        officer.fill("#name", "Antal familjer som erbjudits resursmöte");
+        officer.fill("#unit", "antal");
+        officer.fill("#baseline", "0");
+        officer.fill("#baselinePeriod", String.valueOf(today.getYear()));
+        officer.fill("#target", "50");
+        officer.click("form[action$='/indicators'] button[type=submit]");
+        browser.check(officer);
+
+        Page leader = browser.signIn("leader");
+        browser.open(leader, "/investments/" + investmentId);
+        leader.fill("#period", "2027");
+        leader.fill("#value", "18");
+        leader.fill("#groupSize", "3");
+        leader.click("form[action$='/values'] button[type=submit]");
+        assertThat(BrowserSupport.text(leader, ".govuk-error-summary")).contains("minst 5");
+        browser.check(leader);
+        leader.fill("#groupSize", "18");
+        leader.click("form[action$='/values'] button[type=submit]");
+        assertThat(BrowserSupport.text(leader, "table")).contains("2027: 18");
+        browser.check(leader);
+
+        // The overview shows calls, applications per state, money and the indicator; also in English
+        Page steering = browser.signIn("steering");
+        browser.open(steering, "/overview");
+        assertThat(BrowserSupport.text(steering, "main")).contains("Utlysning tidiga insatser 2026")
+                .contains("Antal familjer som erbjudits resursmöte");
+        browser.open(steering, "/overview?lang=en");
+        assertThat(BrowserSupport.text(steering, "h1")).isEqualTo("Fund overview");
+        assertThat(steering.locator("html").getAttribute("lang")).isEqualTo("en");
+
+        // Every other page of each role, scanned too
+        for (String path : new String[] {"/calls", "/applications", "/funds", "/investments", "/audit",
+                "/applications/" + applicationId, "/applications/" + applicationId + "/scores"}) {
+            browser.open(officer, path);
+        }
+        browser.open(applicant, "/applications");
+        browser.open(board, "/ranking");
+        assertThat(browser.scanned).hasSizeGreaterThan(35);
+    }
+
+    private static long idIn(String url, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(url);
+        assertThat(matcher.find()).as(url + " matches " + pattern).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+}
