@@ -1,0 +1,175 @@
+package se.sif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every role against every step of the lifecycle, in the API and on the pages. "Allowed" cells aim at a
+ * target where the domain then refuses (422), so the matrix changes no data: 403 means the role may not
+ * do the step at all, 404 that the role may not even know the thing exists.
+ */
+@SifIntegrationTest
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+class PermissionMatrixTest {
+
+    /** One demo user per role, in the column order of the matrix below. */
+    static final List<String> USERS = List.of("officer", "assessor1", "steering", "board", "applicant", "leader", "admin");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(mvc);
+    }
+
+    record Step(String name, String method, String path, String body, int... expected) {
+    }
+
+    /** Demo data: application 2 (Tidiga insatser, another organisation's, granted), 3 (Gullspång's own). */
+    Stream<Arguments> apiMatrix() {
+        long investment = jdbc.sql("select id from investment where project_leader = 'leader'").query(Long.class).single();
+        long indicator = jdbc.sql("select min(id) from indicator where investment_id = :i").param("i", investment)
+                .query(Long.class).single();
+        List<Step> steps = List.of(
+                //                                                                  officer assessor steering board applicant leader admin
+                new Step("see the fund's money", "GET", "/api/v1/funds", null, 200, 403, 200, 200, 403, 403, 200),
+                new Step("appropriate money", "POST", "/api/v1/funds/1/appropriations",
+                        "{\"fiscalYear\": 1999, \"amountOre\": 100, \"description\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
+                new Step("see calls", "GET", "/api/v1/calls", null, 200, 200, 200, 200, 200, 200, 200),
+                new Step("open a call", "POST", "/api/v1/calls", """
+                        {"fundId": 1, "title": "x", "deadline": "2015-01-01T12:00:00+01:00", "budgetCeilingOre": 100}""",
+                        422, 403, 403, 403, 403, 403, 403),
+                new Step("start an application", "POST", "/api/v1/applications", "{\"callId\": 1}", 403, 403, 403, 403, 422, 403, 403),
+                new Step("list applications", "GET", "/api/v1/applications", null, 200, 403, 200, 200, 200, 403, 200),
+                new Step("read own organisation's application", "GET", "/api/v1/applications/3", null, 200, 404, 200, 200, 200, 404, 200),
+                new Step("read another organisation's application", "GET", "/api/v1/applications/2", null, 200, 404, 200, 200, 404, 404, 200),
+                new Step("record screening", "POST", "/api/v1/applications/2/screening",
+                        "{\"formalComplete\": true, \"triageGrade\": 1, \"outcome\": \"TO_PANEL\"}", 422, 403, 403, 403, 403, 403, 403),
+                new Step("panel work list", "GET", "/api/v1/assessment", null, 403, 200, 403, 403, 403, 403, 403),
+                new Step("score", "PUT", "/api/v1/applications/2/assessments/mine",
+                        "{\"scores\": {\"BUDGET\": \"GOOD\"}, \"submit\": false}", 403, 422, 403, 403, 403, 403, 403),
+                new Step("see the panel's scores", "GET", "/api/v1/applications/2/assessments", null, 200, 200, 200, 200, 403, 403, 200),
+                new Step("see the ranking", "GET", "/api/v1/calls/1/ranking", null, 200, 403, 200, 200, 403, 403, 200),
+                new Step("record the decision", "POST", "/api/v1/applications/2/decision",
+                        "{\"grant\": false, \"reasons\": \"x\", \"decidedOn\": \"2015-06-10\"}", 403, 403, 403, 422, 403, 403, 403),
+                new Step("name the project leader", "PUT", "/api/v1/investments/" + investment + "/project-leader",
+                        "{\"username\": \"nobody\"}", 422, 403, 403, 403, 403, 403, 403),
+                new Step("report an indicator value", "POST",
+                        "/api/v1/investments/%d/indicators/%d/values".formatted(investment, indicator),
+                        "{\"period\": \"2030\", \"value\": 1, \"groupSize\": 1}", 403, 403, 403, 403, 403, 422, 403),
+                new Step("see the overview", "GET", "/api/v1/overview", null, 200, 403, 200, 200, 403, 403, 200));
+        List<Arguments> cells = new ArrayList<>();
+        for (Step step : steps) {
+            for (int i = 0; i < USERS.size(); i++) {
+                cells.add(Arguments.of(USERS.get(i), step.name(), step.method(), step.path(), step.body(), step.expected()[i]));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} may {1}: {5}")
+    @MethodSource("apiMatrix")
+    void api(String user, String step, String method, String path, String body, int expected) {
+        Api.Response response = switch (method) {
+            case "GET" -> api.get(user, path);
+            case "POST" -> api.post(user, path, body);
+            case "PUT" -> api.put(user, path, body);
+            default -> throw new IllegalArgumentException(method);
+        };
+        assertThat(response.status()).as(user + " " + method + " " + path + ": " + response.body()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("at se.sif");
+        }
+    }
+
+    static Stream<Arguments> pageMatrix() {
+        Map<String, int[]> pages = Map.ofEntries(
+                //                                 officer assessor steering board applicant leader admin
+                Map.entry("/", new int[] {200, 200, 200, 200, 200, 200, 200}),
+                Map.entry("/calls", new int[] {200, 200, 200, 200, 200, 200, 200}),
+                Map.entry("/calls/new", new int[] {200, 403, 403, 403, 403, 403, 403}),
+                Map.entry("/applications", new int[] {200, 403, 200, 200, 200, 403, 200}),
+                Map.entry("/applications/2", new int[] {200, 404, 200, 200, 404, 404, 200}),
+                Map.entry("/screening", new int[] {200, 403, 403, 403, 403, 403, 403}),
+                Map.entry("/assessment", new int[] {403, 200, 403, 403, 403, 403, 403}),
+                Map.entry("/ranking", new int[] {200, 403, 200, 200, 403, 403, 200}),
+                Map.entry("/funds/1", new int[] {200, 403, 200, 200, 403, 403, 200}),
+                Map.entry("/investments", new int[] {200, 200, 200, 200, 200, 200, 200}),
+                Map.entry("/overview", new int[] {200, 403, 200, 200, 403, 403, 200}),
+                Map.entry("/audit", new int[] {200, 403, 403, 403, 403, 403, 200}));
+        List<Arguments> cells = new ArrayList<>();
+        pages.forEach((path, expected) -> {
+            for (int i = 0; i < USERS.size(); i++) {
+                cells.add(Arguments.of(USERS.get(i), path, expected[i]));
+            }
+        });
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} opens {1}: {2}")
+    @MethodSource("pageMatrix")
+    void pages(String user, String path, int expected) throws Exception {
+        int status = mvc.perform(get(path).with(user(user).roles(roleOf(user)))).andReturn().getResponse().getStatus();
+        assertThat(status).as(user + " " + path).isEqualTo(expected);
+    }
+
+    @Test
+    void anonymousCallersAreAskedToSignIn() throws Exception {
+        assertThat(api.get(null, "/api/v1/funds").status()).isEqualTo(401);
+        assertThat(mvc.perform(get("/funds")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
+        int status = mvc.perform(post("/calls").param("title", "x").with(user("officer").roles("OFFICER")))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+        int withToken = mvc.perform(post("/calls").param("title", "").with(user("officer").roles("OFFICER")).with(csrf()))
+                .andReturn().getResponse().getStatus();
+        assertThat(withToken).isEqualTo(200); // the form again, with its errors
+    }
+
+    @Test
+    void anAssessorWithAConflictOfInterestCannotScore() {
+        long conflicted = jdbc.sql("select application_id from conflict_of_interest where assessor = 'assessor3' order by id limit 1")
+                .query(Long.class).single();
+        Api.Response response = api.put("assessor3", "/api/v1/applications/" + conflicted + "/assessments/mine",
+                "{\"scores\": {\"BUDGET\": \"GOOD\"}, \"submit\": false}");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body()).contains("jäv");
+        assertThat(api.get("assessor3", "/api/v1/applications/" + conflicted + "/assessments").status()).isEqualTo(422);
+    }
+
+    private static String roleOf(String user) {
+        return switch (user) {
+            case "officer" -> "OFFICER";
+            case "assessor1" -> "ASSESSOR";
+            case "steering" -> "STEERING";
+            case "board" -> "BOARD";
+            case "applicant" -> "APPLICANT";
+            case "leader" -> "PROJECT_LEADER";
+            default -> "ADMIN";
+        };
+    }
+}
