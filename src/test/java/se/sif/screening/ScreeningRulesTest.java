@@ -1,0 +1,56 @@
+package se.sif.screening;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.sif.shared.DomainException;
+
+/** The working group's grade and outcome must agree, and a rejection always has written reasons. */
+class ScreeningRulesTest {
+
+    static Screenings.Recording recording(boolean formal, int grade, ScreeningOutcome outcome, String text,
+            List<RejectionReason> reasons, LocalDate deadline) {
+        return new Screenings.Recording(formal, null, grade, outcome, text, reasons, deadline);
+    }
+
+    @Test
+    void gradeThreeMeansOut() {
+        assertThatThrownBy(() -> Screenings.validate(recording(true, 3, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
+                .isInstanceOf(DomainException.class).hasMessage("screening.error.grade3MeansOut");
+    }
+
+    @Test
+    void formallyIncompleteApplicationsDoNotReachThePanel() {
+        assertThatThrownBy(() -> Screenings.validate(recording(false, 1, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
+                .hasMessage("screening.error.formalIncomplete");
+    }
+
+    @Test
+    void aRejectionNeedsReasonsFromTheListAndInWords() {
+        assertThatThrownBy(() -> Screenings.validate(recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget", List.of(), null)))
+                .hasMessage("screening.error.reasonsRequired");
+        assertThatThrownBy(() -> Screenings.validate(recording(true, 3, ScreeningOutcome.REJECTED, " ", List.of(RejectionReason.BUDGET), null)))
+                .hasMessage("screening.error.reasonsRequired");
+        assertThatCode(() -> Screenings.validate(recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget",
+                List.of(RejectionReason.BUDGET), null))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCompletionRequestNeedsAFutureDeadline() {
+        assertThatThrownBy(() -> Screenings.validate(recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(),
+                LocalDate.now().minusDays(1)))).hasMessage("screening.error.completionDeadline");
+        assertThatCode(() -> Screenings.validate(recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(),
+                LocalDate.now().plusDays(14)))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void gradesOutsideOneToThreeAreRefused() {
+        assertThatThrownBy(() -> Screenings.validate(recording(true, 0, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
+                .hasMessage("screening.error.grade");
+        assertThatThrownBy(() -> Screenings.validate(recording(true, 4, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
+                .hasMessage("screening.error.grade");
+    }
+}
