@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the VGR reference case from {@code demo/reference-case.sql} on the first start against an empty
- * database. "auto" (the default) means: only on the embedded default database, never on a production
+ * database (no fund, organisation or user yet). "auto" (the default) means: only on the embedded default database, never on a production
  * server unless {@code SIF_DEMO_DATA_ENABLED=true}. An advisory lock keeps two nodes starting at once from
  * loading it twice.
  */
@@ -47,8 +47,10 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query().singleRow();
-        Integer funds = jdbc.sql("select count(*) from fund").query(Integer.class).single();
-        if (funds > 0) {
+        Integer rows = jdbc.sql("select (select count(*) from fund) + (select count(*) from organisation) + (select count(*) from user_account)")
+                .query(Integer.class).single();
+        if (rows > 0) {
+            log.info("Demo data not loaded: the database already holds funds, organisations or users");
             return;
         }
         ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),

@@ -42,7 +42,11 @@ public class EmbeddedDatabaseConfiguration {
         if (StringUtils.hasText(settings.dataDirectory())) {
             Path directory = Path.of(settings.dataDirectory()).toAbsolutePath();
             Files.createDirectories(directory);
-            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            // A kept database must survive a crash: the embedded server's test-speed defaults turn fsync off.
+            builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             log.info("Embedded PostgreSQL keeps its data in {}", directory);
         } else {
             log.info("Embedded PostgreSQL with a throw-away data directory");
