@@ -1,8 +1,7 @@
 package se.sif.application;
 
+import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -25,12 +24,12 @@ class ApplicationController {
 
     private final Applications applications;
     private final Organisations organisations;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    ApplicationController(Applications applications, Organisations organisations, MessageSource messages) {
+    ApplicationController(Applications applications, Organisations organisations, Flash flash) {
         this.applications = applications;
         this.organisations = organisations;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/applications")
@@ -45,7 +44,7 @@ class ApplicationController {
             long id = applications.startDraft(callId);
             return "redirect:/applications/" + id + "/edit";
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flash", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+            flash.add(redirect, e.messageKey(), e.arguments());
             return "redirect:/calls/" + callId;
         }
     }
@@ -73,7 +72,7 @@ class ApplicationController {
         if (!result.hasErrors()) {
             try {
                 applications.update(id, form.getVersion(), form.content(amount));
-                redirect.addFlashAttribute("flash", messages.getMessage("application.saved", null, LocaleContextHolder.getLocale()));
+                flash.add(redirect, "application.saved");
                 return "redirect:/applications/" + id;
             } catch (ConcurrentEditException e) {
                 result.reject("problem.concurrentEdit");
@@ -89,8 +88,7 @@ class ApplicationController {
         BindingResult errors = new BeanPropertyBindingResult(new Object(), "submission");
         try {
             ApplicationView submitted = applications.submit(id, version);
-            redirect.addFlashAttribute("flash", messages.getMessage("application.submitted",
-                    new Object[] {submitted.registrationNumber()}, LocaleContextHolder.getLocale()));
+            flash.add(redirect, "application.submitted", submitted.registrationNumber());
             return "redirect:/applications/" + id;
         } catch (IncompleteApplicationException e) {
             model.addAttribute("missingFields", e.fields());

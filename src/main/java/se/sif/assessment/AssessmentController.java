@@ -1,5 +1,6 @@
 package se.sif.assessment;
 
+import se.sif.shared.web.Flash;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -43,12 +44,14 @@ class AssessmentController {
     private final Applications applications;
     private final Calls calls;
     private final MessageSource messages;
+    private final Flash flash;
 
-    AssessmentController(Assessments assessments, Applications applications, Calls calls, MessageSource messages) {
+    AssessmentController(Assessments assessments, Applications applications, Calls calls, MessageSource messages, Flash flash) {
         this.assessments = assessments;
         this.applications = applications;
         this.calls = calls;
         this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/assessment")
@@ -95,8 +98,7 @@ class AssessmentController {
         if (!result.hasErrors()) {
             try {
                 assessments.save(id, form.getVersion(), scores, form.getComment(), submit);
-                redirect.addFlashAttribute("flash", messages.getMessage(submit ? "assessment.submitted" : "assessment.draftSaved",
-                        null, LocaleContextHolder.getLocale()));
+                flash.add(redirect, submit ? "assessment.submitted" : "assessment.draftSaved");
                 return "redirect:/assessment/" + id;
             } catch (ConcurrentEditException e) {
                 result.reject("problem.concurrentEdit");
@@ -117,7 +119,7 @@ class AssessmentController {
             model.addAttribute("conflictError", e.messageKey());
             return scoringPage(id, model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("assessment.conflictDeclared", null, LocaleContextHolder.getLocale()));
+        flash.add(redirect, "assessment.conflictDeclared");
         return "redirect:/assessment/" + id;
     }
 

@@ -3,11 +3,10 @@ package se.sif.audit;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.sif.shared.Actor;
 
 /**
  * Records events in the caller's transaction, so an audited change and its audit row commit or roll back
@@ -31,7 +30,7 @@ public class AuditTrail {
         jdbc.sql("""
                 insert into audit_event (actor, action, subject_type, subject_id, details)
                 values (:actor, :action, :subjectType, :subjectId, :details)""")
-                .param("actor", currentActor())
+                .param("actor", Actor.name())
                 .param("action", action)
                 .param("subjectType", subjectType)
                 .param("subjectId", subjectId)
@@ -54,8 +53,4 @@ public class AuditTrail {
                 .query(AuditEvent.class).list();
     }
 
-    private static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 }

@@ -1,10 +1,9 @@
 package se.sif.decision;
 
+import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +24,12 @@ class DecisionController {
 
     private final Decisions decisions;
     private final Applications applications;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    DecisionController(Decisions decisions, Applications applications, MessageSource messages) {
+    DecisionController(Decisions decisions, Applications applications, Flash flash) {
         this.decisions = decisions;
         this.applications = applications;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/applications/{id}/decision")
@@ -59,7 +58,7 @@ class DecisionController {
                         form.getDecidedOn(), form.getMinutesParagraph(), form.getMinutesPostedOn(),
                         form.getCondition() == null || form.getCondition().isBlank() ? List.of()
                                 : List.of(new DecisionView.Condition(1, form.getCondition(), form.getConditionDueDate()))));
-                redirect.addFlashAttribute("flash", messages.getMessage("decision.recorded", null, LocaleContextHolder.getLocale()));
+                flash.add(redirect, "decision.recorded");
                 return "redirect:/applications/" + id + "/decision";
             } catch (DomainException e) {
                 FormErrors.reject(result, e);

@@ -1,8 +1,8 @@
 package se.sif.fund;
 
+import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +22,11 @@ import se.sif.shared.web.FormInput;
 class FundController {
 
     private final FundLedger ledger;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    FundController(FundLedger ledger, MessageSource messages) {
+    FundController(FundLedger ledger, Flash flash) {
         this.ledger = ledger;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/funds")
@@ -59,9 +59,7 @@ class FundController {
             FormErrors.reject(result, e);
             return show(id, model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("fund.appropriationRecorded",
-                new Object[] {Money.format(amount, LocaleContextHolder.getLocale()), String.valueOf(form.getFiscalYear())},
-                LocaleContextHolder.getLocale()));
+        flash.add(redirect, "fund.appropriationRecorded", Money.format(amount, LocaleContextHolder.getLocale()), String.valueOf(form.getFiscalYear()));
         return "redirect:/funds/" + id;
     }
 

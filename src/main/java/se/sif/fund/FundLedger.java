@@ -6,10 +6,10 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sif.audit.AuditTrail;
+import se.sif.shared.Actor;
 import se.sif.shared.Clock;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
@@ -125,7 +125,7 @@ public class FundLedger {
                 values (:fund, :year, :account, :amount, :grant, :reg, :description, :by) returning id""")
                 .param("fund", fundId).param("year", year).param("account", account).param("amount", amountOre)
                 .param("grant", grantReference).param("reg", registrationNumber)
-                .param("description", description).param("by", actor())
+                .param("description", description).param("by", Actor.name())
                 .query(Long.class).single();
     }
 
@@ -168,8 +168,4 @@ public class FundLedger {
         }
     }
 
-    private static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 }

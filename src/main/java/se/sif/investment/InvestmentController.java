@@ -1,8 +1,7 @@
 package se.sif.investment;
 
+import se.sif.shared.web.Flash;
 import java.math.BigDecimal;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -62,12 +61,12 @@ class InvestmentController {
 
     private final Investments investments;
     private final Users users;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    InvestmentController(Investments investments, Users users, MessageSource messages) {
+    InvestmentController(Investments investments, Users users, Flash flash) {
         this.investments = investments;
         this.users = users;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/investments")
@@ -87,7 +86,7 @@ class InvestmentController {
     String assignLeader(@PathVariable long id, @RequestParam(required = false) String projectLeader,
             RedirectAttributes redirect) {
         investments.assignProjectLeader(id, projectLeader);
-        redirect.addFlashAttribute("flash", messages.getMessage("investment.leaderAssigned", null, LocaleContextHolder.getLocale()));
+        flash.add(redirect, "investment.leaderAssigned");
         return "redirect:/investments/" + id;
     }
 
@@ -100,7 +99,7 @@ class InvestmentController {
             try {
                 investments.addIndicator(id, new Investments.NewIndicator(form.getName(), form.getUnit(), baseline,
                         form.getBaselinePeriod(), target, null));
-                redirect.addFlashAttribute("flash", messages.getMessage("investment.indicatorAdded", null, LocaleContextHolder.getLocale()));
+                flash.add(redirect, "investment.indicatorAdded");
                 return "redirect:/investments/" + id;
             } catch (DomainException e) {
                 FormErrors.reject(result, e);
@@ -128,7 +127,7 @@ class InvestmentController {
         if (!result.hasErrors()) {
             try {
                 investments.reportValue(id, form.getIndicatorId(), form.getPeriod(), value, groupSize, form.getComment());
-                redirect.addFlashAttribute("flash", messages.getMessage("investment.valueReported", null, LocaleContextHolder.getLocale()));
+                flash.add(redirect, "investment.valueReported");
                 return "redirect:/investments/" + id;
             } catch (DomainException e) {
                 FormErrors.reject(result, e);

@@ -1,8 +1,7 @@
 package se.sif.screening;
 
+import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +22,12 @@ class ScreeningController {
 
     private final Screenings screenings;
     private final Applications applications;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    ScreeningController(Screenings screenings, Applications applications, MessageSource messages) {
+    ScreeningController(Screenings screenings, Applications applications, Flash flash) {
         this.screenings = screenings;
         this.applications = applications;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/screening")
@@ -49,7 +48,7 @@ class ScreeningController {
         if (!result.hasErrors()) {
             try {
                 screenings.record(id, form.getVersion(), form.recording());
-                redirect.addFlashAttribute("flash", messages.getMessage("screening.recorded", null, LocaleContextHolder.getLocale()));
+                flash.add(redirect, "screening.recorded");
                 return "redirect:/applications/" + id;
             } catch (ConcurrentEditException e) {
                 result.reject("problem.concurrentEdit");

@@ -1,0 +1,16 @@
+package se.sif.shared;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who is acting, for the records a module writes ("system" for work no user started, e.g. the demo loader). */
+public final class Actor {
+
+    private Actor() {
+    }
+
+    public static String name() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}
