@@ -83,20 +83,6 @@ insert into fund_co_owner (fund_id, organisation_id) values
 insert into fund_focus (id, fund_id, year_from, year_to, text) values
     (1, 1, 2015, 2016, 'Öka andelen barn och ungdomar som lyckas slutföra grundskolan med godkända betyg');
 
--- fund_posting: the ledger. available(year) = APPROPRIATED - COMMITTED - EXPIRED. 2014 and 2015 end at 0
-insert into fund_posting (id, fund_id, fiscal_year, account, amount_ore, grant_reference, registration_number, description, recorded_by, recorded_at, reverses_id) values
-    (1, 1, 2014, 'APPROPRIATED', 500000000, null, null, 'Anslag 2014 för sociala investeringar, prövoår (5 mkr)', 'board', '2014-01-02 09:00:00+01', null),
-    (2, 1, 2014, 'COMMITTED', 30000000, 'Förstudiemedel Gullspångs kommun', 'RUN 612-0412-14', 'Förstudiemedel till Gullspångs kommun för att bygga upp investeringen inför en ansökan i den första utlysningen (belopp, datum och diarienummer påhittade för demo)', 'board', '2014-10-15 14:00:00+02', null),
-    (3, 1, 2014, 'EXPIRED', 470000000, null, null, 'Årsbokslut 2014: outnyttjat anslag brinner inne eftersom pilotprojekten inte ansågs investeringsklara. Medlen får inte föras över till 2015', 'officer', '2014-12-31 16:00:00+01', null),
-    (4, 1, 2015, 'APPROPRIATED', 3000000000, null, null, 'Anslag 2015 för sociala investeringar (30 mkr)', 'board', '2015-01-02 09:00:00+01', null),
-    (5, 1, 2015, 'COMMITTED', 320000000, 'RUN 612-0160-15', 'RUN 612-0160-15', 'Beviljade medel: Tidiga insatser för ökad skolnärvaro, Närvårdssamverkan Södra Älvsborg (belopp påhittat för demo)', 'board', '2015-06-10 16:00:00+02', null),
-    (6, 1, 2015, 'COMMITTED', 420000000, 'RUN 612-0161-15', 'RUN 612-0161-15', 'Beviljade medel: Utmanande avstamp 2, Gullspångs kommun (belopp påhittat för demo)', 'board', '2015-06-10 16:00:00+02', null),
-    (7, 1, 2015, 'COMMITTED', 310000000, 'RUN 612-0162-15', 'RUN 612-0162-15', 'Beviljade medel: Träningsprogram för medveten närvaro och resiliens (TMR), Närhälsans utvecklingscentrum för barns psykiska hälsa (NUPH) (belopp påhittat för demo)', 'board', '2015-06-10 16:00:00+02', null),
-    (8, 1, 2015, 'COMMITTED', 950000000, 'RUN 612-0163-15', 'RUN 612-0163-15', 'Beviljade medel: Projekt 4 (namn ej angivet i källan), Trollhättans stad (belopp påhittat för demo)', 'board', '2015-06-10 16:00:00+02', null),
-    (9, 1, 2015, 'COMMITTED', 640000000, 'RUN 612-0350-15', 'RUN 612-0350-15', 'Beviljade medel: Trygg start – integration och skolframgång för nyanlända barn i Sjuhärad, Borås stad (belopp påhittat för demo)', 'board', '2015-12-09 16:00:00+01', null),
-    (10, 1, 2015, 'EXPIRED', 360000000, null, null, 'Årsbokslut 2015: återstående anslag brinner inne och får inte föras över till 2016 (belopp följer av påhittade beviljade belopp, påhittat för demo)', 'officer', '2015-12-31 16:00:00+01', null),
-    (11, 1, 2026, 'APPROPRIATED', 3000000000, null, null, 'Anslag 2026 för sociala investeringar (påhittat för demo, så att den aktuella utlysningen kan bevilja medel)', 'board', '2026-01-02 09:00:00+01', null);
-
 -- funding_call: the two calls of 2015 and an open demo call
 insert into funding_call (id, fund_id, title, description, deadline, budget_ceiling_ore, created_by, created_at, invented) values
     (1, 1, 'Utlysning sociala investeringsmedel våren 2015', 'Västra Götalandsregionen utlyser sociala investeringsmedel för hälsofrämjande och förebyggande insatser för barn och unga. Fokus 2015–2016: öka andelen barn och ungdomar som lyckas slutföra grundskolan med godkända betyg. Investeringen ska vara ett samarbete där regionen och minst en kommun ingår, ha ett tydligt ägarskap på utförarsidan och en plan för fortsättning. Sista ansökningsdag (påhittad för demo) 4 maj 2015.', '2015-05-04 15:00:00+02', 3000000000, 'officer', '2015-03-30 10:00:00+02', false),
@@ -523,6 +509,124 @@ insert into decision_condition (decision_id, position, text, due_date) values
     (3, 1, 'Detaljerad projektplan med mål, delmål och aktiviteter ska lämnas in', '2015-08-31'),
     (4, 1, 'Detaljerad projektplan med mål, delmål och aktiviteter ska lämnas in', '2015-08-31');
 
+-- the fund ledger (double-entry, see V3): appropriations, grants with their paid-out schedules, year-end closes.
+-- 2014: 5 mkr, only the pre-study grant used, the rest expired. 2015: 30 mkr, 20 mkr to the spring grants, 6,4 mkr to the
+-- autumn grant, 3,6 mkr expired. All historic grants are paid out (payment dates invented). 2026: invented appropriation.
+insert into fund_grant (id, fund_id, reference, kind, title, recipient_organisation_id, fiscal_year, application_id, recorded_by, recorded_at) values
+    (1, 1, 'RUN 612-0412-14', 'PRE_STUDY', 'Förstudiemedel Gullspångs kommun', (select id from organisation where name = 'Gullspångs kommun'), 2014, null, 'board', '2014-10-15 14:00:00+02'),
+    (2, 1, 'RUN 612-0160-15', 'GRANT', 'Tidiga insatser för ökad skolnärvaro', (select a.applicant_organisation_id from decision d join application a on a.id = d.application_id where d.registration_number = 'RUN 612-0160-15'), 2015, (select application_id from decision where registration_number = 'RUN 612-0160-15'), 'board', '2015-06-10 16:00:00+02'),
+    (3, 1, 'RUN 612-0161-15', 'GRANT', 'Utmanande avstamp 2', (select a.applicant_organisation_id from decision d join application a on a.id = d.application_id where d.registration_number = 'RUN 612-0161-15'), 2015, (select application_id from decision where registration_number = 'RUN 612-0161-15'), 'board', '2015-06-10 16:00:00+02'),
+    (4, 1, 'RUN 612-0162-15', 'GRANT', 'Träningsprogram för medveten närvaro och resiliens (TMR)', (select a.applicant_organisation_id from decision d join application a on a.id = d.application_id where d.registration_number = 'RUN 612-0162-15'), 2015, (select application_id from decision where registration_number = 'RUN 612-0162-15'), 'board', '2015-06-10 16:00:00+02'),
+    (5, 1, 'RUN 612-0163-15', 'GRANT', 'Projekt 4 (namn ej angivet i källan)', (select a.applicant_organisation_id from decision d join application a on a.id = d.application_id where d.registration_number = 'RUN 612-0163-15'), 2015, (select application_id from decision where registration_number = 'RUN 612-0163-15'), 'board', '2015-06-10 16:00:00+02'),
+    (6, 1, 'RUN 612-0350-15', 'GRANT', 'Trygg start – integration och skolframgång för nyanlända barn i Sjuhärad', (select a.applicant_organisation_id from decision d join application a on a.id = d.application_id where d.registration_number = 'RUN 612-0350-15'), 2015, (select application_id from decision where registration_number = 'RUN 612-0350-15'), 'board', '2015-12-09 16:00:00+01');
+
+insert into ledger_transaction (id, fund_id, kind, fiscal_year, grant_id, registration_number, description, recorded_by, recorded_at) values
+    (1, 1, 'APPROPRIATION', 2014, null, null, 'Anslag 2014 för sociala investeringar, prövoår (5 mkr)', 'board', '2014-01-02 09:00:00+01'),
+    (2, 1, 'COMMITMENT', 2014, 1, 'RUN 612-0412-14', 'Förstudiemedel till Gullspångs kommun för att bygga upp investeringen inför en ansökan i den första utlysningen (belopp, datum och diarienummer påhittade för demo)', 'board', '2014-10-15 14:00:00+02'),
+    (3, 1, 'DISBURSEMENT', 2014, 1, 'RUN 612-0412-14', 'Utbetalning 2014-11-03: Förstudiemedel Gullspångs kommun', 'officer', '2014-11-03 10:00:00+01'),
+    (4, 1, 'EXPIRY', 2014, null, null, 'Årsbokslut 2014: outnyttjat anslag brinner inne eftersom pilotprojekten inte ansågs investeringsklara. Medlen får inte föras över till 2015', 'officer', '2014-12-31 16:00:00+01'),
+    (5, 1, 'APPROPRIATION', 2015, null, null, 'Anslag 2015 för sociala investeringar (30 mkr)', 'board', '2015-01-02 09:00:00+01'),
+    (6, 1, 'COMMITMENT', 2015, 2, 'RUN 612-0160-15', 'Beviljade medel: Tidiga insatser för ökad skolnärvaro (belopp påhittat för demo)', 'board', '2015-06-10 16:00:00+02'),
+    (7, 1, 'DISBURSEMENT', 2015, 2, 'RUN 612-0160-15', 'Utbetalning 2015-09-30: Tidiga insatser för ökad skolnärvaro', 'officer', '2015-09-30 10:00:00+01'),
+    (8, 1, 'DISBURSEMENT', 2015, 2, 'RUN 612-0160-15', 'Utbetalning 2016-03-31: Tidiga insatser för ökad skolnärvaro', 'officer', '2016-03-31 10:00:00+01'),
+    (9, 1, 'DISBURSEMENT', 2015, 2, 'RUN 612-0160-15', 'Utbetalning 2017-03-31: Tidiga insatser för ökad skolnärvaro', 'officer', '2017-03-31 10:00:00+01'),
+    (10, 1, 'COMMITMENT', 2015, 3, 'RUN 612-0161-15', 'Beviljade medel: Utmanande avstamp 2 (belopp påhittat för demo)', 'board', '2015-06-10 16:00:00+02'),
+    (11, 1, 'DISBURSEMENT', 2015, 3, 'RUN 612-0161-15', 'Utbetalning 2015-09-30: Utmanande avstamp 2', 'officer', '2015-09-30 10:00:00+01'),
+    (12, 1, 'DISBURSEMENT', 2015, 3, 'RUN 612-0161-15', 'Utbetalning 2016-03-31: Utmanande avstamp 2', 'officer', '2016-03-31 10:00:00+01'),
+    (13, 1, 'DISBURSEMENT', 2015, 3, 'RUN 612-0161-15', 'Utbetalning 2017-03-31: Utmanande avstamp 2', 'officer', '2017-03-31 10:00:00+01'),
+    (14, 1, 'COMMITMENT', 2015, 4, 'RUN 612-0162-15', 'Beviljade medel: Träningsprogram för medveten närvaro och resiliens (TMR) (belopp påhittat för demo)', 'board', '2015-06-10 16:00:00+02'),
+    (15, 1, 'DISBURSEMENT', 2015, 4, 'RUN 612-0162-15', 'Utbetalning 2015-09-30: Träningsprogram för medveten närvaro och resiliens (TMR)', 'officer', '2015-09-30 10:00:00+01'),
+    (16, 1, 'DISBURSEMENT', 2015, 4, 'RUN 612-0162-15', 'Utbetalning 2016-03-31: Träningsprogram för medveten närvaro och resiliens (TMR)', 'officer', '2016-03-31 10:00:00+01'),
+    (17, 1, 'DISBURSEMENT', 2015, 4, 'RUN 612-0162-15', 'Utbetalning 2017-03-31: Träningsprogram för medveten närvaro och resiliens (TMR)', 'officer', '2017-03-31 10:00:00+01'),
+    (18, 1, 'COMMITMENT', 2015, 5, 'RUN 612-0163-15', 'Beviljade medel: Projekt 4 (namn ej angivet i källan) (belopp påhittat för demo)', 'board', '2015-06-10 16:00:00+02'),
+    (19, 1, 'DISBURSEMENT', 2015, 5, 'RUN 612-0163-15', 'Utbetalning 2015-09-30: Projekt 4 (namn ej angivet i källan)', 'officer', '2015-09-30 10:00:00+01'),
+    (20, 1, 'DISBURSEMENT', 2015, 5, 'RUN 612-0163-15', 'Utbetalning 2016-03-31: Projekt 4 (namn ej angivet i källan)', 'officer', '2016-03-31 10:00:00+01'),
+    (21, 1, 'DISBURSEMENT', 2015, 5, 'RUN 612-0163-15', 'Utbetalning 2017-03-31: Projekt 4 (namn ej angivet i källan)', 'officer', '2017-03-31 10:00:00+01'),
+    (22, 1, 'COMMITMENT', 2015, 6, 'RUN 612-0350-15', 'Beviljade medel: Trygg start – integration och skolframgång för nyanlända barn i Sjuhärad (belopp påhittat för demo)', 'board', '2015-12-09 16:00:00+01'),
+    (23, 1, 'DISBURSEMENT', 2015, 6, 'RUN 612-0350-15', 'Utbetalning 2016-02-29: Trygg start – integration och skolframgång för nyanlända barn i Sjuhärad', 'officer', '2016-02-29 10:00:00+01'),
+    (24, 1, 'DISBURSEMENT', 2015, 6, 'RUN 612-0350-15', 'Utbetalning 2017-02-28: Trygg start – integration och skolframgång för nyanlända barn i Sjuhärad', 'officer', '2017-02-28 10:00:00+01'),
+    (25, 1, 'DISBURSEMENT', 2015, 6, 'RUN 612-0350-15', 'Utbetalning 2018-02-28: Trygg start – integration och skolframgång för nyanlända barn i Sjuhärad', 'officer', '2018-02-28 10:00:00+01'),
+    (26, 1, 'EXPIRY', 2015, null, null, 'Årsbokslut 2015: återstående anslag brinner inne och får inte föras över till 2016 (belopp följer av påhittade beviljade belopp, påhittat för demo)', 'officer', '2015-12-31 16:00:00+01'),
+    (27, 1, 'APPROPRIATION', 2026, null, null, 'Anslag 2026 för sociala investeringar (påhittat för demo, så att den aktuella utlysningen kan bevilja medel)', 'board', '2026-01-02 09:00:00+01');
+
+insert into ledger_entry (transaction_id, fund_id, account, fiscal_year, grant_id, amount_ore) values
+    (1, 1, 'AVAILABLE', 2014, null, 500000000),
+    (1, 1, 'FUNDING_SOURCE', 2014, null, -500000000),
+    (2, 1, 'COMMITTED', 2014, 1, 30000000),
+    (2, 1, 'AVAILABLE', 2014, null, -30000000),
+    (3, 1, 'DISBURSED', 2014, 1, 30000000),
+    (3, 1, 'COMMITTED', 2014, 1, -30000000),
+    (4, 1, 'EXPIRED', 2014, null, 470000000),
+    (4, 1, 'AVAILABLE', 2014, null, -470000000),
+    (5, 1, 'AVAILABLE', 2015, null, 3000000000),
+    (5, 1, 'FUNDING_SOURCE', 2015, null, -3000000000),
+    (6, 1, 'COMMITTED', 2015, 2, 320000000),
+    (6, 1, 'AVAILABLE', 2015, null, -320000000),
+    (7, 1, 'DISBURSED', 2015, 2, 128000000),
+    (7, 1, 'COMMITTED', 2015, 2, -128000000),
+    (8, 1, 'DISBURSED', 2015, 2, 96000000),
+    (8, 1, 'COMMITTED', 2015, 2, -96000000),
+    (9, 1, 'DISBURSED', 2015, 2, 96000000),
+    (9, 1, 'COMMITTED', 2015, 2, -96000000),
+    (10, 1, 'COMMITTED', 2015, 3, 420000000),
+    (10, 1, 'AVAILABLE', 2015, null, -420000000),
+    (11, 1, 'DISBURSED', 2015, 3, 168000000),
+    (11, 1, 'COMMITTED', 2015, 3, -168000000),
+    (12, 1, 'DISBURSED', 2015, 3, 126000000),
+    (12, 1, 'COMMITTED', 2015, 3, -126000000),
+    (13, 1, 'DISBURSED', 2015, 3, 126000000),
+    (13, 1, 'COMMITTED', 2015, 3, -126000000),
+    (14, 1, 'COMMITTED', 2015, 4, 310000000),
+    (14, 1, 'AVAILABLE', 2015, null, -310000000),
+    (15, 1, 'DISBURSED', 2015, 4, 124000000),
+    (15, 1, 'COMMITTED', 2015, 4, -124000000),
+    (16, 1, 'DISBURSED', 2015, 4, 93000000),
+    (16, 1, 'COMMITTED', 2015, 4, -93000000),
+    (17, 1, 'DISBURSED', 2015, 4, 93000000),
+    (17, 1, 'COMMITTED', 2015, 4, -93000000),
+    (18, 1, 'COMMITTED', 2015, 5, 950000000),
+    (18, 1, 'AVAILABLE', 2015, null, -950000000),
+    (19, 1, 'DISBURSED', 2015, 5, 380000000),
+    (19, 1, 'COMMITTED', 2015, 5, -380000000),
+    (20, 1, 'DISBURSED', 2015, 5, 285000000),
+    (20, 1, 'COMMITTED', 2015, 5, -285000000),
+    (21, 1, 'DISBURSED', 2015, 5, 285000000),
+    (21, 1, 'COMMITTED', 2015, 5, -285000000),
+    (22, 1, 'COMMITTED', 2015, 6, 640000000),
+    (22, 1, 'AVAILABLE', 2015, null, -640000000),
+    (23, 1, 'DISBURSED', 2015, 6, 217600000),
+    (23, 1, 'COMMITTED', 2015, 6, -217600000),
+    (24, 1, 'DISBURSED', 2015, 6, 211200000),
+    (24, 1, 'COMMITTED', 2015, 6, -211200000),
+    (25, 1, 'DISBURSED', 2015, 6, 211200000),
+    (25, 1, 'COMMITTED', 2015, 6, -211200000),
+    (26, 1, 'EXPIRED', 2015, null, 360000000),
+    (26, 1, 'AVAILABLE', 2015, null, -360000000),
+    (27, 1, 'AVAILABLE', 2026, null, 3000000000),
+    (27, 1, 'FUNDING_SOURCE', 2026, null, -3000000000);
+
+insert into grant_payment (id, grant_id, due_date, amount_ore, condition_text, condition_met_on, condition_met_by, disbursement_id) values
+    (1, 1, '2014-11-03', 30000000, null, null, null, 3),
+    (2, 2, '2015-09-30', 128000000, 'Detaljerad projektplan med mål, delmål och aktiviteter ska lämnas in', '2015-08-28', 'officer', 7),
+    (3, 2, '2016-03-31', 96000000, null, null, null, 8),
+    (4, 2, '2017-03-31', 96000000, null, null, null, 9),
+    (5, 3, '2015-09-30', 168000000, 'Detaljerad projektplan med mål, delmål och aktiviteter ska lämnas in', '2015-08-28', 'officer', 11),
+    (6, 3, '2016-03-31', 126000000, null, null, null, 12),
+    (7, 3, '2017-03-31', 126000000, null, null, null, 13),
+    (8, 4, '2015-09-30', 124000000, 'Detaljerad projektplan med mål, delmål och aktiviteter ska lämnas in', '2015-08-28', 'officer', 15),
+    (9, 4, '2016-03-31', 93000000, null, null, null, 16),
+    (10, 4, '2017-03-31', 93000000, null, null, null, 17),
+    (11, 5, '2015-09-30', 380000000, 'Detaljerad projektplan med mål, delmål och aktiviteter ska lämnas in', '2015-08-28', 'officer', 19),
+    (12, 5, '2016-03-31', 285000000, null, null, null, 20),
+    (13, 5, '2017-03-31', 285000000, null, null, null, 21),
+    (14, 6, '2016-02-29', 217600000, null, null, null, 23),
+    (15, 6, '2017-02-28', 211200000, null, null, null, 24),
+    (16, 6, '2018-02-28', 211200000, null, null, null, 25);
+
+insert into fiscal_year_close (fund_id, fiscal_year, early, registration_number, closed_by, closed_at) values
+    (1, 2014, false, null, 'officer', '2014-12-31 16:00:00+01'),
+    (1, 2015, false, null, 'officer', '2015-12-31 16:00:00+01');
+
 -- investment: one per grant
 insert into investment (id, decision_id, application_id, fund_id, title, owner_organisation_id, project_leader, granted_amount_ore, start_date, end_date) values
     (1, 3, 1, 1, 'Träningsprogram för medveten närvaro och resiliens (TMR)', 10, null, 310000000, '2015-09-01', '2018-06-30'),
@@ -568,11 +672,14 @@ insert into registration_series (year, last_number) values
     (2015, 353);
 
 -- move the sequences past the explicit ids
+select setval(pg_get_serial_sequence('fund_grant', 'id'), (select max(id) from fund_grant));
+select setval(pg_get_serial_sequence('ledger_transaction', 'id'), (select max(id) from ledger_transaction));
+select setval(pg_get_serial_sequence('ledger_entry', 'id'), (select max(id) from ledger_entry));
+select setval(pg_get_serial_sequence('grant_payment', 'id'), (select max(id) from grant_payment));
 select setval(pg_get_serial_sequence('organisation', 'id'), (select max(id) from organisation));
 select setval(pg_get_serial_sequence('user_account', 'id'), (select max(id) from user_account));
 select setval(pg_get_serial_sequence('fund', 'id'), (select max(id) from fund));
 select setval(pg_get_serial_sequence('fund_focus', 'id'), (select max(id) from fund_focus));
-select setval(pg_get_serial_sequence('fund_posting', 'id'), (select max(id) from fund_posting));
 select setval(pg_get_serial_sequence('funding_call', 'id'), (select max(id) from funding_call));
 select setval(pg_get_serial_sequence('application', 'id'), (select max(id) from application));
 select setval(pg_get_serial_sequence('screening_result', 'id'), (select max(id) from screening_result));

@@ -50,6 +50,12 @@ class PermissionMatrixTest {
         long investment = jdbc.sql("select min(id) from investment where project_leader = 'leader'").query(Long.class).single();
         long indicator = jdbc.sql("select min(id) from indicator where investment_id = :i").param("i", investment)
                 .query(Long.class).single();
+        long expiry2014 = jdbc.sql("select min(id) from ledger_transaction where fund_id = 1 and kind = 'EXPIRY' and fiscal_year = 2014")
+                .query(Long.class).single();
+        long gullspangGrant = jdbc.sql("select id from fund_grant where kind = 'PRE_STUDY' and fiscal_year = 2014").query(Long.class).single();
+        long otherGrant = jdbc.sql("select id from fund_grant where title = 'Tidiga insatser för ökad skolnärvaro'").query(Long.class).single();
+        long paidPayment = jdbc.sql("select min(id) from grant_payment where grant_id = :g").param("g", gullspangGrant)
+                .query(Long.class).single();
         List<Step> steps = List.of(
                 //                                                                  officer assessor steering board applicant leader admin
                 new Step("see the fund's money", "GET", "/api/v1/funds", null, 200, 403, 200, 200, 403, 403, 200),
@@ -77,7 +83,22 @@ class PermissionMatrixTest {
                 new Step("report an indicator value", "POST",
                         "/api/v1/investments/%d/indicators/%d/values".formatted(investment, indicator),
                         "{\"period\": \"2030\", \"value\": 1, \"groupSize\": 1}", 403, 403, 403, 403, 403, 422, 403),
-                new Step("see the overview", "GET", "/api/v1/overview", null, 200, 403, 200, 200, 403, 403, 200));
+                new Step("see the overview", "GET", "/api/v1/overview", null, 200, 403, 200, 200, 403, 403, 200),
+                new Step("read the ledger", "GET", "/api/v1/funds/1/ledger", null, 200, 403, 200, 200, 403, 403, 200),
+                new Step("list the fund's grants", "GET", "/api/v1/funds/1/grants", null, 200, 403, 200, 200, 403, 403, 200),
+                new Step("close a fiscal year (2014, closed already)", "POST", "/api/v1/funds/1/years/2014/close", "{}",
+                        200, 403, 403, 200, 403, 403, 403),
+                new Step("correct a transaction", "POST", "/api/v1/funds/1/transactions/" + expiry2014 + "/reversal",
+                        "{\"reason\": \"x\"}", 422, 403, 403, 422, 403, 403, 403),
+                new Step("grant pre-study money", "POST", "/api/v1/funds/1/pre-study-grants",
+                        "{\"recipientOrganisationId\": 1, \"amountOre\": 1000000000000000, \"title\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
+                new Step("read own organisation's grant", "GET", "/api/v1/grants/" + gullspangGrant, null, 200, 403, 200, 200, 200, 403, 200),
+                new Step("read another organisation's grant", "GET", "/api/v1/grants/" + otherGrant, null, 200, 403, 200, 200, 404, 403, 200),
+                new Step("list own grants", "GET", "/api/v1/grants", null, 403, 403, 403, 403, 200, 403, 403),
+                new Step("pay a payment (paid already)", "POST", "/api/v1/grants/%d/payments/%d/disbursement".formatted(gullspangGrant, paidPayment),
+                        "{\"version\": 0}", 422, 403, 403, 403, 403, 403, 403),
+                new Step("reduce a grant", "POST", "/api/v1/grants/" + gullspangGrant + "/reduction",
+                        "{\"newTotalOre\": 0, \"reason\": \"x\"}", 403, 403, 403, 422, 403, 403, 403));
         List<Arguments> cells = new ArrayList<>();
         for (Step step : steps) {
             for (int i = 0; i < USERS.size(); i++) {
@@ -117,7 +138,12 @@ class PermissionMatrixTest {
                 Map.entry("/funds/1", new int[] {200, 403, 200, 200, 403, 403, 200}),
                 Map.entry("/investments", new int[] {200, 200, 200, 200, 200, 200, 200}),
                 Map.entry("/overview", new int[] {200, 403, 200, 200, 403, 403, 200}),
-                Map.entry("/audit", new int[] {200, 403, 403, 403, 403, 403, 200}));
+                Map.entry("/audit", new int[] {200, 403, 403, 403, 403, 403, 200}),
+                Map.entry("/funds/1/ledger", new int[] {200, 403, 200, 200, 403, 403, 200}),
+                Map.entry("/funds/1/grants", new int[] {200, 403, 200, 200, 403, 403, 200}),
+                Map.entry("/grants", new int[] {403, 403, 403, 403, 200, 403, 403}),
+                Map.entry("/grants/1", new int[] {200, 403, 200, 200, 200, 403, 200}),
+                Map.entry("/grants/2", new int[] {200, 403, 200, 200, 404, 403, 200}));
         List<Arguments> cells = new ArrayList<>();
         pages.forEach((path, expected) -> {
             for (int i = 0; i < USERS.size(); i++) {

@@ -43,7 +43,7 @@ class ReferenceCaseTest {
         assertThat(amount(y2014, "committed")).as("only the pre-study grant to Gullspång").isBetween(1L, MSEK);
         assertThat(amount(y2014, "appropriated") - amount(y2014, "committed") - amount(y2014, "expired"))
                 .as("the rest expired at the 2014 close").isZero();
-        String preStudy = jdbc.sql("select description from fund_posting where fiscal_year = 2014 and account = 'COMMITTED'")
+        String preStudy = jdbc.sql("select title from fund_grant where fiscal_year = 2014 and kind = 'PRE_STUDY'")
                 .query(String.class).single();
         assertThat(preStudy).contains("Gullspång");
 
@@ -51,6 +51,10 @@ class ReferenceCaseTest {
         assertThat(amount(y2015, "appropriated")).isEqualTo(30 * MSEK);
         long spring = grantedIn("våren 2015");
         assertThat(30 * MSEK - spring).as("about 10 MSEK left for the autumn call").isEqualTo(10 * MSEK);
+        assertThat(amount(y2015, "committed")).as("the ledger's commitments are the decisions' grants")
+                .isEqualTo(spring + grantedIn("hösten 2015"));
+        assertThat(amount(y2015, "available")).as("2015 is closed: the rest expired").isZero();
+        assertThat((Boolean) y2015.get("closed")).isTrue();
     }
 
     @Test

@@ -81,8 +81,8 @@ public final class Scenario {
 
     public long available(int year) {
         return jdbc.sql("""
-                select coalesce(sum(case account when 'APPROPRIATED' then amount_ore else -amount_ore end), 0)
-                from fund_posting where fund_id = :fund and fiscal_year = :year""")
+                select coalesce(sum(amount_ore), 0) from ledger_entry
+                where fund_id = :fund and fiscal_year = :year and account = 'AVAILABLE'""")
                 .param("fund", FUND).param("year", year).query(Long.class).single();
     }
 }

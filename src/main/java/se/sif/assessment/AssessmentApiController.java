@@ -39,7 +39,7 @@ class AssessmentApiController {
                 .toList();
     }
 
-    record ScoresRequest(Long version, @NotNull Map<RubricArea, Score> scores, String comment, boolean submit) {
+    record ScoresRequest(Long version, @NotNull Map<RubricArea, Score> scores, String comment, Boolean submit) {
     }
 
     @PutMapping("/api/v1/applications/{id}/assessments/mine")
@@ -47,7 +47,7 @@ class AssessmentApiController {
     PanelAssessment save(@PathVariable long id, @Valid @RequestBody ScoresRequest request) {
         Map<RubricArea, Score> scores = new EnumMap<>(RubricArea.class);
         scores.putAll(request.scores());
-        return assessments.save(id, request.version(), scores, request.comment(), request.submit());
+        return assessments.save(id, request.version(), scores, request.comment(), Boolean.TRUE.equals(request.submit()));
     }
 
     @GetMapping("/api/v1/applications/{id}/assessments")

@@ -96,8 +96,11 @@ public class Decisions {
                     .param("due", condition.dueDate() == null ? null : Date.valueOf(condition.dueDate())).update();
         }
         if (r.grant()) {
-            ledger.commitGrant(fundId, r.decidedOn().getYear(), r.grantedAmountOre(), registrationNumber,
-                    application.title() + " (" + application.applicantName() + ")");
+            String firstCondition = r.conditions().stream().map(DecisionView.Condition::text)
+                    .filter(text -> text != null && !text.isBlank()).findFirst().orElse(null);
+            ledger.commitGrant(new FundLedger.GrantCommitment(fundId, r.decidedOn().getYear(), r.grantedAmountOre(),
+                    registrationNumber, application.title(), application.applicantOrganisationId(), applicationId,
+                    application.startDate(), application.endDate(), firstCondition));
         }
         applications.decided(applicationId, r.grant());
         audit.record(r.grant() ? "decision.granted" : "decision.rejected", "application", applicationId,

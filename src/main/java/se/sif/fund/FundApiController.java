@@ -3,6 +3,7 @@ package se.sif.fund;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
@@ -12,18 +13,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/funds")
-@Tag(name = "Funds", description = "The fund's money: balances per fiscal year and the ledger")
+@Tag(name = "Funds", description = "The fund's money: balances per fiscal year, the ledger, grants and the year-end close")
 class FundApiController {
 
     private final FundLedger ledger;
+    private final Grants grants;
 
-    FundApiController(FundLedger ledger) {
+    FundApiController(FundLedger ledger, Grants grants) {
         this.ledger = ledger;
+        this.grants = grants;
     }
 
     @GetMapping
@@ -38,14 +42,22 @@ class FundApiController {
         return ledger.summary(id);
     }
 
-    @GetMapping("/{id}/postings")
-    @Operation(summary = "The fund's ledger postings, newest first")
-    List<Posting> postings(@PathVariable long id) {
-        return ledger.postings(id);
+    @GetMapping("/{id}/ledger")
+    @Operation(summary = "The fund's ledger transactions with their entries, newest first, optionally filtered")
+    List<LedgerTransaction> ledger(@PathVariable long id, @RequestParam(required = false) Integer fiscalYear,
+            @RequestParam(required = false) Account account, @RequestParam(required = false) Long grantId,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) Integer limit) {
+        return ledger.transactions(id, new LedgerFilter(fiscalYear, account, grantId, kind, null, limit));
+    }
+
+    @GetMapping("/{id}/grants")
+    @Operation(summary = "The fund's grants with committed and paid-out money and payment schedules")
+    List<GrantView> grants(@PathVariable long id) {
+        return grants.forFund(id);
     }
 
     record AppropriationRequest(@NotNull Integer fiscalYear, @NotNull @Positive Long amountOre,
-                                String registrationNumber, @NotNull String description) {
+                                String registrationNumber, @NotBlank String description) {
     }
 
     record Created(long id) {
@@ -57,5 +69,35 @@ class FundApiController {
     Created appropriate(@PathVariable long id, @Valid @RequestBody AppropriationRequest request) {
         return new Created(ledger.appropriate(id, request.fiscalYear(), request.amountOre(),
                 request.registrationNumber(), request.description()));
+    }
+
+    record PreStudyRequest(@NotNull Long recipientOrganisationId, @NotNull @Positive Long amountOre, @NotBlank String title,
+                           String registrationNumber) {
+    }
+
+    @PostMapping("/{id}/pre-study-grants")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Grant pre-study money (förstudiemedel) from this year's appropriation (board)")
+    Created preStudy(@PathVariable long id, @Valid @RequestBody PreStudyRequest r) {
+        return new Created(ledger.grantPreStudy(id, r.recipientOrganisationId(), r.amountOre(), r.title(), r.registrationNumber()));
+    }
+
+    record CloseRequest(Boolean early, String registrationNumber) {
+    }
+
+    @PostMapping("/{id}/years/{year}/close")
+    @Operation(summary = "Close a fiscal year: what is available expires (or carries over); closing twice changes nothing")
+    FundLedger.YearClose close(@PathVariable long id, @PathVariable int year, @RequestBody(required = false) CloseRequest r) {
+        return ledger.closeYear(id, year, r != null && Boolean.TRUE.equals(r.early()), r == null ? null : r.registrationNumber());
+    }
+
+    record ReversalRequest(@NotBlank String reason) {
+    }
+
+    @PostMapping("/{id}/transactions/{transactionId}/reversal")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Correct a transaction by reversing it")
+    Created reverse(@PathVariable long id, @PathVariable long transactionId, @Valid @RequestBody ReversalRequest r) {
+        return new Created(ledger.reverse(id, transactionId, r.reason()));
     }
 }

@@ -1,31 +1,74 @@
 package se.sif.fund;
 
-import se.sif.shared.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sif.organisation.Organisations;
 import se.sif.shared.Clock;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
+import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
 import se.sif.shared.web.FormInput;
 
 @Controller
 class FundController {
 
+    /** The pre-study grant as typed by the board secretary. */
+    public static class PreStudyForm {
+        private Long recipientOrganisationId;
+        private String amount;
+        private String title;
+        private String registrationNumber;
+
+        public Long getRecipientOrganisationId() { return recipientOrganisationId; }
+        public void setRecipientOrganisationId(Long recipientOrganisationId) { this.recipientOrganisationId = recipientOrganisationId; }
+        public String getAmount() { return amount; }
+        public void setAmount(String amount) { this.amount = amount; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public String getRegistrationNumber() { return registrationNumber; }
+        public void setRegistrationNumber(String registrationNumber) { this.registrationNumber = registrationNumber; }
+    }
+
+    /** Which year to close, and the decision when it is closed before it has ended. */
+    public static class CloseForm {
+        private Integer fiscalYear;
+        private boolean early;
+        private String registrationNumber;
+
+        public Integer getFiscalYear() { return fiscalYear; }
+        public void setFiscalYear(Integer fiscalYear) { this.fiscalYear = fiscalYear; }
+        public boolean isEarly() { return early; }
+        public void setEarly(boolean early) { this.early = early; }
+        public String getRegistrationNumber() { return registrationNumber; }
+        public void setRegistrationNumber(String registrationNumber) { this.registrationNumber = registrationNumber; }
+    }
+
     private final FundLedger ledger;
+    private final Grants grants;
+    private final Organisations organisations;
     private final Flash flash;
 
-    FundController(FundLedger ledger, Flash flash) {
+    FundController(FundLedger ledger, Grants grants, Organisations organisations, Flash flash) {
         this.ledger = ledger;
+        this.grants = grants;
+        this.organisations = organisations;
         this.flash = flash;
     }
 
@@ -37,9 +80,6 @@ class FundController {
 
     @GetMapping("/funds/{id}")
     String fund(@PathVariable long id, Model model) {
-        AppropriationForm form = new AppropriationForm();
-        form.setFiscalYear(LocalDate.now(Clock.STOCKHOLM).getYear());
-        model.addAttribute("appropriation", form);
         return show(id, model);
     }
 
@@ -47,26 +87,143 @@ class FundController {
     String appropriate(@PathVariable long id, @Valid @ModelAttribute("appropriation") AppropriationForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Long amount = FormInput.kronor(form.getAmount(), "amount", result);
-        if (amount != null && (amount <= 0 || amount > FundLedger.MAX_AMOUNT_ORE)) {
-            result.rejectValue("amount", "fund.error.amount");
+        if (!result.hasErrors()) {
+            try {
+                ledger.appropriate(id, form.getFiscalYear(), amount, form.getRegistrationNumber(), form.getDescription());
+                flash.add(redirect, "fund.appropriationRecorded", Money.format(amount, LocaleContextHolder.getLocale()),
+                        String.valueOf(form.getFiscalYear()));
+                return "redirect:/funds/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
         }
-        if (result.hasErrors()) {
-            return show(id, model);
+        return show(id, model);
+    }
+
+    @PostMapping("/funds/{id}/pre-study-grants")
+    String preStudy(@PathVariable long id, @ModelAttribute("preStudy") PreStudyForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Long amount = FormInput.kronor(form.getAmount(), "amount", result);
+        if (amount == null && !result.hasFieldErrors("amount")) {
+            result.rejectValue("amount", "fund.error.amountRequired");
         }
+        if (form.getRecipientOrganisationId() == null) {
+            result.rejectValue("recipientOrganisationId", "fund.error.recipientRequired");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long grantId = ledger.grantPreStudy(id, form.getRecipientOrganisationId(), amount, form.getTitle(),
+                        form.getRegistrationNumber());
+                flash.add(redirect, "fund.preStudyGranted");
+                return "redirect:/grants/" + grantId;
+            } catch (DomainException e) {
+                if ("grantedAmount".equals(e.field())) {
+                    result.rejectValue("amount", e.messageKey(), e.arguments(), e.messageKey());
+                } else {
+                    FormErrors.reject(result, e);
+                }
+            }
+        }
+        return show(id, model);
+    }
+
+    @PostMapping("/funds/{id}/close")
+    String close(@PathVariable long id, @ModelAttribute("close") CloseForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (form.getFiscalYear() == null) {
+            result.rejectValue("fiscalYear", "fund.error.yearRequired");
+        }
+        if (!result.hasErrors()) {
+            try {
+                FundLedger.YearClose closed = ledger.closeYear(id, form.getFiscalYear(), form.isEarly(), form.getRegistrationNumber());
+                var locale = LocaleContextHolder.getLocale();
+                flash.add(redirect, closed.alreadyClosed() ? "fund.close.already" : "fund.close.done",
+                        String.valueOf(closed.fiscalYear()), Money.format(closed.expiredOre(), locale),
+                        Money.format(closed.carriedOverOre(), locale));
+                return "redirect:/funds/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return show(id, model);
+    }
+
+    @GetMapping("/funds/{id}/ledger")
+    String ledger(@PathVariable long id, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Account account, @RequestParam(required = false) String kind, Model model) {
+        model.addAttribute("fund", ledger.summary(id));
+        model.addAttribute("transactions", ledger.transactions(id, new LedgerFilter(year, account, null, emptyToNull(kind), null, 500)));
+        model.addAttribute("year", year);
+        model.addAttribute("account", account);
+        model.addAttribute("kind", kind);
+        model.addAttribute("accounts", Account.values());
+        model.addAttribute("kinds", new String[] {"APPROPRIATION", "COMMITMENT", "DECOMMITMENT", "DISBURSEMENT", "EXPIRY",
+            "CARRY_OVER", "REVERSAL"});
+        return "fund/ledger";
+    }
+
+    @GetMapping("/funds/{id}/ledger/export")
+    void export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Account account,
+            @RequestParam(required = false) String kind, HttpServletResponse response) throws IOException {
+        var transactions = ledger.transactions(id, new LedgerFilter(year, account, null, emptyToNull(kind), null, 1_000_000));
+        String name = "huvudbok-fond-" + id + (year == null ? "" : "-" + year);
+        if ("xlsx".equals(format)) {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+            LedgerExport.xlsx(transactions, response.getOutputStream());
+        } else {
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+            LedgerExport.csv(transactions, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @PostMapping("/funds/{id}/transactions/{transactionId}/reversal")
+    @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
+    String reverse(@PathVariable long id, @PathVariable long transactionId, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
-            ledger.appropriate(id, form.getFiscalYear(), amount, form.getRegistrationNumber(), form.getDescription());
+            ledger.reverse(id, transactionId, reason);
+            flash.add(redirect, "fund.reversed", String.valueOf(transactionId));
         } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return show(id, model);
+            flash.error(redirect, e.messageKey(), e.arguments());
         }
-        flash.add(redirect, "fund.appropriationRecorded", Money.format(amount, LocaleContextHolder.getLocale()), String.valueOf(form.getFiscalYear()));
-        return "redirect:/funds/" + id;
+        return "redirect:/funds/" + id + "/ledger";
+    }
+
+    @GetMapping("/funds/{id}/grants")
+    String grants(@PathVariable long id, Model model) {
+        model.addAttribute("fund", ledger.summary(id));
+        model.addAttribute("grants", grants.forFund(id));
+        return "fund/grants";
     }
 
     private String show(long id, Model model) {
+        if (!model.containsAttribute("appropriation")) {
+            AppropriationForm form = new AppropriationForm();
+            form.setFiscalYear(LocalDate.now(Clock.STOCKHOLM).getYear());
+            model.addAttribute("appropriation", form);
+        }
+        if (!model.containsAttribute("preStudy")) {
+            model.addAttribute("preStudy", new PreStudyForm());
+        }
+        if (!model.containsAttribute("close")) {
+            CloseForm close = new CloseForm();
+            close.setFiscalYear(LocalDate.now(Clock.STOCKHOLM).getYear() - 1);
+            model.addAttribute("close", close);
+        }
+        for (String form : new String[] {"appropriation", "preStudy", "close"}) {
+            if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + form)) {
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + form, new BeanPropertyBindingResult(model.getAttribute(form), form));
+            }
+        }
         model.addAttribute("fund", ledger.summary(id));
-        model.addAttribute("postings", ledger.postings(id));
+        model.addAttribute("organisations", organisations.all());
         return "fund/show";
     }
 
+    private static String emptyToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
 }

@@ -1,26 +1,29 @@
 package se.sif.fund;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.sif.audit.AuditTrail;
+import org.springframework.util.StringUtils;
 import se.sif.shared.Actor;
 import se.sif.shared.Clock;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
 import se.sif.shared.NotFoundException;
 import se.sif.shared.RegistrationNumbers;
-import org.springframework.util.StringUtils;
 
 /**
- * The fund's ledger. Every movement of money is an immutable posting; balances are sums of postings.
- * A commitment locks the fund row first, so two decisions racing for the last kronor are serialised and
- * only the one that still fits is committed.
+ * The fund's double-entry ledger under the appropriation model. Money moves only by balanced, immutable
+ * transactions; corrections are reversals; balances are sums of entries. Every movement locks the fund
+ * first, so two decisions racing for the last kronor are serialised and only the one that fits is written.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,31 +33,25 @@ public class FundLedger {
     static final long MAX_AMOUNT_ORE = Money.ofKronor(100_000_000_000L);
 
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
+    private final Journal journal;
     private final RegistrationNumbers registrationNumbers;
 
-    FundLedger(JdbcClient jdbc, AuditTrail audit, RegistrationNumbers registrationNumbers) {
+    FundLedger(JdbcClient jdbc, Journal journal, RegistrationNumbers registrationNumbers) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.journal = journal;
         this.registrationNumbers = registrationNumbers;
     }
 
+    // --- reading ------------------------------------------------------------------------------------
+
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public List<FundSummary> funds() {
-        return jdbc.sql("select id from fund order by id").query(Long.class).list().stream()
-                .map(this::summaryOf).toList();
+        return jdbc.sql("select id from fund order by id").query(Long.class).list().stream().map(this::summaryOf).toList();
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public FundSummary summary(long fundId) {
         return summaryOf(fundId);
-    }
-
-    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
-    public List<Posting> postings(long fundId) {
-        requireFund(fundId);
-        return jdbc.sql("select * from fund_posting where fund_id = :fund order by fiscal_year desc, id desc")
-                .param("fund", fundId).query(Posting.class).list();
     }
 
     /** Names of all funds, for choosing one when a call is opened. */
@@ -70,64 +67,255 @@ public class FundLedger {
     }
 
     public long available(long fundId, int fiscalYear) {
-        return jdbc.sql("""
-                select coalesce(sum(case account when 'APPROPRIATED' then amount_ore else -amount_ore end), 0)
-                from fund_posting where fund_id = :fund and fiscal_year = :year""")
-                .param("fund", fundId).param("year", fiscalYear)
-                .query(Long.class).single();
+        return journal.balance(fundId, Account.AVAILABLE, fiscalYear);
     }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public List<LedgerTransaction> transactions(long fundId, LedgerFilter filter) {
+        requireFund(fundId);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("fund", fundId);
+        StringBuilder where = new StringBuilder("t.fund_id = :fund");
+        if (filter.transactionId() != null) {
+            where.append(" and t.id = :tx");
+            params.put("tx", filter.transactionId());
+        }
+        if (filter.fiscalYear() != null) {
+            where.append(" and exists (select 1 from ledger_entry y where y.transaction_id = t.id and y.fiscal_year = :year)");
+            params.put("year", filter.fiscalYear());
+        }
+        if (filter.account() != null) {
+            where.append(" and exists (select 1 from ledger_entry a where a.transaction_id = t.id and a.account = :account)");
+            params.put("account", filter.account().name());
+        }
+        if (filter.grantId() != null) {
+            where.append(" and t.grant_id = :grant");
+            params.put("grant", filter.grantId());
+        }
+        if (StringUtils.hasText(filter.kind())) {
+            where.append(" and t.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        params.put("limit", filter.effectiveLimit());
+        record Row(long id, long fundId, String kind, int fiscalYear, Long grantId, String grantReference,
+                   String registrationNumber, String description, String recordedBy, java.time.Instant recordedAt,
+                   Long reversesId, Long reversedById) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select t.id, t.fund_id, t.kind, t.fiscal_year, t.grant_id, g.reference as grant_reference,
+                       t.registration_number, t.description, t.recorded_by, t.recorded_at, t.reverses_id,
+                       r.id as reversed_by_id
+                from ledger_transaction t
+                left join fund_grant g on g.id = t.grant_id
+                left join ledger_transaction r on r.reverses_id = t.id
+                where %s order by t.id desc limit :limit""".formatted(where))
+                .params(params).query(Row.class).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        record EntryRow(long transactionId, String account, int fiscalYear, Long grantId, long amountOre) {
+        }
+        Map<Long, List<LedgerTransaction.Entry>> entries = jdbc.sql("""
+                select transaction_id, account, fiscal_year, grant_id, amount_ore from ledger_entry
+                where transaction_id in (:ids) order by id""")
+                .param("ids", rows.stream().map(Row::id).toList()).query(EntryRow.class).list().stream()
+                .collect(Collectors.groupingBy(EntryRow::transactionId, Collectors.mapping(
+                        e -> new LedgerTransaction.Entry(Account.valueOf(e.account()), e.fiscalYear(), e.grantId(), e.amountOre()),
+                        Collectors.toList())));
+        return rows.stream().map(r -> new LedgerTransaction(r.id(), r.fundId(), r.kind(), r.fiscalYear(), r.grantId(),
+                r.grantReference(), r.registrationNumber(), r.description(), r.recordedBy(), r.recordedAt(), r.reversesId(),
+                r.reversedById(), entries.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    // --- money in -----------------------------------------------------------------------------------
 
     /** The board appropriates money to the fund for a fiscal year (a political decision). */
     @Transactional
     @PreAuthorize("hasRole('BOARD')")
     public long appropriate(long fundId, int fiscalYear, long amountOre, String registrationNumber, String description) {
         requireFund(fundId);
-        requireSensibleAmount(amountOre);
+        requireSensibleAmount(amountOre, "amount");
         int currentYear = LocalDate.now(Clock.STOCKHOLM).getYear();
         if (fiscalYear < currentYear || fiscalYear > currentYear + 5) {
-            throw DomainException.onField("fiscalYear", "fund.error.yearOutOfRange", String.valueOf(currentYear), String.valueOf(currentYear + 5));
+            throw DomainException.onField("fiscalYear", "fund.error.yearOutOfRange", String.valueOf(currentYear),
+                    String.valueOf(currentYear + 5));
         }
-        if (!StringUtils.hasText(registrationNumber)) {
-            registrationNumber = registrationNumbers.next(LocalDate.now(Clock.STOCKHOLM));
-        }
-        long id = post(fundId, fiscalYear, "APPROPRIATED", amountOre, null, registrationNumber.strip(), description);
-        audit.record("fund.appropriated", "fund", fundId,
-                fiscalYear + ": " + Money.format(amountOre, Locale.ROOT) + " (" + registrationNumber + ")");
-        return id;
+        journal.lockFund(fundId);
+        requireOpen(fundId, fiscalYear);
+        String number = StringUtils.hasText(registrationNumber) ? registrationNumber.strip()
+                : registrationNumbers.next(LocalDate.now(Clock.STOCKHOLM));
+        return journal.post(fundId, "APPROPRIATION", fiscalYear, null, number, description, null, List.of(
+                new Journal.Entry(Account.AVAILABLE, fiscalYear, null, amountOre),
+                new Journal.Entry(Account.FUNDING_SOURCE, fiscalYear, null, -amountOre)));
+    }
+
+    // --- grants -------------------------------------------------------------------------------------
+
+    /** What a decision grants: the money, its source year, the recipient and the project period. */
+    public record GrantCommitment(long fundId, int fiscalYear, long amountOre, String reference, String title,
+                                  long recipientOrganisationId, Long applicationId, LocalDate startDate,
+                                  LocalDate endDate, String firstPaymentCondition) {
     }
 
     /**
-     * Commits a grant from the fiscal year's available money, or refuses with a clear message. Called by the
-     * decision module inside the board's decision transaction, so a refused commitment leaves no decision.
+     * Commits a grant for its whole period from the fiscal year's available money, with a payment schedule
+     * (one payment per project year, the first waiting for the decision's first condition), or refuses with
+     * a clear message. Called by the decision module inside the board's decision transaction.
      */
     @Transactional
-    public long commitGrant(long fundId, int fiscalYear, long amountOre, String grantReference, String description) {
-        requireSensibleAmount(amountOre);
-        jdbc.sql("select id from fund where id = :id for update").param("id", fundId).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("fund", fundId));
-        long available = available(fundId, fiscalYear);
-        if (amountOre > available) {
+    public long commitGrant(GrantCommitment c) {
+        return commit(c, "GRANT");
+    }
+
+    /** A small grant that helps an idea become investment-ready (förstudiemedel); decided by the board. */
+    @Transactional
+    @PreAuthorize("hasRole('BOARD')")
+    public long grantPreStudy(long fundId, long recipientOrganisationId, long amountOre, String title,
+            String registrationNumber) {
+        requireFund(fundId);
+        if (!StringUtils.hasText(title)) {
+            throw DomainException.onField("title", "fund.error.titleRequired");
+        }
+        LocalDate today = LocalDate.now(Clock.STOCKHOLM);
+        String reference = StringUtils.hasText(registrationNumber) ? registrationNumber.strip() : registrationNumbers.next(today);
+        return commit(new GrantCommitment(fundId, today.getYear(), amountOre, reference, title.strip(),
+                recipientOrganisationId, null, today, today, null), "PRE_STUDY");
+    }
+
+    private long commit(GrantCommitment c, String kind) {
+        requireSensibleAmount(c.amountOre(), "grantedAmount");
+        journal.lockFund(c.fundId());
+        requireOpen(c.fundId(), c.fiscalYear());
+        if (jdbc.sql("select count(*) from fund_grant where reference = :ref").param("ref", c.reference())
+                .query(Integer.class).single() > 0) {
+            throw DomainException.onField("registrationNumber", "fund.error.referenceTaken", c.reference());
+        }
+        long available = available(c.fundId(), c.fiscalYear());
+        if (c.amountOre() > available) {
             Locale locale = LocaleContextHolder.getLocale();
             throw DomainException.onField("grantedAmount", "fund.error.insufficient",
-                    Money.format(amountOre, locale), String.valueOf(fiscalYear), Money.format(available, locale));
+                    Money.format(c.amountOre(), locale), String.valueOf(c.fiscalYear()), Money.format(available, locale));
         }
-        long id = post(fundId, fiscalYear, "COMMITTED", amountOre, grantReference, grantReference, description);
-        audit.record("fund.committed", "fund", fundId,
-                fiscalYear + ": " + Money.format(amountOre, Locale.ROOT) + " for " + grantReference);
+        long grantId = jdbc.sql("""
+                insert into fund_grant (fund_id, reference, kind, title, recipient_organisation_id, fiscal_year,
+                                        application_id, recorded_by)
+                values (:fund, :ref, :kind, :title, :recipient, :year, :app, :by) returning id""")
+                .param("fund", c.fundId()).param("ref", c.reference()).param("kind", kind).param("title", c.title())
+                .param("recipient", c.recipientOrganisationId()).param("year", c.fiscalYear())
+                .param("app", c.applicationId()).param("by", Actor.name())
+                .query(Long.class).single();
+        journal.post(c.fundId(), "COMMITMENT", c.fiscalYear(), grantId, c.reference(), c.title(), null, List.of(
+                new Journal.Entry(Account.COMMITTED, c.fiscalYear(), grantId, c.amountOre()),
+                new Journal.Entry(Account.AVAILABLE, c.fiscalYear(), null, -c.amountOre())));
+        for (PaymentSchedule.Payment payment : PaymentSchedule.yearly(c.amountOre(), c.startDate(), c.endDate(),
+                LocalDate.now(Clock.STOCKHOLM), c.firstPaymentCondition())) {
+            jdbc.sql("insert into grant_payment (grant_id, due_date, amount_ore, condition_text) values (:g, :due, :amount, :condition)")
+                    .param("g", grantId).param("due", java.sql.Date.valueOf(payment.dueDate()))
+                    .param("amount", payment.amountOre()).param("condition", payment.condition()).update();
+        }
+        return grantId;
+    }
+
+    // --- year-end close -----------------------------------------------------------------------------
+
+    public record YearClose(int fiscalYear, boolean early, String registrationNumber, long expiredOre, long carriedOverOre,
+                            boolean alreadyClosed) {
+    }
+
+    /**
+     * Closes a fiscal year: what is still available expires (or moves to the next year when the fund's rule
+     * allows carry-over) and the year takes no more postings. Closing a closed year changes nothing. A year
+     * that has not ended yet is closed only on an explicit decision of the board (with its registration number).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
+    public YearClose closeYear(long fundId, int fiscalYear, boolean early, String registrationNumber) {
+        requireFund(fundId);
+        journal.lockFund(fundId);
+        if (journal.isClosed(fundId, fiscalYear)) {
+            return jdbc.sql("select fiscal_year, early, registration_number, 0 as expired_ore, 0 as carried_over_ore, true as already_closed "
+                            + "from fiscal_year_close where fund_id = :fund and fiscal_year = :year")
+                    .param("fund", fundId).param("year", fiscalYear).query(YearClose.class).single();
+        }
+        int currentYear = LocalDate.now(Clock.STOCKHOLM).getYear();
+        if (fiscalYear >= currentYear) {
+            if (!early) {
+                throw DomainException.onField("fiscalYear", "fund.error.yearStillOpen", String.valueOf(fiscalYear));
+            }
+            if (!Actor.hasRole("BOARD") || !StringUtils.hasText(registrationNumber)) {
+                throw DomainException.onField("registrationNumber", "fund.error.earlyCloseNeedsDecision");
+            }
+        }
+        boolean carryOver = jdbc.sql("select carry_over from fund where id = :id").param("id", fundId).query(Boolean.class).single();
+        long available = available(fundId, fiscalYear);
+        long expired = 0;
+        long carried = 0;
+        if (available > 0 && carryOver) {
+            journal.post(fundId, "CARRY_OVER", fiscalYear, null, registrationNumber, "Överföring vid årsbokslut " + fiscalYear,
+                    null, List.of(new Journal.Entry(Account.AVAILABLE, fiscalYear + 1, null, available),
+                            new Journal.Entry(Account.AVAILABLE, fiscalYear, null, -available)));
+            carried = available;
+        } else if (available > 0) {
+            journal.post(fundId, "EXPIRY", fiscalYear, null, registrationNumber, "Årsbokslut " + fiscalYear
+                    + ": ej intecknade medel brinner inne", null, List.of(
+                    new Journal.Entry(Account.EXPIRED, fiscalYear, null, available),
+                    new Journal.Entry(Account.AVAILABLE, fiscalYear, null, -available)));
+            expired = available;
+        }
+        jdbc.sql("""
+                insert into fiscal_year_close (fund_id, fiscal_year, early, registration_number, closed_by)
+                values (:fund, :year, :early, :reg, :by)""")
+                .param("fund", fundId).param("year", fiscalYear).param("early", fiscalYear >= currentYear)
+                .param("reg", StringUtils.hasText(registrationNumber) ? registrationNumber.strip() : null)
+                .param("by", Actor.name()).update();
+        return new YearClose(fiscalYear, fiscalYear >= currentYear, registrationNumber, expired, carried, false);
+    }
+
+    // --- corrections --------------------------------------------------------------------------------
+
+    /**
+     * Reverses a transaction with one of the opposite sign. Refused when it was reversed already, is itself a
+     * reversal or a year-end close, would touch the available money of a closed year, or would leave an
+     * account negative (e.g. an appropriation whose money is already committed).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
+    public long reverse(long fundId, long transactionId, String reason) {
+        if (!StringUtils.hasText(reason)) {
+            throw DomainException.onField("reason", "fund.error.reasonRequired");
+        }
+        journal.lockFund(fundId);
+        LedgerTransaction original = transactions(fundId, LedgerFilter.transaction(transactionId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("transaction", transactionId));
+        if (!original.reversible()) {
+            throw new DomainException("fund.error.notReversible", String.valueOf(transactionId));
+        }
+        List<Journal.Entry> opposite = new ArrayList<>();
+        for (LedgerTransaction.Entry entry : original.entries()) {
+            boolean yearMoney = entry.account() != Account.COMMITTED && entry.account() != Account.DISBURSED;
+            if (yearMoney && journal.isClosed(fundId, entry.fiscalYear())) {
+                throw new DomainException("fund.error.yearClosed", String.valueOf(entry.fiscalYear()));
+            }
+            long after = (entry.grantId() == null ? journal.balance(fundId, entry.account(), entry.fiscalYear())
+                    : journal.grantBalance(entry.grantId(), entry.account())) - entry.amountOre();
+            if (entry.account() != Account.FUNDING_SOURCE && after < 0) {
+                throw new DomainException("fund.error.reversalWouldOverdraw", String.valueOf(transactionId));
+            }
+            opposite.add(new Journal.Entry(entry.account(), entry.fiscalYear(), entry.grantId(), -entry.amountOre()));
+        }
+        long id = journal.post(fundId, "REVERSAL", original.fiscalYear(), original.grantId(), original.registrationNumber(),
+                "Rättelse av transaktion " + transactionId + ": " + reason.strip(), transactionId, opposite);
+        if ("DISBURSEMENT".equals(original.kind())) {
+            jdbc.sql("update grant_payment set disbursement_id = null, version = version + 1 where disbursement_id = :tx")
+                    .param("tx", transactionId).update();
+        } else if ("COMMITMENT".equals(original.kind())) {
+            jdbc.sql("update grant_payment set cancelled = true, version = version + 1 where grant_id = :g and disbursement_id is null")
+                    .param("g", original.grantId()).update();
+        }
         return id;
     }
 
-    private long post(long fundId, int year, String account, long amountOre, String grantReference,
-            String registrationNumber, String description) {
-        return jdbc.sql("""
-                insert into fund_posting (fund_id, fiscal_year, account, amount_ore, grant_reference,
-                                          registration_number, description, recorded_by)
-                values (:fund, :year, :account, :amount, :grant, :reg, :description, :by) returning id""")
-                .param("fund", fundId).param("year", year).param("account", account).param("amount", amountOre)
-                .param("grant", grantReference).param("reg", registrationNumber)
-                .param("description", description).param("by", Actor.name())
-                .query(Long.class).single();
-    }
+    // --- internals ----------------------------------------------------------------------------------
 
     private FundSummary summaryOf(long fundId) {
         record Head(long id, String name, String ownerName, String purpose, String economicModel, boolean carryOver) {
@@ -145,13 +333,26 @@ public class FundLedger {
                 select text from fund_focus where fund_id = :id and year_from <= :year
                 order by year_to desc, year_from desc limit 1""")
                 .param("id", fundId).param("year", year).query(String.class).optional().orElse(null);
+        record Balance(int fiscalYear, long fundingSource, long available, long committed, long disbursed, long expired,
+                       boolean closed) {
+        }
         List<FundSummary.Year> years = jdbc.sql("""
-                select fiscal_year,
-                       coalesce(sum(amount_ore) filter (where account = 'APPROPRIATED'), 0) as appropriated,
-                       coalesce(sum(amount_ore) filter (where account = 'COMMITTED'), 0) as committed,
-                       coalesce(sum(amount_ore) filter (where account = 'EXPIRED'), 0) as expired
-                from fund_posting where fund_id = :id group by fiscal_year order by fiscal_year""")
-                .param("id", fundId).query(FundSummary.Year.class).list();
+                select e.fiscal_year,
+                       coalesce(sum(e.amount_ore) filter (where e.account = 'FUNDING_SOURCE'), 0) as funding_source,
+                       coalesce(sum(e.amount_ore) filter (where e.account = 'AVAILABLE'), 0) as available,
+                       coalesce(sum(e.amount_ore) filter (where e.account = 'COMMITTED'), 0) as committed,
+                       coalesce(sum(e.amount_ore) filter (where e.account = 'DISBURSED'), 0) as disbursed,
+                       coalesce(sum(e.amount_ore) filter (where e.account = 'EXPIRED'), 0) as expired,
+                       exists (select 1 from fiscal_year_close c where c.fund_id = :id and c.fiscal_year = e.fiscal_year) as closed
+                from ledger_entry e where e.fund_id = :id group by e.fiscal_year order by e.fiscal_year""")
+                .param("id", fundId).query(Balance.class).list().stream()
+                .map(b -> {
+                    long appropriated = -b.fundingSource();
+                    long committed = b.committed() + b.disbursed();
+                    long carried = b.available() + committed + b.expired() - appropriated;
+                    return new FundSummary.Year(b.fiscalYear(), appropriated, carried, committed, b.disbursed(),
+                            b.expired(), b.available(), b.closed());
+                }).toList();
         return new FundSummary(head.id(), head.name(), head.ownerName(), head.purpose(), head.economicModel(),
                 head.carryOver(), coOwners, focus, years);
     }
@@ -162,9 +363,15 @@ public class FundLedger {
         }
     }
 
-    private static void requireSensibleAmount(long amountOre) {
+    private void requireOpen(long fundId, int fiscalYear) {
+        if (journal.isClosed(fundId, fiscalYear)) {
+            throw DomainException.onField("fiscalYear", "fund.error.yearClosed", String.valueOf(fiscalYear));
+        }
+    }
+
+    static void requireSensibleAmount(long amountOre, String field) {
         if (amountOre <= 0 || amountOre > MAX_AMOUNT_ORE) {
-            throw DomainException.onField("amount", "fund.error.amount");
+            throw DomainException.onField(field, "fund.error.amount");
         }
     }
 

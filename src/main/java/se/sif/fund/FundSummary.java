@@ -2,15 +2,18 @@ package se.sif.fund;
 
 import java.util.List;
 
-/** A fund with its money per fiscal year, all derived from the ledger. Amounts in öre. */
+/** A fund with its money per fiscal year, all derived from the ledger's entries. Amounts in öre. */
 public record FundSummary(long id, String name, String ownerName, String purpose, String economicModel,
                           boolean carryOver, List<String> coOwners, String currentFocus, List<Year> years) {
 
-    public record Year(int fiscalYear, long appropriated, long committed, long expired) {
-
-        public long available() {
-            return appropriated - committed - expired;
-        }
+    /**
+     * One fiscal year's money: {@code committed} is everything granted from the year's appropriation (paid
+     * out or not), {@code disbursed} the part already paid, {@code carriedOver} what came in from the year
+     * before (positive) or went on to the next (negative). appropriated + carriedOver = committed + expired +
+     * available, always.
+     */
+    public record Year(int fiscalYear, long appropriated, long carriedOver, long committed, long disbursed,
+                       long expired, long available, boolean closed) {
     }
 
     public long totalAppropriated() {
@@ -19,6 +22,10 @@ public record FundSummary(long id, String name, String ownerName, String purpose
 
     public long totalCommitted() {
         return years.stream().mapToLong(Year::committed).sum();
+    }
+
+    public long totalDisbursed() {
+        return years.stream().mapToLong(Year::disbursed).sum();
     }
 
     public long totalExpired() {
@@ -30,6 +37,6 @@ public record FundSummary(long id, String name, String ownerName, String purpose
     }
 
     public long largestYearAmount() {
-        return years.stream().mapToLong(Year::appropriated).max().orElse(0);
+        return years.stream().mapToLong(y -> Math.max(y.appropriated(), y.appropriated() + y.carriedOver())).max().orElse(0);
     }
 }

@@ -1,7 +1,8 @@
 /**
- * The fund's money: funds, their owners and economic model, and the ledger of immutable postings
- * (appropriated, committed, expired) from which every balance is derived. Public API:
- * {@link se.sif.fund.FundLedger}, {@link se.sif.fund.FundSummary}.
+ * The fund's money: funds, their owners and economic model, the double-entry ledger of immutable
+ * transactions (appropriation, commitment, disbursement, decommitment, expiry, carry-over, reversal) from
+ * which every balance is derived, grants with payment schedules, and the year-end close. Public API:
+ * {@link se.sif.fund.FundLedger}, {@link se.sif.fund.Grants}, {@link se.sif.fund.FundSummary}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Fund and money", allowedDependencies = {"shared", "audit", "organisation"})
+@org.springframework.modulith.ApplicationModule(displayName = "Fund and money", allowedDependencies = {"shared", "audit", "organisation", "identity"})
 package se.sif.fund;

@@ -162,7 +162,25 @@ class ThinPathBrowserTest {
         browser.check(board);
         browser.open(board, "/funds/1");
         assertThat(BrowserSupport.text(board, "tbody")).contains(String.valueOf(today.getYear()));
-        assertThat(board.locator("table").last().textContent()).contains("Familjecoacher i Gullspång");
+        browser.open(board, "/funds/1/grants");
+        assertThat(BrowserSupport.text(board, "table")).contains("Familjecoacher i Gullspång").contains("1 200 000 kr");
+
+        // The grant's first payment waits for the condition; the officer records it and pays
+        long grantId = jdbc.sql("select id from fund_grant where application_id = :id").param("id", applicationId)
+                .query(Long.class).single();
+        browser.open(officer, "/grants/" + grantId);
+        assertThat(BrowserSupport.text(officer, "table")).contains("Väntar på villkor");
+        officer.click("form[action$='/condition-met'] button[type=submit]");
+        assertThat(BrowserSupport.text(officer, ".govuk-notification-banner")).contains("uppfyllt");
+        officer.locator("form[action$='/disbursement'] button[type=submit]").first().click();
+        assertThat(BrowserSupport.text(officer, ".govuk-notification-banner")).contains("bokförd");
+        browser.check(officer);
+        browser.open(officer, "/funds/1/ledger?year=" + today.getYear() + "&kind=DISBURSEMENT");
+        assertThat(BrowserSupport.text(officer, "table")).contains("Familjecoacher i Gullspång");
+        browser.open(applicant, "/grants");
+        assertThat(BrowserSupport.text(applicant, "table")).contains("Familjecoacher i Gullspång");
+        browser.open(applicant, "/grants/" + grantId);
+        assertThat(applicant.locator("form").count()).as("the applicant reads the schedule, changes nothing").isEqualTo(1);
 
         // The officer names the project leader and an indicator; the leader reports against the baseline
         long investmentId = jdbc.sql("select id from investment where application_id = :id").param("id", applicationId)
@@ -201,7 +219,7 @@ class ThinPathBrowserTest {
         assertThat(steering.locator("html").getAttribute("lang")).isEqualTo("en");
 
         // Every other page of each role, scanned too
-        for (String path : new String[] {"/calls", "/applications", "/funds", "/investments", "/audit",
+        for (String path : new String[] {"/calls", "/applications", "/funds", "/funds/1/grants", "/investments", "/audit",
                 "/applications/" + applicationId, "/applications/" + applicationId + "/scores"}) {
             browser.open(officer, path);
         }

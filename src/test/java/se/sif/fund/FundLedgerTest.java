@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.sif.SifIntegrationTest;
 import se.sif.shared.DomainException;
 
-/** The ledger's invariants against PostgreSQL: no commitment beyond what is available, even in a race. */
+/** The ledger's invariants against PostgreSQL: balanced, immutable, never beyond what is available. */
 @SifIntegrationTest
-@WithMockUser(username = "board", roles = "BOARD")
+@WithMockUser(username = "board", roles = {"BOARD", "OFFICER"})
 class FundLedgerTest {
 
     static final int YEAR = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
@@ -31,13 +32,53 @@ class FundLedgerTest {
     @Autowired
     FundLedger ledger;
     @Autowired
+    Grants grants;
+    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
-    long newFund() {
+    long newFund(boolean carryOver) {
         return jdbc.sql("""
-                insert into fund (name, owner_organisation_id, purpose, economic_model)
-                values ('Testfond', (select min(id) from organisation), 'Test', 'APPROPRIATION') returning id""")
-                .query(Long.class).single();
+                insert into fund (name, owner_organisation_id, purpose, economic_model, carry_over)
+                values ('Testfond', (select min(id) from organisation), 'Test', 'APPROPRIATION', :carry) returning id""")
+                .param("carry", carryOver).query(Long.class).single();
+    }
+
+    long recipient() {
+        return jdbc.sql("select min(id) from organisation").query(Long.class).single();
+    }
+
+    long commit(long fund, int year, long amount, String reference) {
+        return ledger.commitGrant(new FundLedger.GrantCommitment(fund, year, amount, reference, "Bidrag " + reference,
+                recipient(), null, LocalDate.of(YEAR, 6, 1), LocalDate.of(YEAR + 1, 12, 31), null));
+    }
+
+    /** Every balance of the fund by account, year and grant; zero balances left out. */
+    Map<String, Long> balances(long fund) {
+        Map<String, Long> balances = new HashMap<>();
+        jdbc.sql("""
+                select account || ':' || fiscal_year || ':' || coalesce(grant_id::text, '-') as k, sum(amount_ore) as v
+                from ledger_entry where fund_id = :f group by 1 having sum(amount_ore) <> 0""")
+                .param("f", fund).query((rs, n) -> balances.put(rs.getString("k"), rs.getLong("v"))).list();
+        return balances;
+    }
+
+    void assertInvariants(long fund, String when) {
+        Map<String, Long> balances = balances(fund);
+        assertThat(balances.values().stream().mapToLong(Long::longValue).sum()).as("the ledger balances " + when).isZero();
+        balances.forEach((key, value) -> {
+            if (!key.startsWith("FUNDING_SOURCE")) {
+                assertThat(value).as(key + " is never negative " + when).isNotNegative();
+            }
+        });
+        for (FundSummary.Year year : ledger.summary(fund).years()) {
+            assertThat(year.carriedOver()).as("no carry-over in this fund " + when).isZero();
+            assertThat(year.disbursed()).isLessThanOrEqualTo(year.committed());
+            if (year.closed()) {
+                assertThat(year.available()).as("a closed year has nothing available " + when).isZero();
+            }
+        }
     }
 
     @Test
@@ -45,16 +86,16 @@ class FundLedgerTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
-                long fund = newFund();
+                long fund = newFund(false);
                 ledger.appropriate(fund, YEAR, 1_000_000_00L, "RUN 1", "Anslag");
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Boolean>> decisions = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
-                    String grant = "Beslut " + round + "-" + i;
+                    String reference = "RACE-" + fund + "-" + i;
                     decisions.add(pool.submit(() -> {
                         start.await();
                         try {
-                            ledger.commitGrant(fund, YEAR, 600_000_00L, grant, grant);
+                            commit(fund, YEAR, 600_000_00L, reference);
                             return true;
                         } catch (DomainException refused) {
                             assertThat(refused.messageKey()).isEqualTo("fund.error.insufficient");
@@ -76,66 +117,196 @@ class FundLedgerTest {
     }
 
     /**
-     * Seeded random sequences of appropriations and commitments, each checked against a simple model: a
-     * commitment is refused exactly when it exceeds the year's available money, nothing refused is written,
-     * availability never goes negative, and the per-year summary is the sum of the postings.
+     * Seeded random sequences of appropriations, commitments, payments, reductions, reversals and closes.
+     * After each step the ledger balances and no account that may not go negative does; a commitment is
+     * accepted exactly when it fits the year's available money; a refused step changes nothing; closing a
+     * closed year changes nothing.
      */
     @Test
     void randomSequencesKeepTheLedgerConsistent() {
-        for (long seed = 1; seed <= 12; seed++) {
+        for (long seed = 1; seed <= 8; seed++) {
             Random random = new Random(seed);
-            long fund = newFund();
-            Map<Integer, long[]> model = new HashMap<>(); // year -> {appropriated, committed}
-            for (int step = 0; step < 25; step++) {
+            long fund = newFund(false);
+            List<Long> grantIds = new ArrayList<>();
+            for (int step = 0; step < 30; step++) {
                 int year = YEAR + random.nextInt(3);
-                long[] money = model.computeIfAbsent(year, y -> new long[2]);
-                long amount = 1 + (long) (random.nextDouble() * 5_000_000_00L);
-                if (random.nextInt(3) == 0) {
-                    ledger.appropriate(fund, year, amount, null, "Anslag " + step);
-                    money[0] += amount;
-                } else {
-                    boolean fits = amount <= money[0] - money[1];
-                    try {
-                        ledger.commitGrant(fund, year, amount, "G" + step, "Beslut " + step);
-                        assertThat(fits).as("seed %d step %d: commitment beyond availability accepted", seed, step).isTrue();
-                        money[1] += amount;
-                    } catch (DomainException refused) {
-                        assertThat(fits).as("seed %d step %d: commitment that fits refused", seed, step).isFalse();
+                long amount = 1 + (long) (random.nextDouble() * 3_000_000_00L);
+                String when = "(seed %d, step %d)".formatted(seed, step);
+                Map<String, Long> before = balances(fund);
+                int operation = random.nextInt(7);
+                try {
+                    switch (operation) {
+                        case 0, 1 -> ledger.appropriate(fund, year, amount, null, "Anslag " + step);
+                        case 2, 3 -> {
+                            long available = ledger.available(fund, year);
+                            boolean closed = ledger.summary(fund).years().stream()
+                                    .anyMatch(y -> y.fiscalYear() == year && y.closed());
+                            try {
+                                grantIds.add(commit(fund, year, amount, "G-" + fund + "-" + step));
+                                assertThat(amount).as("accepted commitment fits " + when).isLessThanOrEqualTo(available);
+                                assertThat(closed).isFalse();
+                            } catch (DomainException refused) {
+                                assertThat(amount > available || closed).as("refused commitment did not fit " + when).isTrue();
+                                throw refused;
+                            }
+                        }
+                        case 4 -> payOrReduce(random, grantIds);
+                        case 5 -> reverseSomething(random, fund);
+                        default -> {
+                            ledger.closeYear(fund, year, true, "RUN-CLOSE-" + year);
+                            Map<String, Long> closedOnce = balances(fund);
+                            FundLedger.YearClose again = ledger.closeYear(fund, year, true, "RUN-CLOSE-" + year);
+                            assertThat(again.alreadyClosed()).isTrue();
+                            assertThat(balances(fund)).as("closing twice = once " + when).isEqualTo(closedOnce);
+                        }
                     }
+                } catch (DomainException refused) {
+                    assertThat(balances(fund)).as("a refused step changes nothing " + when).isEqualTo(before);
                 }
-                long available = ledger.available(fund, year);
-                assertThat(available).isEqualTo(money[0] - money[1]).isNotNegative();
-            }
-            FundSummary summary = ledger.summary(fund);
-            for (FundSummary.Year year : summary.years()) {
-                long[] money = model.get(year.fiscalYear());
-                assertThat(year.appropriated()).isEqualTo(money[0]);
-                assertThat(year.committed()).isEqualTo(money[1]);
-                assertThat(year.available()).isEqualTo(money[0] - money[1]);
+                assertInvariants(fund, when);
             }
         }
     }
 
+    private void payOrReduce(Random random, List<Long> grantIds) {
+        if (grantIds.isEmpty()) {
+            return;
+        }
+        GrantView grant = grants.get(grantIds.get(random.nextInt(grantIds.size())), null);
+        List<GrantView.Payment> payable = grant.payments().stream().filter(GrantView.Payment::payable).toList();
+        if (random.nextBoolean() && !payable.isEmpty()) {
+            GrantView.Payment payment = payable.get(random.nextInt(payable.size()));
+            grants.pay(grant.id(), payment.id(), payment.version());
+        } else {
+            long newTotal = grant.disbursedOre() + (long) (random.nextDouble() * grant.committedOre());
+            grants.reduce(grant.id(), newTotal, "Minskad budget", null);
+        }
+    }
+
+    private void reverseSomething(Random random, long fund) {
+        List<LedgerTransaction> reversible = ledger.transactions(fund, LedgerFilter.ALL).stream()
+                .filter(LedgerTransaction::reversible).toList();
+        if (!reversible.isEmpty()) {
+            ledger.reverse(fund, reversible.get(random.nextInt(reversible.size())).id(), "Fel belopp");
+        }
+    }
+
+    @Test
+    void aReversalRestoresEveryBalance() {
+        long fund = newFund(false);
+        ledger.appropriate(fund, YEAR, 10_000_000_00L, null, "Anslag");
+        Map<String, Long> start = balances(fund);
+        for (Runnable movement : List.<Runnable>of(
+                () -> ledger.appropriate(fund, YEAR, 123_456_78L, null, "Extra anslag"),
+                () -> commit(fund, YEAR, 2_000_000_00L, "REV-" + fund))) {
+            Map<String, Long> before = balances(fund);
+            movement.run();
+            LedgerTransaction latest = ledger.transactions(fund, LedgerFilter.ALL).get(0);
+            ledger.reverse(fund, latest.id(), "Fel");
+            assertThat(balances(fund)).as("after reversing " + latest.kind()).isEqualTo(before);
+        }
+        assertThat(balances(fund)).isEqualTo(start);
+
+        long grant = commit(fund, YEAR, 1_000_000_00L, "PAY-" + fund);
+        GrantView.Payment first = grants.get(grant, null).payments().get(0);
+        Map<String, Long> beforePayment = balances(fund);
+        long paid = grants.pay(grant, first.id(), first.version());
+        ledger.reverse(fund, paid, "Betalt till fel konto");
+        assertThat(balances(fund)).isEqualTo(beforePayment);
+        assertThat(grants.get(grant, null).payments().get(0).paid()).as("the payment can be made again").isFalse();
+    }
+
+    @Test
+    void aPaymentWaitsForItsConditionAndIsMadeOnce() {
+        long fund = newFund(false);
+        ledger.appropriate(fund, YEAR, 5_000_000_00L, null, "Anslag");
+        long grant = ledger.commitGrant(new FundLedger.GrantCommitment(fund, YEAR, 3_000_000_00L, "COND-" + fund, "Projekt",
+                recipient(), null, LocalDate.of(YEAR, 6, 1), LocalDate.of(YEAR + 2, 12, 31), "Godkänd projektplan"));
+        List<GrantView.Payment> payments = grants.get(grant, null).payments();
+        assertThat(payments).hasSize(3);
+        assertThat(payments.stream().mapToLong(GrantView.Payment::amountOre).sum()).isEqualTo(3_000_000_00L);
+        GrantView.Payment first = payments.get(0);
+        assertThatThrownBy(() -> grants.pay(grant, first.id(), first.version())).hasMessage("fund.error.conditionNotMet");
+        grants.conditionMet(grant, first.id(), first.version(), LocalDate.now(ZoneId.of("Europe/Stockholm")));
+        GrantView.Payment met = grants.get(grant, null).payments().get(0);
+        grants.pay(grant, met.id(), met.version());
+        GrantView.Payment paid = grants.get(grant, null).payments().get(0);
+        assertThatThrownBy(() -> grants.pay(grant, paid.id(), paid.version())).hasMessage("fund.error.alreadyPaid");
+        GrantView after = grants.get(grant, null);
+        assertThat(after.disbursedOre()).isEqualTo(first.amountOre());
+        assertThat(after.committedOre()).isEqualTo(3_000_000_00L - first.amountOre());
+        assertInvariants(fund, "after payment");
+    }
+
+    @Test
+    void aReductionGivesBackWhatIsNotPaidOutAndExpiresOnceTheYearIsClosed() {
+        long fund = newFund(false);
+        ledger.appropriate(fund, YEAR, 5_000_000_00L, null, "Anslag");
+        long grant = commit(fund, YEAR, 3_000_000_00L, "RED-" + fund);
+        grants.reduce(grant, 2_000_000_00L, "Mindre budget", null);
+        assertThat(ledger.available(fund, YEAR)).isEqualTo(3_000_000_00L);
+        ledger.closeYear(fund, YEAR, true, "RUN 9");
+        grants.reduce(grant, 0, "Avbrutet", null);
+        FundSummary.Year year = ledger.summary(fund).years().get(0);
+        assertThat(year.available()).isZero();
+        assertThat(year.expired()).as("3 MSEK at the close, 2 MSEK from the cancelled grant").isEqualTo(5_000_000_00L);
+        assertThat(grants.get(grant, null).payments()).allSatisfy(p -> assertThat(p.cancelled()).isTrue());
+        assertInvariants(fund, "after cancellation");
+    }
+
+    @Test
+    void aCarryOverFundMovesWhatIsLeftToTheNextYear() {
+        long fund = newFund(true);
+        ledger.appropriate(fund, YEAR, 4_000_000_00L, null, "Anslag");
+        commit(fund, YEAR, 1_000_000_00L, "CARRY-" + fund);
+        FundLedger.YearClose close = ledger.closeYear(fund, YEAR, true, "RUN 10");
+        assertThat(close.carriedOverOre()).isEqualTo(3_000_000_00L);
+        assertThat(ledger.available(fund, YEAR)).isZero();
+        assertThat(ledger.available(fund, YEAR + 1)).isEqualTo(3_000_000_00L);
+    }
+
+    @Test
+    void aYearThatHasNotEndedIsClosedOnlyOnTheBoardsDecision() {
+        long fund = newFund(false);
+        ledger.appropriate(fund, YEAR, 100_00, null, "Anslag");
+        assertThatThrownBy(() -> ledger.closeYear(fund, YEAR, false, null)).hasMessage("fund.error.yearStillOpen");
+        assertThatThrownBy(() -> ledger.closeYear(fund, YEAR, true, " ")).hasMessage("fund.error.earlyCloseNeedsDecision");
+        assertThat(ledger.available(fund, YEAR)).isEqualTo(100_00);
+        ledger.closeYear(fund, YEAR, true, "RUN 11");
+        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, 100_00, null, "Sent anslag")).hasMessage("fund.error.yearClosed");
+        assertThatThrownBy(() -> commit(fund, YEAR, 1, "LATE-" + fund)).hasMessage("fund.error.yearClosed");
+    }
+
     @Test
     void badAmountsAndYearsAreRefusedAndNothingIsWritten() {
-        long fund = newFund();
+        long fund = newFund(false);
         assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, 0, null, "Noll")).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, -5, null, "Negativt")).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, Long.MAX_VALUE, null, "Orimligt")).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR - 1, 100, null, "Stängt år")).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> ledger.commitGrant(fund, YEAR, 1, "G", "Utan pengar")).isInstanceOf(DomainException.class);
-        assertThat(jdbc.sql("select count(*) from fund_posting where fund_id = :f").param("f", fund).query(Long.class).single())
+        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR - 1, 100, null, "Passerat år")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> commit(fund, YEAR, 1, "NONE-" + fund)).isInstanceOf(DomainException.class);
+        assertThat(jdbc.sql("select count(*) from ledger_entry where fund_id = :f").param("f", fund).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from fund_grant where fund_id = :f").param("f", fund).query(Long.class).single())
                 .isZero();
     }
 
     @Test
-    void postingsCannotBeChangedOrDeleted() {
-        long fund = newFund();
-        long posting = ledger.appropriate(fund, YEAR, 100_00, null, "Anslag");
-        assertThatThrownBy(() -> jdbc.sql("update fund_posting set amount_ore = 1 where id = :id").param("id", posting).update())
+    void entriesCannotBeChangedDeletedOrLeftUnbalanced() {
+        long fund = newFund(false);
+        long transaction = ledger.appropriate(fund, YEAR, 100_00, null, "Anslag");
+        assertThatThrownBy(() -> jdbc.sql("update ledger_entry set amount_ore = 1 where transaction_id = :id")
+                .param("id", transaction).update()).hasMessageContaining("immutable");
+        assertThatThrownBy(() -> jdbc.sql("delete from ledger_transaction where id = :id").param("id", transaction).update())
                 .hasMessageContaining("immutable");
-        assertThatThrownBy(() -> jdbc.sql("delete from fund_posting where id = :id").param("id", posting).update())
-                .hasMessageContaining("immutable");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            long id = jdbc.sql("""
+                    insert into ledger_transaction (fund_id, kind, fiscal_year, description, recorded_by)
+                    values (:f, 'APPROPRIATION', :y, 'Obalanserad', 'test') returning id""")
+                    .param("f", fund).param("y", YEAR).query(Long.class).single();
+            jdbc.sql("insert into ledger_entry (transaction_id, fund_id, account, fiscal_year, amount_ore) values (:t, :f, 'AVAILABLE', :y, 500)")
+                    .param("t", id).param("f", fund).param("y", YEAR).update();
+        })).rootCause().hasMessageContaining("does not balance");
         assertThat(ledger.available(fund, YEAR)).isEqualTo(100_00);
     }
 }

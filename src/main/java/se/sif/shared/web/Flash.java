@@ -5,7 +5,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The confirmation shown at the top of the next page after a successful form post (post/redirect/get). */
+/** The message shown at the top of the next page after a form post (post/redirect/get): a confirmation or a refusal. */
 @Component
 public class Flash {
 
@@ -17,5 +17,10 @@ public class Flash {
 
     public void add(RedirectAttributes redirect, String key, Object... arguments) {
         redirect.addFlashAttribute("flash", messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()));
+    }
+
+    /** A refused step on a page without a form of its own: shown as an error summary on the next page. */
+    public void error(RedirectAttributes redirect, String key, Object... arguments) {
+        redirect.addFlashAttribute("flashError", messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()));
     }
 }

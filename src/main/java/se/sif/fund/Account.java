@@ -1,0 +1,15 @@
+package se.sif.fund;
+
+/** The fund's accounts. Debit is positive; every transaction's entries sum to zero. */
+public enum Account {
+    /** The owner's budget the appropriations come from (credit side of an appropriation). */
+    FUNDING_SOURCE,
+    /** Appropriated money of a fiscal year that is not committed, expired or carried over. */
+    AVAILABLE,
+    /** Money committed to a grant and not yet paid out. */
+    COMMITTED,
+    /** Money paid out to a grant. */
+    DISBURSED,
+    /** Money that was not committed when its fiscal year closed (brann inne). */
+    EXPIRED
+}

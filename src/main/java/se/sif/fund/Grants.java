@@ -1,0 +1,202 @@
+package se.sif.fund;
+
+import java.sql.Date;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import se.sif.audit.AuditTrail;
+import se.sif.shared.Actor;
+import se.sif.shared.Clock;
+import se.sif.shared.ConcurrentEditException;
+import se.sif.shared.DomainException;
+import se.sif.shared.NotFoundException;
+
+/**
+ * Grants and their payment schedules. Officials see every grant; an applicant sees the grants of their own
+ * organisation and nothing of the rest of the ledger. A payment waits for its condition, is paid once,
+ * and a reduction first gives back what is not yet paid out.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Grants {
+
+    private final JdbcClient jdbc;
+    private final Journal journal;
+    private final AuditTrail audit;
+
+    Grants(JdbcClient jdbc, Journal journal, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.journal = journal;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public List<GrantView> forFund(long fundId) {
+        return load("g.fund_id = :key", fundId);
+    }
+
+    /** The grants of the organisation the applicant works for. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<GrantView> forOrganisation(long organisationId) {
+        return load("g.recipient_organisation_id = :key", organisationId);
+    }
+
+    /** One grant, for officials or the recipient's applicant (the caller passes the applicant's organisation). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'APPLICANT')")
+    public GrantView get(long grantId, Long applicantOrganisationId) {
+        GrantView grant = load("g.id = :key", grantId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("grant", grantId));
+        if (Actor.hasRole("APPLICANT") && (applicantOrganisationId == null || applicantOrganisationId != grant.recipientOrganisationId())) {
+            throw new NotFoundException("grant", grantId);
+        }
+        return grant;
+    }
+
+    /** The officer records that a payment's condition is met (e.g. the project plan was approved). */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public void conditionMet(long grantId, long paymentId, long expectedVersion, LocalDate metOn) {
+        GrantView.Payment payment = payment(grantId, paymentId);
+        if (payment.condition() == null || payment.conditionMetOn() != null) {
+            throw new DomainException("fund.error.noOpenCondition");
+        }
+        if (metOn == null || metOn.isAfter(LocalDate.now(Clock.STOCKHOLM))) {
+            throw DomainException.onField("metOn", "fund.error.conditionDate");
+        }
+        int updated = jdbc.sql("""
+                update grant_payment set condition_met_on = :on, condition_met_by = :by, version = version + 1
+                where id = :id and version = :version""")
+                .param("on", Date.valueOf(metOn)).param("by", Actor.name()).param("id", paymentId)
+                .param("version", expectedVersion).update();
+        if (updated == 0) {
+            throw new ConcurrentEditException("payment", paymentId);
+        }
+        audit.record("fund.conditionMet", "grant", grantId, "payment " + paymentId + ": " + payment.condition());
+    }
+
+    /** Pays a planned payment out of the grant's commitment. */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public long pay(long grantId, long paymentId, long expectedVersion) {
+        GrantView grant = load("g.id = :key", grantId).stream().findFirst().orElseThrow(() -> new NotFoundException("grant", grantId));
+        journal.lockFund(grant.fundId());
+        GrantView.Payment payment = payment(grantId, paymentId);
+        if (payment.version() != expectedVersion) {
+            throw new ConcurrentEditException("payment", paymentId);
+        }
+        if (payment.paid() || payment.cancelled()) {
+            throw new DomainException("fund.error.alreadyPaid");
+        }
+        if (payment.waitingForCondition()) {
+            throw new DomainException("fund.error.conditionNotMet", payment.condition());
+        }
+        if (journal.grantBalance(grantId, Account.COMMITTED) < payment.amountOre()) {
+            throw new DomainException("fund.error.paymentBeyondCommitment");
+        }
+        long tx = journal.post(grant.fundId(), "DISBURSEMENT", grant.fiscalYear(), grantId, grant.reference(),
+                "Utbetalning " + payment.dueDate() + ": " + grant.title(), null, List.of(
+                        new Journal.Entry(Account.DISBURSED, grant.fiscalYear(), grantId, payment.amountOre()),
+                        new Journal.Entry(Account.COMMITTED, grant.fiscalYear(), grantId, -payment.amountOre())));
+        jdbc.sql("update grant_payment set disbursement_id = :tx, version = version + 1 where id = :id")
+                .param("tx", tx).param("id", paymentId).update();
+        return tx;
+    }
+
+    /**
+     * The board reduces a grant to a new total (0 cancels what is not paid out). The difference leaves the
+     * commitment: back to the year's available money while that year is open; once it is closed, it expires
+     * (or, under carry-over, goes to the current year). Unpaid payments shrink from the last one.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('BOARD')")
+    public void reduce(long grantId, long newTotalOre, String reason, String registrationNumber) {
+        GrantView grant = load("g.id = :key", grantId).stream().findFirst().orElseThrow(() -> new NotFoundException("grant", grantId));
+        if (!StringUtils.hasText(reason)) {
+            throw DomainException.onField("reason", "fund.error.reasonRequired");
+        }
+        journal.lockFund(grant.fundId());
+        long committed = journal.grantBalance(grantId, Account.COMMITTED);
+        long disbursed = journal.grantBalance(grantId, Account.DISBURSED);
+        if (newTotalOre < disbursed || newTotalOre >= committed + disbursed) {
+            throw DomainException.onField("newTotal", "fund.error.reductionRange");
+        }
+        long released = committed + disbursed - newTotalOre;
+        int year = grant.fiscalYear();
+        Journal.Entry destination;
+        if (!journal.isClosed(grant.fundId(), year)) {
+            destination = new Journal.Entry(Account.AVAILABLE, year, null, released);
+        } else if (carriesOver(grant.fundId())) {
+            destination = new Journal.Entry(Account.AVAILABLE, LocalDate.now(Clock.STOCKHOLM).getYear(), null, released);
+        } else {
+            destination = new Journal.Entry(Account.EXPIRED, year, null, released);
+        }
+        journal.post(grant.fundId(), "DECOMMITMENT", year, grantId, registrationNumber,
+                "Minskning av " + grant.reference() + ": " + reason.strip(), null,
+                List.of(destination, new Journal.Entry(Account.COMMITTED, year, grantId, -released)));
+        long toRemove = released;
+        List<GrantView.Payment> unpaid = grant.payments().stream().filter(p -> !p.paid() && !p.cancelled()).toList();
+        for (int i = unpaid.size() - 1; i >= 0 && toRemove > 0; i--) {
+            GrantView.Payment p = unpaid.get(i);
+            if (p.amountOre() <= toRemove) {
+                jdbc.sql("update grant_payment set cancelled = true, version = version + 1 where id = :id").param("id", p.id()).update();
+                toRemove -= p.amountOre();
+            } else {
+                jdbc.sql("update grant_payment set amount_ore = amount_ore - :cut, version = version + 1 where id = :id")
+                        .param("cut", toRemove).param("id", p.id()).update();
+                toRemove = 0;
+            }
+        }
+    }
+
+    private boolean carriesOver(long fundId) {
+        return jdbc.sql("select carry_over from fund where id = :id").param("id", fundId).query(Boolean.class).single();
+    }
+
+    private GrantView.Payment payment(long grantId, long paymentId) {
+        return jdbc.sql("""
+                select id, due_date, amount_ore, condition_text as condition, condition_met_on, disbursement_id, cancelled, version
+                from grant_payment where id = :id and grant_id = :grant""")
+                .param("id", paymentId).param("grant", grantId).query(GrantView.Payment.class).optional()
+                .orElseThrow(() -> new NotFoundException("payment", paymentId));
+    }
+
+    private List<GrantView> load(String where, long key) {
+        record Row(long id, long fundId, String fundName, String reference, String kind, String title,
+                   long recipientOrganisationId, String recipientName, int fiscalYear, long committedOre, long disbursedOre) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select g.id, g.fund_id, f.name as fund_name, g.reference, g.kind, g.title, g.recipient_organisation_id,
+                       o.name as recipient_name, g.fiscal_year,
+                       coalesce((select sum(amount_ore) from ledger_entry e where e.grant_id = g.id and e.account = 'COMMITTED'), 0) as committed_ore,
+                       coalesce((select sum(amount_ore) from ledger_entry e where e.grant_id = g.id and e.account = 'DISBURSED'), 0) as disbursed_ore
+                from fund_grant g join fund f on f.id = g.fund_id join organisation o on o.id = g.recipient_organisation_id
+                where %s order by g.fiscal_year desc, g.id desc""".formatted(where))
+                .param("key", key).query(Row.class).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        record PaymentRow(long grantId, long id, LocalDate dueDate, long amountOre, String condition, LocalDate conditionMetOn,
+                          Long disbursementId, boolean cancelled, long version) {
+        }
+        Map<Long, List<GrantView.Payment>> payments = jdbc.sql("""
+                select grant_id, id, due_date, amount_ore, condition_text as condition, condition_met_on, disbursement_id,
+                       cancelled, version
+                from grant_payment where grant_id in (:ids) order by due_date, id""")
+                .param("ids", rows.stream().map(Row::id).toList()).query(PaymentRow.class).list().stream()
+                .collect(Collectors.groupingBy(PaymentRow::grantId, Collectors.mapping(p -> new GrantView.Payment(p.id(),
+                        p.dueDate(), p.amountOre(), p.condition(), p.conditionMetOn(), p.disbursementId(), p.cancelled(),
+                        p.version()), Collectors.toList())));
+        return rows.stream().map(r -> new GrantView(r.id(), r.fundId(), r.fundName(), r.reference(), r.kind(), r.title(),
+                r.recipientOrganisationId(), r.recipientName(), r.fiscalYear(), r.committedOre(), r.disbursedOre(),
+                payments.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+
+}

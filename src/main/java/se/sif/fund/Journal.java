@@ -1,0 +1,84 @@
+package se.sif.fund;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.sif.audit.AuditTrail;
+import se.sif.shared.Actor;
+import se.sif.shared.Money;
+import se.sif.shared.NotFoundException;
+
+/**
+ * Writes balanced transactions and reads balances. Every write happens after {@link #lockFund}, so all
+ * checks of a balance and the write that depends on them are serialised per fund, also across nodes.
+ */
+@Component
+class Journal {
+
+    record Entry(Account account, int fiscalYear, Long grantId, long amountOre) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    Journal(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockFund(long fundId) {
+        jdbc.sql("select id from fund where id = :id for update").param("id", fundId).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("fund", fundId));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    long post(long fundId, String kind, int fiscalYear, Long grantId, String registrationNumber, String description,
+            Long reversesId, List<Entry> entries) {
+        if (entries.stream().mapToLong(Entry::amountOre).reduce(0, Math::addExact) != 0 || entries.size() < 2) {
+            throw new IllegalStateException("unbalanced transaction " + entries);
+        }
+        long id = jdbc.sql("""
+                insert into ledger_transaction (fund_id, kind, fiscal_year, grant_id, registration_number, description,
+                                                recorded_by, reverses_id)
+                values (:fund, :kind, :year, :grant, :reg, :description, :by, :reverses) returning id""")
+                .param("fund", fundId).param("kind", kind).param("year", fiscalYear).param("grant", grantId)
+                .param("reg", registrationNumber).param("description", description).param("by", Actor.name())
+                .param("reverses", reversesId)
+                .query(Long.class).single();
+        for (Entry entry : entries) {
+            jdbc.sql("""
+                    insert into ledger_entry (transaction_id, fund_id, account, fiscal_year, grant_id, amount_ore)
+                    values (:tx, :fund, :account, :year, :grant, :amount)""")
+                    .param("tx", id).param("fund", fundId).param("account", entry.account().name())
+                    .param("year", entry.fiscalYear()).param("grant", entry.grantId()).param("amount", entry.amountOre())
+                    .update();
+        }
+        long moved = entries.stream().mapToLong(Entry::amountOre).filter(a -> a > 0).sum();
+        audit.record("fund." + kind.toLowerCase(Locale.ROOT), "fund", fundId,
+                "transaction " + id + ", " + fiscalYear + ": " + Money.format(moved, Locale.ROOT)
+                        + (registrationNumber == null ? "" : " (" + registrationNumber + ")"));
+        return id;
+    }
+
+    long balance(long fundId, Account account, int fiscalYear) {
+        return jdbc.sql("""
+                select coalesce(sum(amount_ore), 0) from ledger_entry
+                where fund_id = :fund and account = :account and fiscal_year = :year""")
+                .param("fund", fundId).param("account", account.name()).param("year", fiscalYear)
+                .query(Long.class).single();
+    }
+
+    long grantBalance(long grantId, Account account) {
+        return jdbc.sql("select coalesce(sum(amount_ore), 0) from ledger_entry where grant_id = :grant and account = :account")
+                .param("grant", grantId).param("account", account.name()).query(Long.class).single();
+    }
+
+    boolean isClosed(long fundId, int fiscalYear) {
+        return jdbc.sql("select count(*) from fiscal_year_close where fund_id = :fund and fiscal_year = :year")
+                .param("fund", fundId).param("year", fiscalYear).query(Integer.class).single() > 0;
+    }
+}

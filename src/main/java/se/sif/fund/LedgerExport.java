@@ -1,0 +1,106 @@
+package se.sif.fund;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.sif.shared.Clock;
+import se.sif.shared.Money;
+
+/**
+ * The ledger as one row per entry, for controllers and auditors: CSV (semicolon-separated with a BOM, as
+ * Swedish Excel opens it) and XLSX, where the amount is an exact whole number of öre (spreadsheets hold
+ * numbers as binary floating point, exact for integers) and kronor a formula of it, so sums can be checked.
+ */
+final class LedgerExport {
+
+    static final String[] HEADER = {"transaktion", "registrerad", "typ", "budgetår", "konto", "bidrag", "belopp_kr",
+        "diarienummer", "beskrivning", "registrerad_av", "rättar_transaktion"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private LedgerExport() {
+    }
+
+    static void csv(List<LedgerTransaction> transactions, Writer out) throws IOException {
+        out.write('\ufeff');
+        out.write(String.join(";", HEADER));
+        out.write("\r\n");
+        for (LedgerTransaction t : transactions) {
+            for (LedgerTransaction.Entry e : t.entries()) {
+                String[] cells = {String.valueOf(t.id()), TIME.format(t.recordedAt().atZone(Clock.STOCKHOLM)), t.kind(),
+                    String.valueOf(e.fiscalYear()), e.account().name(), t.grantReference() == null ? "" : t.grantReference(),
+                    Money.toKronor(e.amountOre()).toPlainString().replace('.', ','),
+                    t.registrationNumber() == null ? "" : t.registrationNumber(), t.description(), t.recordedBy(),
+                    t.reversesId() == null ? "" : String.valueOf(t.reversesId())};
+                for (int i = 0; i < cells.length; i++) {
+                    if (i > 0) {
+                        out.write(';');
+                    }
+                    out.write(quote(cells[i]));
+                }
+                out.write("\r\n");
+            }
+        }
+        out.flush();
+    }
+
+    static void xlsx(List<LedgerTransaction> transactions, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Huvudbok");
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("# ##0.00"));
+            Row header = sheet.createRow(0);
+            String[] columns = {"transaktion", "registrerad", "typ", "budgetår", "konto", "bidrag", "belopp_öre", "belopp_kr",
+                "diarienummer", "beskrivning", "registrerad_av", "rättar_transaktion"};
+            for (int i = 0; i < columns.length; i++) {
+                header.createCell(i).setCellValue(columns[i]);
+            }
+            int r = 1;
+            for (LedgerTransaction t : transactions) {
+                for (LedgerTransaction.Entry e : t.entries()) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(t.id());
+                    row.createCell(1).setCellValue(TIME.format(t.recordedAt().atZone(Clock.STOCKHOLM)));
+                    row.createCell(2).setCellValue(t.kind());
+                    row.createCell(3).setCellValue(e.fiscalYear());
+                    row.createCell(4).setCellValue(e.account().name());
+                    row.createCell(5).setCellValue(t.grantReference() == null ? "" : t.grantReference());
+                    row.createCell(6).setCellValue(e.amountOre());
+                    var kronor = row.createCell(7);
+                    kronor.setCellFormula("G" + r + "/100");
+                    kronor.setCellStyle(money);
+                    row.createCell(8).setCellValue(t.registrationNumber() == null ? "" : t.registrationNumber());
+                    row.createCell(9).setCellValue(t.description());
+                    row.createCell(10).setCellValue(t.recordedBy());
+                    if (t.reversesId() != null) {
+                        row.createCell(11).setCellValue(t.reversesId());
+                    }
+                }
+            }
+            if (r > 1) {
+                Row total = sheet.createRow(r);
+                total.createCell(5).setCellValue("summa");
+                total.createCell(6).setCellFormula("SUM(G2:G" + r + ")");
+                var sum = total.createCell(7);
+                sum.setCellFormula("SUM(H2:H" + r + ")");
+                sum.setCellStyle(money);
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+        }
+    }
+
+    private static String quote(String cell) {
+        if (cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+
+}

@@ -1,0 +1,23 @@
+package se.sif.fund;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One immutable transaction of the ledger with its balanced entries (debit positive). */
+public record LedgerTransaction(long id, long fundId, String kind, int fiscalYear, Long grantId, String grantReference,
+                                String registrationNumber, String description, String recordedBy, Instant recordedAt,
+                                Long reversesId, Long reversedById, List<Entry> entries) {
+
+    public record Entry(Account account, int fiscalYear, Long grantId, long amountOre) {
+    }
+
+    public boolean reversible() {
+        return reversedById == null && reversesId == null
+                && ("APPROPRIATION".equals(kind) || "COMMITMENT".equals(kind) || "DISBURSEMENT".equals(kind));
+    }
+
+    /** The amount moved: the sum of the debit side. */
+    public long amountOre() {
+        return entries.stream().mapToLong(Entry::amountOre).filter(a -> a > 0).sum();
+    }
+}
