@@ -623,6 +623,11 @@ insert into grant_payment (id, grant_id, due_date, amount_ore, condition_text, c
     (15, 6, '2017-02-28', 211200000, null, null, null, 24),
     (16, 6, '2018-02-28', 211200000, null, null, null, 25);
 
+-- running balances, as the application keeps them (V4)
+insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
+select fund_id, account, fiscal_year, coalesce(grant_id, 0), sum(amount_ore)
+from ledger_entry group by fund_id, account, fiscal_year, coalesce(grant_id, 0);
+
 insert into fiscal_year_close (fund_id, fiscal_year, early, registration_number, closed_by, closed_at) values
     (1, 2014, false, null, 'officer', '2014-12-31 16:00:00+01'),
     (1, 2015, false, null, 'officer', '2015-12-31 16:00:00+01');

@@ -174,8 +174,8 @@ public class Grants {
         List<Row> rows = jdbc.sql("""
                 select g.id, g.fund_id, f.name as fund_name, g.reference, g.kind, g.title, g.recipient_organisation_id,
                        o.name as recipient_name, g.fiscal_year,
-                       coalesce((select sum(amount_ore) from ledger_entry e where e.grant_id = g.id and e.account = 'COMMITTED'), 0) as committed_ore,
-                       coalesce((select sum(amount_ore) from ledger_entry e where e.grant_id = g.id and e.account = 'DISBURSED'), 0) as disbursed_ore
+                       coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account = 'COMMITTED'), 0) as committed_ore,
+                       coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account = 'DISBURSED'), 0) as disbursed_ore
                 from fund_grant g join fund f on f.id = g.fund_id join organisation o on o.id = g.recipient_organisation_id
                 where %s order by g.fiscal_year desc, g.id desc""".formatted(where))
                 .param("key", key).query(Row.class).list();

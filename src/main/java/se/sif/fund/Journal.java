@@ -14,6 +14,7 @@ import se.sif.shared.NotFoundException;
 /**
  * Writes balanced transactions and reads balances. Every write happens after {@link #lockFund}, so all
  * checks of a balance and the write that depends on them are serialised per fund, also across nodes.
+ * The running balances ({@code ledger_balance}) are updated with the entries in the same transaction.
  */
 @Component
 class Journal {
@@ -56,6 +57,14 @@ class Journal {
                     .param("tx", id).param("fund", fundId).param("account", entry.account().name())
                     .param("year", entry.fiscalYear()).param("grant", entry.grantId()).param("amount", entry.amountOre())
                     .update();
+            jdbc.sql("""
+                    insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
+                    values (:fund, :account, :year, :grant, :amount)
+                    on conflict (fund_id, account, fiscal_year, grant_key)
+                    do update set amount_ore = ledger_balance.amount_ore + excluded.amount_ore""")
+                    .param("fund", fundId).param("account", entry.account().name()).param("year", entry.fiscalYear())
+                    .param("grant", entry.grantId() == null ? 0L : entry.grantId()).param("amount", entry.amountOre())
+                    .update();
         }
         long moved = entries.stream().mapToLong(Entry::amountOre).filter(a -> a > 0).sum();
         audit.record("fund." + kind.toLowerCase(Locale.ROOT), "fund", fundId,
@@ -66,14 +75,14 @@ class Journal {
 
     long balance(long fundId, Account account, int fiscalYear) {
         return jdbc.sql("""
-                select coalesce(sum(amount_ore), 0) from ledger_entry
+                select coalesce(sum(amount_ore), 0) from ledger_balance
                 where fund_id = :fund and account = :account and fiscal_year = :year""")
                 .param("fund", fundId).param("account", account.name()).param("year", fiscalYear)
                 .query(Long.class).single();
     }
 
     long grantBalance(long grantId, Account account) {
-        return jdbc.sql("select coalesce(sum(amount_ore), 0) from ledger_entry where grant_id = :grant and account = :account")
+        return jdbc.sql("select coalesce(sum(amount_ore), 0) from ledger_balance where grant_key = :grant and account = :account")
                 .param("grant", grantId).param("account", account.name()).query(Long.class).single();
     }
 

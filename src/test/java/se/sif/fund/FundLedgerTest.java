@@ -66,6 +66,12 @@ class FundLedgerTest {
 
     void assertInvariants(long fund, String when) {
         Map<String, Long> balances = balances(fund);
+        Map<String, Long> running = new HashMap<>();
+        jdbc.sql("""
+                select account || ':' || fiscal_year || ':' || case grant_key when 0 then '-' else grant_key::text end as k,
+                       amount_ore as v from ledger_balance where fund_id = :f and amount_ore <> 0""")
+                .param("f", fund).query((rs, n) -> running.put(rs.getString("k"), rs.getLong("v"))).list();
+        assertThat(running).as("the running balances are the sums of the entries " + when).isEqualTo(balances);
         assertThat(balances.values().stream().mapToLong(Long::longValue).sum()).as("the ledger balances " + when).isZero();
         balances.forEach((key, value) -> {
             if (!key.startsWith("FUNDING_SOURCE")) {
