@@ -623,6 +623,46 @@ insert into grant_payment (id, grant_id, due_date, amount_ore, condition_text, c
     (15, 6, '2017-02-28', 211200000, null, null, null, 24),
     (16, 6, '2018-02-28', 211200000, null, null, null, 25);
 
+-- A second fund, invented for the demo, on the repayment model (återföringsmodellen) as Örebro and
+-- Norrköping ran theirs: the boards whose costs fall repay a share of the saving through reduced budget
+-- frames; the central budget covers a failed saving. Everything in this block is invented.
+insert into organisation (id, name, org_number, kind, invented) values
+    (101, 'Örebro kommun', null, 'MUNICIPALITY', true),
+    (102, 'Förskolenämnden, Örebro kommun', null, 'MUNICIPAL_UNIT', true),
+    (103, 'Socialnämnden, Örebro kommun', null, 'MUNICIPAL_UNIT', true),
+    (104, 'Grundskolenämnden, Örebro kommun', null, 'MUNICIPAL_UNIT', true);
+insert into fund (id, name, owner_organisation_id, purpose, economic_model, carry_over) values
+    (2, 'Örebro kommuns sociala investeringsfond (påhittad för demo)', 101,
+     'Förebyggande insatser för barn och unga i samverkan mellan minst två nämnder (påhittat för demo)', 'REPAYMENT', true);
+insert into fund_focus (id, fund_id, year_from, year_to, text) values
+    (2, 2, 2026, 2028, 'Tidiga insatser i förskola och skola som minskar behovet av sociala insatser (påhittat för demo)');
+insert into fund_grant (id, fund_id, reference, kind, title, recipient_organisation_id, fiscal_year, application_id, recorded_by, recorded_at) values
+    (7, 2, 'KS 2026/101', 'GRANT', 'Tidigt stöd i förskolan (påhittat för demo)', 102, 2026, null, 'board', '2026-01-20 16:00:00+01');
+insert into ledger_transaction (id, fund_id, kind, fiscal_year, grant_id, registration_number, description, recorded_by, recorded_at) values
+    (28, 2, 'APPROPRIATION', 2026, null, 'KS 2026/100', 'Avsättning 2026 till den sociala investeringsfonden (påhittat för demo)', 'board', '2026-01-10 09:00:00+01'),
+    (29, 2, 'COMMITMENT', 2026, 7, 'KS 2026/101', 'Tidigt stöd i förskolan (påhittat för demo)', 'board', '2026-01-20 16:00:00+01'),
+    (30, 2, 'DISBURSEMENT', 2026, 7, 'KS 2026/101', 'Utbetalning 2026-02-15: Tidigt stöd i förskolan', 'officer', '2026-02-15 10:00:00+01'),
+    (31, 2, 'REPAYMENT', 2026, 7, null, 'Återföring 2026 från Socialnämnden, Örebro kommun för KS 2026/101 (påhittat för demo)', 'officer', '2026-10-01 10:00:00+02');
+insert into ledger_entry (transaction_id, fund_id, account, fiscal_year, grant_id, amount_ore) values
+    (28, 2, 'AVAILABLE', 2026, null, 1000000000), (28, 2, 'FUNDING_SOURCE', 2026, null, -1000000000),
+    (29, 2, 'COMMITTED', 2026, 7, 400000000), (29, 2, 'AVAILABLE', 2026, null, -400000000),
+    (30, 2, 'DISBURSED', 2026, 7, 150000000), (30, 2, 'COMMITTED', 2026, 7, -150000000),
+    (31, 2, 'AVAILABLE', 2026, null, 20000000), (31, 2, 'REPAID', 2026, 7, -20000000);
+insert into grant_payment (id, grant_id, due_date, amount_ore, condition_text, condition_met_on, condition_met_by, disbursement_id) values
+    (17, 7, '2026-02-15', 150000000, null, null, null, 30),
+    (18, 7, '2027-01-31', 150000000, null, null, null, null),
+    (19, 7, '2028-01-31', 100000000, null, null, null, null);
+insert into repayment_agreement (id, grant_id, loss_cover, recorded_by, recorded_at) values
+    (1, 7, 'CENTRAL', 'board', '2026-01-20 16:00:00+01');
+insert into repayment_party (agreement_id, organisation_id, share) values
+    (1, 103, 0.5), (1, 104, 0.4);
+insert into expected_saving (agreement_id, organisation_id, fiscal_year, amount_ore) values
+    (1, 103, 2026, 40000000), (1, 103, 2027, 90000000), (1, 103, 2028, 120000000),
+    (1, 104, 2026, 30000000), (1, 104, 2027, 70000000), (1, 104, 2028, 100000000);
+insert into repayment_claim (id, agreement_id, organisation_id, fiscal_year, amount_ore, status, transaction_id, settled_by, settled_at) values
+    (1, 1, 103, 2026, 20000000, 'REPAID', 31, 'officer', '2026-10-01 10:00:00+02'),
+    (2, 1, 104, 2026, 12000000, 'CLAIMED', null, null, null);
+
 -- running balances, as the application keeps them (V4)
 insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
 select fund_id, account, fiscal_year, coalesce(grant_id, 0), sum(amount_ore)
@@ -678,6 +718,8 @@ insert into registration_series (year, last_number) values
 
 -- move the sequences past the explicit ids
 select setval(pg_get_serial_sequence('fund_grant', 'id'), (select max(id) from fund_grant));
+select setval(pg_get_serial_sequence('repayment_agreement', 'id'), (select max(id) from repayment_agreement));
+select setval(pg_get_serial_sequence('repayment_claim', 'id'), (select max(id) from repayment_claim));
 select setval(pg_get_serial_sequence('ledger_transaction', 'id'), (select max(id) from ledger_transaction));
 select setval(pg_get_serial_sequence('ledger_entry', 'id'), (select max(id) from ledger_entry));
 select setval(pg_get_serial_sequence('grant_payment', 'id'), (select max(id) from grant_payment));

@@ -98,7 +98,17 @@ class PermissionMatrixTest {
                 new Step("pay a payment (paid already)", "POST", "/api/v1/grants/%d/payments/%d/disbursement".formatted(gullspangGrant, paidPayment),
                         "{\"version\": 0}", 422, 403, 403, 403, 403, 403, 403),
                 new Step("reduce a grant", "POST", "/api/v1/grants/" + gullspangGrant + "/reduction",
-                        "{\"newTotalOre\": 0, \"reason\": \"x\"}", 403, 403, 403, 422, 403, 403, 403));
+                        "{\"newTotalOre\": 0, \"reason\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
+                new Step("see repayments", "GET", "/api/v1/funds/2/repayments", null, 200, 403, 200, 200, 403, 403, 200),
+                new Step("generate the year's claims (all exist)", "POST", "/api/v1/funds/2/repayment-claims?fiscalYear=2026", "{}",
+                        200, 403, 403, 403, 403, 403, 403),
+                new Step("record a repayment (settled already)", "POST", "/api/v1/repayment-claims/1/repayment", "{\"version\": 0}",
+                        422, 403, 403, 403, 403, 403, 403),
+                new Step("write off a claim (settled already)", "POST", "/api/v1/repayment-claims/1/write-off",
+                        "{\"version\": 0, \"reason\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
+                new Step("agree repayment (agreed already)", "POST", "/api/v1/grants/7/repayment-agreement", """
+                        {"lossCover": "CENTRAL", "parties": [{"organisationId": 1, "share": 0.5, "expectedSavingsOre": {"2027": 100}}]}""",
+                        403, 403, 403, 422, 403, 403, 403));
         List<Arguments> cells = new ArrayList<>();
         for (Step step : steps) {
             for (int i = 0; i < USERS.size(); i++) {
@@ -143,7 +153,8 @@ class PermissionMatrixTest {
                 Map.entry("/funds/1/grants", new int[] {200, 403, 200, 200, 403, 403, 200}),
                 Map.entry("/grants", new int[] {403, 403, 403, 403, 200, 403, 403}),
                 Map.entry("/grants/1", new int[] {200, 403, 200, 200, 200, 403, 200}),
-                Map.entry("/grants/2", new int[] {200, 403, 200, 200, 404, 403, 200}));
+                Map.entry("/grants/2", new int[] {200, 403, 200, 200, 404, 403, 200}),
+                Map.entry("/funds/2/repayments", new int[] {200, 403, 200, 200, 403, 403, 200}));
         List<Arguments> cells = new ArrayList<>();
         pages.forEach((path, expected) -> {
             for (int i = 0; i < USERS.size(); i++) {

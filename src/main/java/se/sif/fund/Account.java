@@ -11,5 +11,9 @@ public enum Account {
     /** Money paid out to a grant. */
     DISBURSED,
     /** Money that was not committed when its fiscal year closed (brann inne). */
-    EXPIRED
+    EXPIRED,
+    /** Repaid to the fund by a board whose costs fell thanks to a grant (repayment model; credit side). */
+    REPAID,
+    /** A failed saving covered by the central budget (repayment model; credit side). */
+    LOSS_COVERED
 }

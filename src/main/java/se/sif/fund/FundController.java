@@ -158,7 +158,7 @@ class FundController {
         model.addAttribute("kind", kind);
         model.addAttribute("accounts", Account.values());
         model.addAttribute("kinds", new String[] {"APPROPRIATION", "COMMITMENT", "DECOMMITMENT", "DISBURSEMENT", "EXPIRY",
-            "CARRY_OVER", "REVERSAL"});
+            "CARRY_OVER", "REVERSAL", "REPAYMENT", "LOSS_COVER"});
         return "fund/ledger";
     }
 

@@ -298,7 +298,8 @@ public class FundLedger {
             }
             long after = (entry.grantId() == null ? journal.balance(fundId, entry.account(), entry.fiscalYear())
                     : journal.grantBalance(entry.grantId(), entry.account())) - entry.amountOre();
-            if (entry.account() != Account.FUNDING_SOURCE && after < 0) {
+            if (entry.account() != Account.FUNDING_SOURCE && entry.account() != Account.REPAID
+                    && entry.account() != Account.LOSS_COVERED && after < 0) {
                 throw new DomainException("fund.error.reversalWouldOverdraw", String.valueOf(transactionId));
             }
             opposite.add(new Journal.Entry(entry.account(), entry.fiscalYear(), entry.grantId(), -entry.amountOre()));
@@ -333,12 +334,13 @@ public class FundLedger {
                 select text from fund_focus where fund_id = :id and year_from <= :year
                 order by year_to desc, year_from desc limit 1""")
                 .param("id", fundId).param("year", year).query(String.class).optional().orElse(null);
-        record Balance(int fiscalYear, long fundingSource, long available, long committed, long disbursed, long expired,
-                       boolean closed) {
+        record Balance(int fiscalYear, long fundingSource, long refilled, long available, long committed, long disbursed,
+                       long expired, boolean closed) {
         }
         List<FundSummary.Year> years = jdbc.sql("""
                 select e.fiscal_year,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'FUNDING_SOURCE'), 0) as funding_source,
+                       -coalesce(sum(e.amount_ore) filter (where e.account in ('REPAID', 'LOSS_COVERED')), 0) as refilled,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'AVAILABLE'), 0) as available,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'COMMITTED'), 0) as committed,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'DISBURSED'), 0) as disbursed,
@@ -349,9 +351,9 @@ public class FundLedger {
                 .map(b -> {
                     long appropriated = -b.fundingSource();
                     long committed = b.committed() + b.disbursed();
-                    long carried = b.available() + committed + b.expired() - appropriated;
-                    return new FundSummary.Year(b.fiscalYear(), appropriated, carried, committed, b.disbursed(),
-                            b.expired(), b.available(), b.closed());
+                    long carried = b.available() + committed + b.expired() - appropriated - b.refilled();
+                    return new FundSummary.Year(b.fiscalYear(), appropriated, b.refilled(), carried, committed,
+                            b.disbursed(), b.expired(), b.available(), b.closed());
                 }).toList();
         return new FundSummary(head.id(), head.name(), head.ownerName(), head.purpose(), head.economicModel(),
                 head.carryOver(), coOwners, focus, years);

@@ -9,15 +9,20 @@ public record FundSummary(long id, String name, String ownerName, String purpose
     /**
      * One fiscal year's money: {@code committed} is everything granted from the year's appropriation (paid
      * out or not), {@code disbursed} the part already paid, {@code carriedOver} what came in from the year
-     * before (positive) or went on to the next (negative). appropriated + carriedOver = committed + expired +
+     * before (positive) or went on to the next (negative), {@code refilled} what boards repaid or the central
+     * budget covered under the repayment model. appropriated + refilled + carriedOver = committed + expired +
      * available, always.
      */
-    public record Year(int fiscalYear, long appropriated, long carriedOver, long committed, long disbursed,
-                       long expired, long available, boolean closed) {
+    public record Year(int fiscalYear, long appropriated, long refilled, long carriedOver, long committed,
+                       long disbursed, long expired, long available, boolean closed) {
     }
 
     public long totalAppropriated() {
         return years.stream().mapToLong(Year::appropriated).sum();
+    }
+
+    public long totalRefilled() {
+        return years.stream().mapToLong(Year::refilled).sum();
     }
 
     public long totalCommitted() {
@@ -37,6 +42,7 @@ public record FundSummary(long id, String name, String ownerName, String purpose
     }
 
     public long largestYearAmount() {
-        return years.stream().mapToLong(y -> Math.max(y.appropriated(), y.appropriated() + y.carriedOver())).max().orElse(0);
+        return years.stream().mapToLong(y -> Math.max(y.appropriated(), y.appropriated() + y.refilled() + y.carriedOver()))
+                .max().orElse(0);
     }
 }

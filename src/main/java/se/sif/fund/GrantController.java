@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.identity.Users;
-import se.sif.shared.ConcurrentEditException;
+import se.sif.organisation.Organisations;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormInput;
@@ -18,11 +18,15 @@ import se.sif.shared.web.FormInput;
 class GrantController {
 
     private final Grants grants;
+    private final Repayments repayments;
+    private final Organisations organisations;
     private final Users users;
     private final Flash flash;
 
-    GrantController(Grants grants, Users users, Flash flash) {
+    GrantController(Grants grants, Repayments repayments, Organisations organisations, Users users, Flash flash) {
         this.grants = grants;
+        this.repayments = repayments;
+        this.organisations = organisations;
         this.users = users;
         this.flash = flash;
     }
@@ -36,20 +40,29 @@ class GrantController {
 
     @GetMapping("/grants/{id}")
     String grant(@PathVariable long id, Model model) {
-        model.addAttribute("grant", grants.get(id, users.current().organisationId()));
+        GrantView grant = grants.get(id, users.current().organisationId());
+        model.addAttribute("grant", grant);
         model.addAttribute("today", LocalDate.now(se.sif.shared.Clock.STOCKHOLM));
+        if ("REPAYMENT".equals(grant.fundEconomicModel()) && !users.current().is(se.sif.identity.Role.APPLICANT)) {
+            model.addAttribute("agreement", repayments.agreements(grant.fundId()).stream()
+                    .filter(a -> a.grantId() == id).findFirst().orElse(null));
+            model.addAttribute("organisations", organisations.all());
+            model.addAttribute("lossCovers", RepaymentAgreement.LossCover.values());
+        }
         return "fund/grant";
     }
 
     @PostMapping("/grants/{id}/payments/{paymentId}/condition-met")
     String conditionMet(@PathVariable long id, @PathVariable long paymentId, @RequestParam long version,
             @RequestParam(required = false) LocalDate metOn, RedirectAttributes redirect) {
-        return act(id, redirect, "fund.conditionRecorded", () -> grants.conditionMet(id, paymentId, version, metOn));
+        flash.attempt(redirect, "fund.conditionRecorded", () -> grants.conditionMet(id, paymentId, version, metOn));
+        return "redirect:/grants/" + id;
     }
 
     @PostMapping("/grants/{id}/payments/{paymentId}/disbursement")
     String pay(@PathVariable long id, @PathVariable long paymentId, @RequestParam long version, RedirectAttributes redirect) {
-        return act(id, redirect, "fund.paid", () -> grants.pay(id, paymentId, version));
+        flash.attempt(redirect, "fund.paid", () -> grants.pay(id, paymentId, version));
+        return "redirect:/grants/" + id;
     }
 
     @PostMapping("/grants/{id}/reduction")
@@ -62,19 +75,8 @@ class GrantController {
             flash.error(redirect, "money.error.format");
             return "redirect:/grants/" + id;
         }
-        return act(id, redirect, "fund.reduced", () -> grants.reduce(id, total, reason, registrationNumber));
-    }
-
-    /** Runs one step on the grant page and reports the result, or the refused rule, on the page it returns to. */
-    private String act(long id, RedirectAttributes redirect, String doneKey, Runnable step) {
-        try {
-            step.run();
-            flash.add(redirect, doneKey);
-        } catch (ConcurrentEditException e) {
-            flash.error(redirect, "problem.concurrentEdit");
-        } catch (DomainException e) {
-            flash.error(redirect, e.messageKey(), e.arguments());
-        }
+        flash.attempt(redirect, "fund.reduced", () -> grants.reduce(id, total, reason, registrationNumber));
         return "redirect:/grants/" + id;
     }
+
 }

@@ -168,11 +168,11 @@ public class Grants {
     }
 
     private List<GrantView> load(String where, long key) {
-        record Row(long id, long fundId, String fundName, String reference, String kind, String title,
+        record Row(long id, long fundId, String fundName, String fundEconomicModel, String reference, String kind, String title,
                    long recipientOrganisationId, String recipientName, int fiscalYear, long committedOre, long disbursedOre) {
         }
         List<Row> rows = jdbc.sql("""
-                select g.id, g.fund_id, f.name as fund_name, g.reference, g.kind, g.title, g.recipient_organisation_id,
+                select g.id, g.fund_id, f.name as fund_name, f.economic_model as fund_economic_model, g.reference, g.kind, g.title, g.recipient_organisation_id,
                        o.name as recipient_name, g.fiscal_year,
                        coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account = 'COMMITTED'), 0) as committed_ore,
                        coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account = 'DISBURSED'), 0) as disbursed_ore
@@ -193,7 +193,7 @@ public class Grants {
                 .collect(Collectors.groupingBy(PaymentRow::grantId, Collectors.mapping(p -> new GrantView.Payment(p.id(),
                         p.dueDate(), p.amountOre(), p.condition(), p.conditionMetOn(), p.disbursementId(), p.cancelled(),
                         p.version()), Collectors.toList())));
-        return rows.stream().map(r -> new GrantView(r.id(), r.fundId(), r.fundName(), r.reference(), r.kind(), r.title(),
+        return rows.stream().map(r -> new GrantView(r.id(), r.fundId(), r.fundName(), r.fundEconomicModel(), r.reference(), r.kind(), r.title(),
                 r.recipientOrganisationId(), r.recipientName(), r.fiscalYear(), r.committedOre(), r.disbursedOre(),
                 payments.getOrDefault(r.id(), List.of()))).toList();
     }

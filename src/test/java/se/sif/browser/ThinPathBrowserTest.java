@@ -182,6 +182,25 @@ class ThinPathBrowserTest {
         browser.open(applicant, "/grants/" + grantId);
         assertThat(applicant.locator("form").count()).as("the applicant reads the schedule, changes nothing").isEqualTo(1);
 
+        // Under the repayment model the board grants pre-study money and agrees who repays it
+        browser.open(board, "/funds/2");
+        board.selectOption("#recipientOrganisationId", new com.microsoft.playwright.options.SelectOption().setLabel("Förskolenämnden, Örebro kommun"));
+        board.fill("#preStudy-title", "Kartläggning av språkstöd i förskolan");
+        board.fill("#preStudy-amount", "150 000");
+        board.click("form[action$='/pre-study-grants'] button[type=submit]");
+        assertThat(board.url()).contains("/grants/");
+        browser.check(board);
+        board.check("#lossCover-CENTRAL");
+        board.selectOption("#party1", new com.microsoft.playwright.options.SelectOption().setLabel("Socialnämnden, Örebro kommun"));
+        board.fill("#share1", "50");
+        board.fill("#firstYear1", String.valueOf(today.getYear() + 1));
+        board.fill("#savings1", "100 000; 200 000");
+        board.click("form[action$='/repayment-agreement'] button[type=submit]");
+        assertThat(BrowserSupport.text(board, ".govuk-notification-banner")).contains("registrerat");
+        browser.check(board);
+        browser.open(officer, "/funds/2/repayments");
+        assertThat(BrowserSupport.text(officer, "main")).contains("Kartläggning av språkstöd i förskolan").contains("50 %");
+
         // The officer names the project leader and an indicator; the leader reports against the baseline
         long investmentId = jdbc.sql("select id from investment where application_id = :id").param("id", applicationId)
                 .query(Long.class).single();

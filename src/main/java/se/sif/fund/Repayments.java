@@ -1,0 +1,290 @@
+package se.sif.fund;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sif.audit.AuditTrail;
+import se.sif.shared.Actor;
+import se.sif.shared.ConcurrentEditException;
+import se.sif.shared.DomainException;
+import se.sif.shared.NotFoundException;
+
+/**
+ * The repayment model: agreements per grant, yearly claims on the boards that save, recorded as budget-frame
+ * reductions that refill the fund, and losses covered centrally or moved to the owning board when a saving
+ * fails. Generating the claims of a year twice creates no second claim.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Repayments {
+
+    private final JdbcClient jdbc;
+    private final Journal journal;
+    private final AuditTrail audit;
+
+    Repayments(JdbcClient jdbc, Journal journal, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.journal = journal;
+        this.audit = audit;
+    }
+
+    /** A party as agreed: the board, its share of the saving (0–1] and the saving it expects per fiscal year. */
+    public record PartyTerms(long organisationId, BigDecimal share, Map<Integer, Long> expectedSavings) {
+    }
+
+    static long shareOf(long amountOre, BigDecimal share) {
+        return BigDecimal.valueOf(amountOre).multiply(share).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('BOARD')")
+    public long agree(long grantId, RepaymentAgreement.LossCover lossCover, List<PartyTerms> parties) {
+        record GrantRow(long fundId, String economicModel) {
+        }
+        GrantRow grant = jdbc.sql("select g.fund_id, f.economic_model from fund_grant g join fund f on f.id = g.fund_id where g.id = :id")
+                .param("id", grantId).query(GrantRow.class).optional().orElseThrow(() -> new NotFoundException("grant", grantId));
+        if (!"REPAYMENT".equals(grant.economicModel())) {
+            throw new DomainException("fund.error.notRepaymentFund");
+        }
+        if (lossCover == null) {
+            throw DomainException.onField("lossCover", "fund.error.lossCoverRequired");
+        }
+        if (parties == null || parties.isEmpty()) {
+            throw DomainException.onField("parties", "fund.error.partiesRequired");
+        }
+        for (PartyTerms party : parties) {
+            if (party.share() == null || party.share().signum() <= 0 || party.share().compareTo(BigDecimal.ONE) > 0) {
+                throw DomainException.onField("share", "fund.error.shareRange");
+            }
+            if (party.expectedSavings() == null || party.expectedSavings().isEmpty()
+                    || party.expectedSavings().values().stream().anyMatch(v -> v == null || v < 0)) {
+                throw DomainException.onField("expectedSavings", "fund.error.savingsRequired");
+            }
+            if (jdbc.sql("select count(*) from organisation where id = :id").param("id", party.organisationId())
+                    .query(Integer.class).single() == 0) {
+                throw DomainException.onField("organisationId", "fund.error.unknownOrganisation");
+            }
+        }
+        if (parties.stream().map(PartyTerms::organisationId).distinct().count() != parties.size()) {
+            throw DomainException.onField("organisationId", "fund.error.partyTwice");
+        }
+        journal.lockFund(grant.fundId());
+        if (jdbc.sql("select count(*) from repayment_agreement where grant_id = :g").param("g", grantId).query(Integer.class).single() > 0) {
+            throw new DomainException("fund.error.agreementExists");
+        }
+        long id = jdbc.sql("insert into repayment_agreement (grant_id, loss_cover, recorded_by) values (:g, :cover, :by) returning id")
+                .param("g", grantId).param("cover", lossCover.name()).param("by", Actor.name()).query(Long.class).single();
+        for (PartyTerms party : parties) {
+            jdbc.sql("insert into repayment_party (agreement_id, organisation_id, share) values (:a, :o, :s)")
+                    .param("a", id).param("o", party.organisationId()).param("s", party.share()).update();
+            party.expectedSavings().forEach((year, amount) -> jdbc.sql("""
+                    insert into expected_saving (agreement_id, organisation_id, fiscal_year, amount_ore) values (:a, :o, :y, :amount)""")
+                    .param("a", id).param("o", party.organisationId()).param("y", year).param("amount", amount).update());
+        }
+        audit.record("fund.repaymentAgreed", "grant", grantId, parties.size() + " parties, loss cover " + lossCover);
+        return id;
+    }
+
+    /** Creates the claims of a fiscal year from every agreement of the fund; claims that exist are left alone. */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public int generateClaims(long fundId, int fiscalYear) {
+        journal.lockFund(fundId);
+        int created = 0;
+        for (RepaymentAgreement agreement : forFund(fundId)) {
+            for (RepaymentAgreement.Party party : agreement.parties()) {
+                long amount = party.expectedRepayment(fiscalYear);
+                if (amount > 0) {
+                    created += jdbc.sql("""
+                            insert into repayment_claim (agreement_id, organisation_id, fiscal_year, amount_ore, status)
+                            values (:a, :o, :y, :amount, 'CLAIMED') on conflict (agreement_id, organisation_id, fiscal_year) do nothing""")
+                            .param("a", agreement.id()).param("o", party.organisationId()).param("y", fiscalYear)
+                            .param("amount", amount).update();
+                }
+            }
+        }
+        audit.record("fund.repaymentClaims", "fund", fundId, fiscalYear + ": " + created + " claims");
+        return created;
+    }
+
+    /** The board's budget frame was reduced by the claim: the money is back in the fund for that year. */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public long recordRepayment(long claimId, long expectedVersion) {
+        ClaimRow claim = claim(claimId);
+        journal.lockFund(claim.fundId());
+        requireOpenClaim(claim, expectedVersion);
+        long tx = journal.post(claim.fundId(), "REPAYMENT", claim.fiscalYear(), claim.grantId(), null,
+                "Återföring " + claim.fiscalYear() + " från " + claim.organisationName() + " för " + claim.grantReference(), null,
+                List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
+                        new Journal.Entry(Account.REPAID, claim.fiscalYear(), claim.grantId(), -claim.amountOre())));
+        settle(claimId, "REPAID", tx);
+        return tx;
+    }
+
+    /**
+     * The saving did not come. Under central loss cover the central budget refills the fund; otherwise the
+     * claim moves to the board that owns the investment.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('BOARD')")
+    public void writeOff(long claimId, long expectedVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.onField("reason", "fund.error.reasonRequired");
+        }
+        ClaimRow claim = claim(claimId);
+        journal.lockFund(claim.fundId());
+        requireOpenClaim(claim, expectedVersion);
+        if ("CENTRAL".equals(claim.lossCover())) {
+            long tx = journal.post(claim.fundId(), "LOSS_COVER", claim.fiscalYear(), claim.grantId(), null,
+                    "Förlust täckt centralt: " + claim.grantReference() + ", " + claim.organisationName() + ": " + reason.strip(), null,
+                    List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
+                            new Journal.Entry(Account.LOSS_COVERED, claim.fiscalYear(), claim.grantId(), -claim.amountOre())));
+            settle(claimId, "LOSS_COVERED", tx);
+        } else {
+            if (claim.organisationId() == claim.ownerId()) {
+                throw new DomainException("fund.error.ownerCannotPassOn");
+            }
+            int moved = jdbc.sql("""
+                    insert into repayment_claim (agreement_id, organisation_id, fiscal_year, amount_ore, status)
+                    values (:a, :o, :y, :amount, 'CLAIMED') on conflict (agreement_id, organisation_id, fiscal_year)
+                    do update set amount_ore = repayment_claim.amount_ore + excluded.amount_ore, version = repayment_claim.version + 1
+                    where repayment_claim.status = 'CLAIMED'""")
+                    .param("a", claim.agreementId()).param("o", claim.ownerId()).param("y", claim.fiscalYear())
+                    .param("amount", claim.amountOre()).update();
+            if (moved == 0) {
+                throw new DomainException("fund.error.ownerClaimSettled");
+            }
+            settle(claimId, "MOVED_TO_OWNER", null);
+        }
+        audit.record("fund.repaymentWrittenOff", "grant", claim.grantId(), "claim " + claimId + ": " + reason.strip());
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public List<RepaymentAgreement> agreements(long fundId) {
+        return forFund(fundId);
+    }
+
+    /** Expected refill (the parties' shares of the expected savings) against what came back, per fiscal year. */
+    public record Refill(int fiscalYear, long expectedOre, long claimedOre, long repaidOre, long lossCoveredOre) {
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public List<Refill> refill(long fundId) {
+        List<RepaymentAgreement> agreements = forFund(fundId);
+        TreeSet<Integer> years = new TreeSet<>();
+        agreements.forEach(a -> a.parties().forEach(p -> years.addAll(p.expectedSavings().keySet())));
+        agreements.forEach(a -> a.claims().forEach(c -> years.add(c.fiscalYear())));
+        List<Refill> refill = new ArrayList<>();
+        for (int year : years) {
+            long expected = agreements.stream().flatMap(a -> a.parties().stream()).mapToLong(p -> p.expectedRepayment(year)).sum();
+            long claimed = 0;
+            for (RepaymentAgreement a : agreements) {
+                for (RepaymentAgreement.Claim c : a.claims()) {
+                    if (c.fiscalYear() == year && !"MOVED_TO_OWNER".equals(c.status())) {
+                        claimed += c.amountOre();
+                    }
+                }
+            }
+            long repaid = -balance(fundId, Account.REPAID, year);
+            long covered = -balance(fundId, Account.LOSS_COVERED, year);
+            refill.add(new Refill(year, expected, claimed, repaid, covered));
+        }
+        return refill;
+    }
+
+    private long balance(long fundId, Account account, int year) {
+        return journal.balance(fundId, account, year);
+    }
+
+    private List<RepaymentAgreement> forFund(long fundId) {
+        record Row(long id, long grantId, String grantReference, String grantTitle, long fundId, String lossCover) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select a.id, a.grant_id, g.reference as grant_reference, g.title as grant_title, g.fund_id, a.loss_cover
+                from repayment_agreement a join fund_grant g on g.id = a.grant_id where g.fund_id = :fund order by a.id""")
+                .param("fund", fundId).query(Row.class).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        record PartyRow(long agreementId, long organisationId, String organisationName, BigDecimal share) {
+        }
+        record SavingRow(long agreementId, long organisationId, int fiscalYear, long amountOre) {
+        }
+        record ClaimRow2(long agreementId, long id, long organisationId, String organisationName, int fiscalYear,
+                         long amountOre, String status, Instant settledAt, long version) {
+        }
+        Map<Long, List<PartyRow>> parties = jdbc.sql("""
+                select p.agreement_id, p.organisation_id, o.name as organisation_name, p.share from repayment_party p
+                join organisation o on o.id = p.organisation_id where p.agreement_id in (:ids) order by o.name""")
+                .param("ids", ids).query(PartyRow.class).list().stream().collect(Collectors.groupingBy(PartyRow::agreementId));
+        List<SavingRow> savings = jdbc.sql("select * from expected_saving where agreement_id in (:ids)")
+                .param("ids", ids).query(SavingRow.class).list();
+        Map<Long, List<RepaymentAgreement.Claim>> claims = jdbc.sql("""
+                select c.agreement_id, c.id, c.organisation_id, o.name as organisation_name, c.fiscal_year, c.amount_ore,
+                       c.status, c.settled_at, c.version
+                from repayment_claim c join organisation o on o.id = c.organisation_id
+                where c.agreement_id in (:ids) order by c.fiscal_year, o.name""")
+                .param("ids", ids).query(ClaimRow2.class).list().stream()
+                .collect(Collectors.groupingBy(ClaimRow2::agreementId, Collectors.mapping(c -> new RepaymentAgreement.Claim(c.id(),
+                        c.organisationId(), c.organisationName(), c.fiscalYear(), c.amountOre(), c.status(), c.settledAt(),
+                        c.version()), Collectors.toList())));
+        return rows.stream().map(r -> new RepaymentAgreement(r.id(), r.grantId(), r.grantReference(), r.grantTitle(), r.fundId(),
+                RepaymentAgreement.LossCover.valueOf(r.lossCover()),
+                parties.getOrDefault(r.id(), List.of()).stream().map(p -> {
+                    Map<Integer, Long> expected = new TreeMap<>();
+                    savings.stream().filter(s -> s.agreementId() == r.id() && s.organisationId() == p.organisationId())
+                            .forEach(s -> expected.put(s.fiscalYear(), s.amountOre()));
+                    return new RepaymentAgreement.Party(p.organisationId(), p.organisationName(), p.share(), expected);
+                }).toList(),
+                claims.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    record ClaimRow(long id, long agreementId, long organisationId, String organisationName, int fiscalYear, long amountOre,
+                    String status, long version, long grantId, String grantReference, long fundId, String lossCover,
+                    long ownerId) {
+    }
+
+    private ClaimRow claim(long claimId) {
+        return jdbc.sql("""
+                select c.id, c.agreement_id, c.organisation_id, o.name as organisation_name, c.fiscal_year, c.amount_ore,
+                       c.status, c.version, g.id as grant_id, g.reference as grant_reference, g.fund_id, a.loss_cover,
+                       g.recipient_organisation_id as owner_id
+                from repayment_claim c join repayment_agreement a on a.id = c.agreement_id
+                join fund_grant g on g.id = a.grant_id join organisation o on o.id = c.organisation_id where c.id = :id""")
+                .param("id", claimId).query(ClaimRow.class).optional().orElseThrow(() -> new NotFoundException("claim", claimId));
+    }
+
+    private void requireOpenClaim(ClaimRow claim, long expectedVersion) {
+        ClaimRow current = claim(claim.id());
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentEditException("claim", claim.id());
+        }
+        if (!"CLAIMED".equals(current.status())) {
+            throw new DomainException("fund.error.claimSettled");
+        }
+        if (journal.isClosed(claim.fundId(), claim.fiscalYear())) {
+            throw new DomainException("fund.error.yearClosed", String.valueOf(claim.fiscalYear()));
+        }
+    }
+
+    private void settle(long claimId, String status, Long transactionId) {
+        jdbc.sql("""
+                update repayment_claim set status = :status, transaction_id = :tx, settled_by = :by, settled_at = now(),
+                    version = version + 1 where id = :id""")
+                .param("status", status).param("tx", transactionId).param("by", Actor.name()).param("id", claimId).update();
+    }
+
+}
