@@ -47,6 +47,10 @@ insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore
 select e.fund_id, e.account, e.fiscal_year, coalesce(e.grant_id, 0), sum(e.amount_ore)
 from ledger_entry e join bench_fund b on b.fund_id = e.fund_id
 group by e.fund_id, e.account, e.fiscal_year, coalesce(e.grant_id, 0);
+insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
+select e.fund_id, e.account, e.fiscal_year, 0, sum(e.amount_ore)
+from ledger_entry e join bench_fund b on b.fund_id = e.fund_id
+where e.grant_id is not null group by e.fund_id, e.account, e.fiscal_year;
 
 select setval(pg_get_serial_sequence('ledger_transaction', 'id'), (select max(id) from ledger_transaction));
 select setval(pg_get_serial_sequence('fund_grant', 'id'), (select max(id) from fund_grant));

@@ -667,6 +667,9 @@ insert into repayment_claim (id, agreement_id, organisation_id, fiscal_year, amo
 insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
 select fund_id, account, fiscal_year, coalesce(grant_id, 0), sum(amount_ore)
 from ledger_entry group by fund_id, account, fiscal_year, coalesce(grant_id, 0);
+insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
+select fund_id, account, fiscal_year, 0, sum(amount_ore)
+from ledger_entry where grant_id is not null group by fund_id, account, fiscal_year;
 
 insert into fiscal_year_close (fund_id, fiscal_year, early, registration_number, closed_by, closed_at) values
     (1, 2014, false, null, 'officer', '2014-12-31 16:00:00+01'),

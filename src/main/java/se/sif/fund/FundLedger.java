@@ -346,7 +346,7 @@ public class FundLedger {
                        coalesce(sum(e.amount_ore) filter (where e.account = 'DISBURSED'), 0) as disbursed,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'EXPIRED'), 0) as expired,
                        exists (select 1 from fiscal_year_close c where c.fund_id = :id and c.fiscal_year = e.fiscal_year) as closed
-                from ledger_balance e where e.fund_id = :id group by e.fiscal_year order by e.fiscal_year""")
+                from ledger_balance e where e.fund_id = :id and e.grant_key = 0 group by e.fiscal_year order by e.fiscal_year""")
                 .param("id", fundId).query(Balance.class).list().stream()
                 .map(b -> {
                     long appropriated = -b.fundingSource();

@@ -14,7 +14,8 @@ import se.sif.shared.NotFoundException;
 /**
  * Writes balanced transactions and reads balances. Every write happens after {@link #lockFund}, so all
  * checks of a balance and the write that depends on them are serialised per fund, also across nodes.
- * The running balances ({@code ledger_balance}) are updated with the entries in the same transaction.
+ * The running balances ({@code ledger_balance}) are updated with the entries in the same transaction: per
+ * grant, and per account and year (grant_key 0) including the year's total of the per-grant accounts.
  */
 @Component
 class Journal {
@@ -57,14 +58,10 @@ class Journal {
                     .param("tx", id).param("fund", fundId).param("account", entry.account().name())
                     .param("year", entry.fiscalYear()).param("grant", entry.grantId()).param("amount", entry.amountOre())
                     .update();
-            jdbc.sql("""
-                    insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
-                    values (:fund, :account, :year, :grant, :amount)
-                    on conflict (fund_id, account, fiscal_year, grant_key)
-                    do update set amount_ore = ledger_balance.amount_ore + excluded.amount_ore""")
-                    .param("fund", fundId).param("account", entry.account().name()).param("year", entry.fiscalYear())
-                    .param("grant", entry.grantId() == null ? 0L : entry.grantId()).param("amount", entry.amountOre())
-                    .update();
+            addToBalance(fundId, entry.account(), entry.fiscalYear(), entry.grantId() == null ? 0 : entry.grantId(), entry.amountOre());
+            if (entry.grantId() != null) {
+                addToBalance(fundId, entry.account(), entry.fiscalYear(), 0, entry.amountOre());
+            }
         }
         long moved = entries.stream().mapToLong(Entry::amountOre).filter(a -> a > 0).sum();
         audit.record("fund." + kind.toLowerCase(Locale.ROOT), "fund", fundId,
@@ -73,10 +70,22 @@ class Journal {
         return id;
     }
 
+    /** Keeps the running balance of one account, year and grant (0: the year's total) in step with an entry. */
+    private void addToBalance(long fundId, Account account, int fiscalYear, long grantKey, long amountOre) {
+        jdbc.sql("""
+                insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
+                values (:fund, :account, :year, :grant, :amount)
+                on conflict (fund_id, account, fiscal_year, grant_key)
+                do update set amount_ore = ledger_balance.amount_ore + excluded.amount_ore""")
+                .param("fund", fundId).param("account", account.name()).param("year", fiscalYear)
+                .param("grant", grantKey).param("amount", amountOre)
+                .update();
+    }
+
     long balance(long fundId, Account account, int fiscalYear) {
         return jdbc.sql("""
                 select coalesce(sum(amount_ore), 0) from ledger_balance
-                where fund_id = :fund and account = :account and fiscal_year = :year""")
+                where fund_id = :fund and account = :account and fiscal_year = :year and grant_key = 0""")
                 .param("fund", fundId).param("account", account.name()).param("year", fiscalYear)
                 .query(Long.class).single();
     }

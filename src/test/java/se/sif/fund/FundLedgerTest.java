@@ -69,9 +69,21 @@ class FundLedgerTest {
         Map<String, Long> running = new HashMap<>();
         jdbc.sql("""
                 select account || ':' || fiscal_year || ':' || case grant_key when 0 then '-' else grant_key::text end as k,
-                       amount_ore as v from ledger_balance where fund_id = :f and amount_ore <> 0""")
+                       amount_ore as v from ledger_balance where fund_id = :f and amount_ore <> 0
+                  and (grant_key <> 0 or account not in ('COMMITTED', 'DISBURSED', 'REPAID', 'LOSS_COVERED'))""")
                 .param("f", fund).query((rs, n) -> running.put(rs.getString("k"), rs.getLong("v"))).list();
         assertThat(running).as("the running balances are the sums of the entries " + when).isEqualTo(balances);
+        Map<String, Long> yearTotals = new HashMap<>();
+        jdbc.sql("""
+                select account || ':' || fiscal_year as k, amount_ore as v from ledger_balance
+                where fund_id = :f and grant_key = 0 and amount_ore <> 0 and account in ('COMMITTED', 'DISBURSED')""")
+                .param("f", fund).query((rs, n) -> yearTotals.put(rs.getString("k"), rs.getLong("v"))).list();
+        Map<String, Long> entryTotals = new HashMap<>();
+        jdbc.sql("""
+                select account || ':' || fiscal_year as k, sum(amount_ore) as v from ledger_entry
+                where fund_id = :f and account in ('COMMITTED', 'DISBURSED') group by 1 having sum(amount_ore) <> 0""")
+                .param("f", fund).query((rs, n) -> entryTotals.put(rs.getString("k"), rs.getLong("v"))).list();
+        assertThat(yearTotals).as("each year's total of the per-grant accounts " + when).isEqualTo(entryTotals);
         assertThat(balances.values().stream().mapToLong(Long::longValue).sum()).as("the ledger balances " + when).isZero();
         balances.forEach((key, value) -> {
             if (!key.startsWith("FUNDING_SOURCE")) {
