@@ -663,6 +663,55 @@ insert into repayment_claim (id, agreement_id, organisation_id, fiscal_year, amo
     (1, 1, 103, 2026, 20000000, 'REPAID', 31, 'officer', '2026-10-01 10:00:00+02'),
     (2, 1, 104, 2026, 12000000, 'CLAIMED', null, null, null);
 
+-- A third fund, invented for the demo, on pay-for-success (a social impact bond): an investor finances the
+-- effort and the commissioner pays a price per verified outcome, within caps. Everything here is invented.
+insert into organisation (id, name, org_number, kind, invented) values
+    (105, 'Norrköpings kommun', null, 'MUNICIPALITY', true),
+    (106, 'Stiftelsen Sociala utfallskontrakt (investerare)', null, 'OTHER', true),
+    (107, 'Socialnämnden, Norrköpings kommun', null, 'MUNICIPAL_UNIT', true);
+insert into fund (id, name, owner_organisation_id, purpose, economic_model, carry_over) values
+    (3, 'Norrköpings utfallsfond (påhittad för demo)', 105,
+     'Betalning för verifierade resultat för unga som riskerar att inte fullfölja gymnasiet (påhittat för demo)', 'PAY_FOR_SUCCESS', false);
+insert into funding_call (id, fund_id, title, description, deadline, budget_ceiling_ore, created_by, created_at, invented) values
+    (901, 3, 'Utfallskontrakt 2026: fullföljda gymnasiestudier', 'Påhittad utlysning för demo av betalning för resultat.',
+     '2025-12-15 23:59:00+01', 600000000, 'officer', '2025-10-01 09:00:00+02', true);
+insert into application (id, call_id, applicant_organisation_id, created_by, title, target_group, method, defined_effect,
+    co_financing, continuation, start_date, end_date, requested_amount_ore, status, registration_number, submitted_at, invented) values
+    (901, 901, 107, 'import', 'Fullfölj! – mentorskap för unga i gymnasiet (påhittad)', 'Unga 16–19 år med hög frånvaro',
+     'Mentorer och familjestöd', 'Fler fullföljer gymnasiet', 'Arbetstid från skola och socialtjänst', 'Ingår i elevhälsan efter tre år',
+     '2026-02-01', '2028-12-31', 600000000, 'GRANTED', 'NKPG-2025-0901', '2025-12-10 12:00:00+01', true);
+insert into application_co_applicant (application_id, organisation_id) values (901, 105);
+insert into screening_result (id, application_id, formal_complete, formal_notes, triage_grade, outcome, reasons_text, completion_deadline, recorded_by, recorded_at) values
+    (901, 901, true, 'Påhittad sållning för demo', 1, 'TO_PANEL', null, null, 'officer', '2025-12-17 10:00:00+01');
+insert into decision (id, application_id, outcome, granted_amount_ore, reasons, decided_on, decision_body, minutes_paragraph,
+    minutes_posted_on, registration_number, recorded_by, recorded_at) values
+    (901, 901, 'GRANTED', 600000000, 'Utfallskontrakt med investerare; betalning endast för verifierade resultat (påhittat för demo)',
+     '2026-01-25', 'Kommunstyrelsen', '§ 12', '2026-01-28', 'KS 2026/0042', 'board', '2026-01-25 16:00:00+01');
+insert into investment (id, decision_id, application_id, fund_id, title, owner_organisation_id, project_leader, granted_amount_ore, start_date, end_date) values
+    (901, 901, 901, 3, 'Fullfölj! – mentorskap för unga i gymnasiet (påhittad)', 107, null, 600000000, '2026-02-01', '2028-12-31');
+insert into indicator (id, investment_id, name, unit, baseline, baseline_period, target, direction, invented) values
+    (901, 901, 'Unga i målgruppen som fullföljt ett gymnasieår', 'person', 0, '2025', 60, 'INCREASE', true);
+insert into indicator_value (id, indicator_id, period, value, group_size, comment, reported_by, reported_at) values
+    (901, 901, '2026 VT', 30, 42, 'Påhittat för demo', 'officer', '2026-06-30 12:00:00+02');
+insert into fund_grant (id, fund_id, reference, kind, title, recipient_organisation_id, fiscal_year, application_id, recorded_by, recorded_at) values
+    (901, 3, 'KS 2026/0042', 'GRANT', 'Fullfölj! – mentorskap för unga i gymnasiet (påhittad)', 107, 2026, 901, 'board', '2026-01-25 16:00:00+01');
+insert into ledger_transaction (id, fund_id, kind, fiscal_year, grant_id, registration_number, description, recorded_by, recorded_at) values
+    (901, 3, 'APPROPRIATION', 2026, null, 'KS 2026/0010', 'Avsättning 2026 till utfallsfonden (påhittat för demo)', 'board', '2026-01-10 09:00:00+01'),
+    (902, 3, 'COMMITMENT', 2026, 901, 'KS 2026/0042', 'Fullfölj! – tak för utfallskontraktet (påhittat för demo)', 'board', '2026-01-25 16:00:00+01'),
+    (903, 3, 'OUTCOME_PAYMENT', 2026, 901, 'KS 2026/0042', 'Resultatbetalning 2026 VT: Unga i målgruppen som fullföljt ett gymnasieår', 'officer', '2026-08-20 10:00:00+02');
+insert into ledger_entry (transaction_id, fund_id, account, fiscal_year, grant_id, amount_ore) values
+    (901, 3, 'AVAILABLE', 2026, null, 800000000), (901, 3, 'FUNDING_SOURCE', 2026, null, -800000000),
+    (902, 3, 'COMMITTED', 2026, 901, 600000000), (902, 3, 'AVAILABLE', 2026, null, -600000000),
+    (903, 3, 'OUTCOME_PAID', 2026, 901, 45000000), (903, 3, 'COMMITTED', 2026, 901, -45000000);
+insert into outcomes_contract (id, investment_id, investor_organisation_id, total_cap_ore, recorded_by, recorded_at) values
+    (1, 901, 106, 600000000, 'board', '2026-01-25 16:00:00+01');
+insert into outcome_measure (id, contract_id, indicator_id, price_per_unit_ore, period_cap_ore) values
+    (1, 1, 901, 1500000, 120000000);
+insert into investor_investment (id, contract_id, paid_on, amount_ore) values
+    (1, 1, '2026-02-01', 200000000);
+insert into outcome_verification (id, measure_id, period, units, evidence, verified_by, verified_on, paid_ore, paid_on, ledger_transaction) values
+    (1, 1, '2026 VT', 30, 'Registerutdrag från skolan, granskat av extern utvärderare (påhittat för demo)', 'officer', '2026-08-15', 45000000, '2026-08-20', 903);
+
 -- running balances, as the application keeps them (V4)
 insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
 select fund_id, account, fiscal_year, coalesce(grant_id, 0), sum(amount_ore)
@@ -723,6 +772,10 @@ insert into registration_series (year, last_number) values
 select setval(pg_get_serial_sequence('fund_grant', 'id'), (select max(id) from fund_grant));
 select setval(pg_get_serial_sequence('repayment_agreement', 'id'), (select max(id) from repayment_agreement));
 select setval(pg_get_serial_sequence('repayment_claim', 'id'), (select max(id) from repayment_claim));
+select setval(pg_get_serial_sequence('outcomes_contract', 'id'), (select max(id) from outcomes_contract));
+select setval(pg_get_serial_sequence('outcome_measure', 'id'), (select max(id) from outcome_measure));
+select setval(pg_get_serial_sequence('investor_investment', 'id'), (select max(id) from investor_investment));
+select setval(pg_get_serial_sequence('outcome_verification', 'id'), (select max(id) from outcome_verification));
 select setval(pg_get_serial_sequence('ledger_transaction', 'id'), (select max(id) from ledger_transaction));
 select setval(pg_get_serial_sequence('ledger_entry', 'id'), (select max(id) from ledger_entry));
 select setval(pg_get_serial_sequence('grant_payment', 'id'), (select max(id) from grant_payment));

@@ -106,6 +106,20 @@ class PermissionMatrixTest {
                         422, 403, 403, 403, 403, 403, 403),
                 new Step("write off a claim (settled already)", "POST", "/api/v1/repayment-claims/1/write-off",
                         "{\"version\": 0, \"reason\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
+                new Step("read an outcomes contract", "GET", "/api/v1/investments/901/outcomes-contract", null, 200, 200, 200, 200, 200, 200, 200),
+                new Step("agree an outcomes contract (agreed already)", "POST", "/api/v1/investments/901/outcomes-contract",
+                        "{\"investorOrganisationId\": 106, \"totalCapOre\": 100, \"measures\": [{\"indicatorId\": 901, \"pricePerUnitOre\": 1, \"periodCapOre\": 1}]}",
+                        403, 403, 403, 422, 403, 403, 403),
+                new Step("verify outcomes (period verified already)", "POST", "/api/v1/outcome-measures/1/verifications",
+                        "{\"period\": \"2026 VT\", \"units\": 1, \"evidence\": \"x\", \"verifiedOn\": \"2026-01-01\"}",
+                        422, 403, 403, 403, 403, 403, 403),
+                new Step("pay for outcomes (paid already)", "POST", "/api/v1/outcome-verifications/1/payment", "{}",
+                        422, 403, 403, 403, 403, 403, 403),
+                new Step("record the investor's investment (no amount)", "POST", "/api/v1/outcomes-contracts/1/investor-investments",
+                        "{\"paidOn\": \"2026-01-01\", \"amountOre\": 0}", 422, 403, 403, 403, 403, 403, 403),
+                new Step("create a fund (unknown owner)", "POST", "/api/v1/funds",
+                        "{\"name\": \"x\", \"ownerOrganisationId\": 999999, \"purpose\": \"x\", \"economicModel\": \"REPAYMENT\"}",
+                        403, 403, 403, 403, 403, 403, 422),
                 new Step("agree repayment (agreed already)", "POST", "/api/v1/grants/7/repayment-agreement", """
                         {"lossCover": "CENTRAL", "parties": [{"organisationId": 1, "share": 0.5, "expectedSavingsOre": {"2027": 100}}]}""",
                         403, 403, 403, 422, 403, 403, 403));
@@ -154,7 +168,9 @@ class PermissionMatrixTest {
                 Map.entry("/grants", new int[] {403, 403, 403, 403, 200, 403, 403}),
                 Map.entry("/grants/1", new int[] {200, 403, 200, 200, 200, 403, 200}),
                 Map.entry("/grants/2", new int[] {200, 403, 200, 200, 404, 403, 200}),
-                Map.entry("/funds/2/repayments", new int[] {200, 403, 200, 200, 403, 403, 200}));
+                Map.entry("/funds/2/repayments", new int[] {200, 403, 200, 200, 403, 403, 200}),
+                Map.entry("/funds/new", new int[] {403, 403, 403, 403, 403, 403, 200}),
+                Map.entry("/investments/901", new int[] {200, 200, 200, 200, 200, 200, 200}));
         List<Arguments> cells = new ArrayList<>();
         pages.forEach((path, expected) -> {
             for (int i = 0; i < USERS.size(); i++) {

@@ -20,10 +20,14 @@ public final class Scenario {
     }
 
     public long openCall(String title) {
+        return openCall(FUND, title);
+    }
+
+    public long openCall(long fundId, String title) {
         String deadline = OffsetDateTime.now(ZoneId.of("Europe/Stockholm")).plusDays(30).withNano(0).toString();
         Api.Response call = api.post("officer", "/api/v1/calls", """
                 {"fundId": %d, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000}"""
-                .formatted(FUND, title, deadline));
+                .formatted(fundId, title, deadline));
         assertThat(call.status()).as(call.body()).isEqualTo(201);
         return call.id();
     }

@@ -15,5 +15,7 @@ public enum Account {
     /** Repaid to the fund by a board whose costs fell thanks to a grant (repayment model; credit side). */
     REPAID,
     /** A failed saving covered by the central budget (repayment model; credit side). */
-    LOSS_COVERED
+    LOSS_COVERED,
+    /** Paid for verified outcomes out of a grant's commitment (pay-for-success). */
+    OUTCOME_PAID
 }

@@ -36,6 +36,19 @@ class FundApiController {
         return ledger.funds();
     }
 
+    record NewFundRequest(@NotBlank String name, @NotNull Long ownerOrganisationId, List<Long> coOwnerIds,
+                          @NotBlank String purpose, @NotNull FundLedger.EconomicModel economicModel, Boolean carryOver,
+                          String focus, Integer focusFrom, Integer focusTo) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a fund (administrator): owner board, co-owners, purpose, economic model, focus")
+    FundSummary create(@Valid @RequestBody NewFundRequest r) {
+        return ledger.summary(ledger.createFund(new FundLedger.NewFund(r.name(), r.ownerOrganisationId(), r.coOwnerIds(),
+                r.purpose(), r.economicModel(), Boolean.TRUE.equals(r.carryOver()), r.focus(), r.focusFrom(), r.focusTo())));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One fund with money per fiscal year (amounts in öre)")
     FundSummary fund(@PathVariable long id) {

@@ -78,6 +78,34 @@ class FundController {
         return "fund/list";
     }
 
+    @GetMapping("/funds/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String newFund(Model model) {
+        model.addAttribute("newFund", new NewFundForm());
+        return newFundPage(model);
+    }
+
+    @PostMapping("/funds")
+    @PreAuthorize("hasRole('ADMIN')")
+    String createFund(@ModelAttribute("newFund") NewFundForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = ledger.createFund(form.toNewFund());
+                flash.add(redirect, "fund.created");
+                return "redirect:/funds/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return newFundPage(model);
+    }
+
+    private String newFundPage(Model model) {
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("models", FundLedger.EconomicModel.values());
+        return "fund/new";
+    }
+
     @GetMapping("/funds/{id}")
     String fund(@PathVariable long id, Model model) {
         return show(id, model);
@@ -158,7 +186,7 @@ class FundController {
         model.addAttribute("kind", kind);
         model.addAttribute("accounts", Account.values());
         model.addAttribute("kinds", new String[] {"APPROPRIATION", "COMMITMENT", "DECOMMITMENT", "DISBURSEMENT", "EXPIRY",
-            "CARRY_OVER", "REVERSAL", "REPAYMENT", "LOSS_COVER"});
+            "CARRY_OVER", "REVERSAL", "REPAYMENT", "LOSS_COVER", "OUTCOME_PAYMENT"});
         return "fund/ledger";
     }
 

@@ -35,11 +35,13 @@ public class FundLedger {
     private final JdbcClient jdbc;
     private final Journal journal;
     private final RegistrationNumbers registrationNumbers;
+    private final Grants grants;
 
-    FundLedger(JdbcClient jdbc, Journal journal, RegistrationNumbers registrationNumbers) {
+    FundLedger(JdbcClient jdbc, Journal journal, RegistrationNumbers registrationNumbers, Grants grants) {
         this.jdbc = jdbc;
         this.journal = journal;
         this.registrationNumbers = registrationNumbers;
+        this.grants = grants;
     }
 
     // --- reading ------------------------------------------------------------------------------------
@@ -60,6 +62,11 @@ public class FundLedger {
     }
 
     public record FundName(long id, String name) {
+    }
+
+    public EconomicModel economicModel(long fundId) {
+        return jdbc.sql("select economic_model from fund where id = :id").param("id", fundId).query(String.class).optional()
+                .map(EconomicModel::valueOf).orElseThrow(() -> new NotFoundException("fund", fundId));
     }
 
     public boolean exists(long fundId) {
@@ -125,6 +132,51 @@ public class FundLedger {
         return rows.stream().map(r -> new LedgerTransaction(r.id(), r.fundId(), r.kind(), r.fiscalYear(), r.grantId(),
                 r.grantReference(), r.registrationNumber(), r.description(), r.recordedBy(), r.recordedAt(), r.reversesId(),
                 r.reversedById(), entries.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    // --- funds --------------------------------------------------------------------------------------
+
+    public enum EconomicModel { APPROPRIATION, REPAYMENT, PAY_FOR_SUCCESS }
+
+    /** A new fund, with its owner board, co-owners, purpose, economic model and the focus of a period. */
+    public record NewFund(String name, long ownerOrganisationId, List<Long> coOwnerIds, String purpose, EconomicModel model,
+                          boolean carryOver, String focus, Integer focusFrom, Integer focusTo) {
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long createFund(NewFund f) {
+        if (!StringUtils.hasText(f.name())) {
+            throw DomainException.onField("name", "fund.error.nameRequired");
+        }
+        if (!StringUtils.hasText(f.purpose())) {
+            throw DomainException.onField("purpose", "fund.error.purposeRequired");
+        }
+        if (f.model() == null) {
+            throw DomainException.onField("model", "fund.error.modelRequired");
+        }
+        if (jdbc.sql("select count(*) from organisation where id = :id").param("id", f.ownerOrganisationId()).query(Integer.class).single() == 0) {
+            throw DomainException.onField("ownerOrganisationId", "fund.error.unknownOrganisation");
+        }
+        if (StringUtils.hasText(f.focus()) && (f.focusFrom() == null || f.focusTo() == null || f.focusTo() < f.focusFrom())) {
+            throw DomainException.onField("focusFrom", "fund.error.focusPeriod");
+        }
+        long id = jdbc.sql("""
+                insert into fund (name, owner_organisation_id, purpose, economic_model, carry_over)
+                values (:name, :owner, :purpose, :model, :carry) returning id""")
+                .param("name", f.name().strip()).param("owner", f.ownerOrganisationId()).param("purpose", f.purpose().strip())
+                .param("model", f.model().name()).param("carry", f.carryOver()).query(Long.class).single();
+        for (Long coOwner : f.coOwnerIds() == null ? List.<Long>of() : f.coOwnerIds().stream().distinct().toList()) {
+            if (coOwner != f.ownerOrganisationId()) {
+                jdbc.sql("insert into fund_co_owner (fund_id, organisation_id) values (:f, :o)").param("f", id).param("o", coOwner).update();
+            }
+        }
+        if (StringUtils.hasText(f.focus())) {
+            jdbc.sql("insert into fund_focus (fund_id, year_from, year_to, text) values (:f, :from, :to, :text)")
+                    .param("f", id).param("from", f.focusFrom()).param("to", f.focusTo()).param("text", f.focus().strip()).update();
+        }
+        journal.audit("fund.created", id, f.name().strip() + ", " + f.model());
+        return id;
     }
 
     // --- money in -----------------------------------------------------------------------------------
@@ -214,6 +266,31 @@ public class FundLedger {
                     .param("amount", payment.amountOre()).param("condition", payment.condition()).update();
         }
         return grantId;
+    }
+
+    // --- pay-for-success ----------------------------------------------------------------------------
+
+    /** The grant that a decision on an application created, for the modules that follow it up. */
+    public java.util.Optional<GrantView> grantForApplication(long applicationId) {
+        return jdbc.sql("select id from fund_grant where application_id = :app").param("app", applicationId)
+                .query(Long.class).optional().map(grants::view);
+    }
+
+    /**
+     * Pays for verified outcomes out of the grant's commitment, or refuses when the commitment (the contract's
+     * total cap) cannot cover it. Called by the follow-up module inside its own transaction.
+     */
+    @Transactional
+    public long payForOutcomes(long grantId, long amountOre, String description) {
+        GrantView grant = grants.view(grantId);
+        requireSensibleAmount(amountOre, "amount");
+        journal.lockFund(grant.fundId());
+        if (journal.grantBalance(grantId, Account.COMMITTED) < amountOre) {
+            throw new DomainException("fund.error.paymentBeyondCommitment");
+        }
+        return journal.post(grant.fundId(), "OUTCOME_PAYMENT", grant.fiscalYear(), grantId, grant.reference(), description, null,
+                List.of(new Journal.Entry(Account.OUTCOME_PAID, grant.fiscalYear(), grantId, amountOre),
+                        new Journal.Entry(Account.COMMITTED, grant.fiscalYear(), grantId, -amountOre)));
     }
 
     // --- year-end close -----------------------------------------------------------------------------
@@ -343,7 +420,7 @@ public class FundLedger {
                        -coalesce(sum(e.amount_ore) filter (where e.account in ('REPAID', 'LOSS_COVERED')), 0) as refilled,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'AVAILABLE'), 0) as available,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'COMMITTED'), 0) as committed,
-                       coalesce(sum(e.amount_ore) filter (where e.account = 'DISBURSED'), 0) as disbursed,
+                       coalesce(sum(e.amount_ore) filter (where e.account in ('DISBURSED', 'OUTCOME_PAID')), 0) as disbursed,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'EXPIRED'), 0) as expired,
                        exists (select 1 from fiscal_year_close c where c.fund_id = :id and c.fiscal_year = e.fiscal_year) as closed
                 from ledger_balance e where e.fund_id = :id and e.grant_key = 0 group by e.fiscal_year order by e.fiscal_year""")

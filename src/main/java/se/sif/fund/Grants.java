@@ -59,6 +59,11 @@ public class Grants {
         return grant;
     }
 
+    /** A grant for other modules' internal use, without a role check of its own (they check theirs). */
+    GrantView view(long grantId) {
+        return load("g.id = :key", grantId).stream().findFirst().orElseThrow(() -> new NotFoundException("grant", grantId));
+    }
+
     /** The officer records that a payment's condition is met (e.g. the project plan was approved). */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
@@ -123,7 +128,7 @@ public class Grants {
         }
         journal.lockFund(grant.fundId());
         long committed = journal.grantBalance(grantId, Account.COMMITTED);
-        long disbursed = journal.grantBalance(grantId, Account.DISBURSED);
+        long disbursed = journal.grantBalance(grantId, Account.DISBURSED) + journal.grantBalance(grantId, Account.OUTCOME_PAID);
         if (newTotalOre < disbursed || newTotalOre >= committed + disbursed) {
             throw DomainException.onField("newTotal", "fund.error.reductionRange");
         }
@@ -175,7 +180,7 @@ public class Grants {
                 select g.id, g.fund_id, f.name as fund_name, f.economic_model as fund_economic_model, g.reference, g.kind, g.title, g.recipient_organisation_id,
                        o.name as recipient_name, g.fiscal_year,
                        coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account = 'COMMITTED'), 0) as committed_ore,
-                       coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account = 'DISBURSED'), 0) as disbursed_ore
+                       coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account in ('DISBURSED', 'OUTCOME_PAID')), 0) as disbursed_ore
                 from fund_grant g join fund f on f.id = g.fund_id join organisation o on o.id = g.recipient_organisation_id
                 where %s order by g.fiscal_year desc, g.id desc""".formatted(where))
                 .param("key", key).query(Row.class).list();

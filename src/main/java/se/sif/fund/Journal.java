@@ -82,6 +82,11 @@ class Journal {
                 .update();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
+    void audit(String action, long fundId, String details) {
+        audit.record(action, "fund", fundId, details);
+    }
+
     long balance(long fundId, Account account, int fiscalYear) {
         return jdbc.sql("""
                 select coalesce(sum(amount_ore), 0) from ledger_balance

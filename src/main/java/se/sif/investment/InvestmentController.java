@@ -12,7 +12,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import org.springframework.validation.MapBindingResult;
+import se.sif.fund.FundLedger;
 import se.sif.identity.Role;
+import se.sif.organisation.Organisations;
 import se.sif.identity.Users;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.FormErrors;
@@ -60,11 +66,18 @@ class InvestmentController {
     }
 
     private final Investments investments;
+    private final OutcomesContracts contracts;
+    private final FundLedger ledger;
+    private final Organisations organisations;
     private final Users users;
     private final Flash flash;
 
-    InvestmentController(Investments investments, Users users, Flash flash) {
+    InvestmentController(Investments investments, OutcomesContracts contracts, FundLedger ledger, Organisations organisations,
+            Users users, Flash flash) {
         this.investments = investments;
+        this.contracts = contracts;
+        this.ledger = ledger;
+        this.organisations = organisations;
         this.users = users;
         this.flash = flash;
     }
@@ -137,8 +150,67 @@ class InvestmentController {
         return page(id, model);
     }
 
+    @PostMapping("/investments/{id}/outcomes-contract")
+    String createContract(@PathVariable long id, @RequestParam(required = false) Long investorOrganisationId,
+            @RequestParam(required = false) String totalCap, @RequestParam(required = false) Long indicatorId,
+            @RequestParam(required = false) String price, @RequestParam(required = false) String periodCap,
+            RedirectAttributes redirect) {
+        var errors = new MapBindingResult(new HashMap<String, Object>(), "contract");
+        Long cap = FormInput.kronor(totalCap, "totalCap", errors);
+        Long unitPrice = FormInput.kronor(price, "price", errors);
+        Long perPeriod = FormInput.kronor(periodCap, "periodCap", errors);
+        if (errors.hasErrors() || cap == null || unitPrice == null || perPeriod == null || investorOrganisationId == null
+                || indicatorId == null) {
+            flash.error(redirect, "investment.error.contractForm");
+        } else {
+            flash.attempt(redirect, "investment.contractRecorded", () -> contracts.create(id, investorOrganisationId, cap,
+                    List.of(new OutcomesContracts.MeasureTerms(indicatorId, unitPrice, perPeriod))));
+        }
+        return "redirect:/investments/" + id;
+    }
+
+    @PostMapping("/investments/{id}/outcomes/verifications")
+    String verify(@PathVariable long id, @RequestParam(required = false) Long measureId,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String units,
+            @RequestParam(required = false) String evidence, @RequestParam(required = false) LocalDate verifiedOn,
+            RedirectAttributes redirect) {
+        var errors = new MapBindingResult(new HashMap<String, Object>(), "verification");
+        BigDecimal verifiedUnits = FormInput.decimal(units, "units", errors);
+        if (measureId == null || errors.hasErrors()) {
+            flash.error(redirect, "investment.error.verificationForm");
+        } else {
+            flash.attempt(redirect, "investment.outcomeVerified",
+                    () -> contracts.verify(measureId, period, verifiedUnits, evidence, verifiedOn));
+        }
+        return "redirect:/investments/" + id;
+    }
+
+    @PostMapping("/investments/{id}/outcomes/verifications/{verificationId}/payment")
+    String payOutcome(@PathVariable long id, @PathVariable long verificationId, RedirectAttributes redirect) {
+        flash.attempt(redirect, "investment.outcomePaid", () -> contracts.pay(verificationId));
+        return "redirect:/investments/" + id;
+    }
+
+    @PostMapping("/investments/{id}/outcomes/investor-investments")
+    String investorInvested(@PathVariable long id, @RequestParam long contractId,
+            @RequestParam(required = false) LocalDate paidOn, @RequestParam(required = false) String amount,
+            RedirectAttributes redirect) {
+        var errors = new MapBindingResult(new HashMap<String, Object>(), "investment");
+        Long ore = FormInput.kronor(amount, "amount", errors);
+        flash.attempt(redirect, "investment.investorInvestmentRecorded",
+                () -> contracts.recordInvestorInvestment(contractId, paidOn, ore == null ? 0 : ore));
+        return "redirect:/investments/" + id;
+    }
+
     private String page(long id, Model model) {
         InvestmentView investment = investments.get(id);
+        boolean payForSuccess = ledger.economicModel(investment.fundId()) == FundLedger.EconomicModel.PAY_FOR_SUCCESS;
+        model.addAttribute("payForSuccess", payForSuccess);
+        model.addAttribute("contract", payForSuccess ? contracts.forInvestment(id).orElse(null) : null);
+        if (payForSuccess) {
+            model.addAttribute("organisations", organisations.all());
+            model.addAttribute("today", LocalDate.now(se.sif.shared.Clock.STOCKHOLM));
+        }
         model.addAttribute("investment", investment);
         model.addAttribute("mayReport", investments.mayReport(investment));
         model.addAttribute("mayDefine", investments.mayDefineIndicators(investment));

@@ -237,8 +237,17 @@ class ThinPathBrowserTest {
         assertThat(BrowserSupport.text(steering, "h1")).isEqualTo("Fund overview");
         assertThat(steering.locator("html").getAttribute("lang")).isEqualTo("en");
 
+        // Pay-for-success: the officer reads the outcomes contract with its verification forms
+        browser.open(officer, "/investments/901");
+        assertThat(BrowserSupport.text(officer, "main")).contains("Resultatkontrakt").contains("15 000 kr");
+        Page admin = browser.signIn("admin");
+        browser.open(admin, "/funds/new");
+        admin.click("form[action='/funds'] button[type=submit]");
+        assertThat(BrowserSupport.text(admin, ".govuk-error-summary")).contains("Skriv fondens namn");
+        browser.check(admin);
+
         // Every other page of each role, scanned too
-        for (String path : new String[] {"/calls", "/applications", "/funds", "/funds/1/grants", "/investments", "/audit",
+        for (String path : new String[] {"/calls", "/applications", "/funds", "/funds/1/grants", "/funds/3", "/investments", "/audit",
                 "/applications/" + applicationId, "/applications/" + applicationId + "/scores"}) {
             browser.open(officer, path);
         }
