@@ -190,7 +190,7 @@ class FundController {
         return "fund/ledger";
     }
 
-    @GetMapping("/funds/{id}/ledger/export")
+    @GetMapping({"/funds/{id}/ledger/export", "/api/v1/funds/{id}/ledger/export"})
     void export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Account account,
             @RequestParam(required = false) String kind, HttpServletResponse response) throws IOException {
