@@ -31,6 +31,12 @@ class ScreeningApiController {
         return screenings.resultFor(id).orElseThrow(() -> new NotFoundException("screening", id));
     }
 
+    @GetMapping("/api/v1/applications/{id}/formal-check")
+    @Operation(summary = "The automatic part of the formal check: formal requirements and signs of a thin application")
+    FormalCheck formalCheck(@PathVariable long id) {
+        return screenings.formalCheck(id);
+    }
+
     record ScreeningRequest(Long version, @NotNull Boolean formalComplete, String formalNotes,
                             @NotNull @Min(1) @Max(3) Integer triageGrade, @NotNull ScreeningOutcome outcome,
                             String reasonsText, List<RejectionReason> rejectionReasons, LocalDate completionDeadline) {

@@ -61,6 +61,7 @@ class ScreeningController {
 
     private String page(long id, Model model) {
         model.addAttribute("app", applications.get(id));
+        model.addAttribute("formalCheck", screenings.formalCheck(id));
         model.addAttribute("reasons", RejectionReason.values());
         model.addAttribute("outcomes", ScreeningOutcome.values());
         return "screening/form";

@@ -13,6 +13,8 @@ import se.sif.application.ApplicationStatus;
 import se.sif.application.ApplicationView;
 import se.sif.application.Applications;
 import se.sif.audit.AuditTrail;
+import se.sif.call.Calls;
+import se.sif.organisation.Organisations;
 import se.sif.identity.Users;
 import se.sif.shared.Clock;
 import se.sif.shared.ConcurrentEditException;
@@ -28,14 +30,30 @@ public class Screenings {
 
     private final JdbcClient jdbc;
     private final Applications applications;
+    private final Organisations organisations;
+    private final Calls calls;
     private final AuditTrail audit;
     private final Users users;
 
-    Screenings(JdbcClient jdbc, Applications applications, AuditTrail audit, Users users) {
+    Screenings(JdbcClient jdbc, Applications applications, Organisations organisations, Calls calls, AuditTrail audit,
+            Users users) {
         this.jdbc = jdbc;
         this.applications = applications;
+        this.organisations = organisations;
+        this.calls = calls;
         this.audit = audit;
         this.users = users;
+    }
+
+    /** The automatic part of the formal check, for the officer to confirm or overrule. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public FormalCheck formalCheck(long applicationId) {
+        ApplicationView application = applications.get(applicationId);
+        List<Long> ids = new java.util.ArrayList<>();
+        ids.add(application.applicantOrganisationId());
+        application.coApplicants().forEach(c -> ids.add(c.organisationId()));
+        return FormalCheck.of(application, List.copyOf(organisations.byIds(ids).values()),
+                calls.get(application.callId()).budgetCeilingOre());
     }
 
     public record Recording(boolean formalComplete, String formalNotes, int triageGrade, ScreeningOutcome outcome,
