@@ -76,7 +76,14 @@ public final class Scenario {
                 .formatted(score, submit));
     }
 
+    /** The decision chain: the working group proposes, the steering group endorses, the board decides. */
     public Api.Response grant(long applicationId, long amountOre) {
+        Api.Response proposal = api.post("officer", "/api/v1/applications/" + applicationId + "/proposal",
+                "{\"grant\": true, \"amountOre\": %d, \"reasons\": \"Högst rankad\"}".formatted(amountOre));
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(200);
+        Api.Response endorsed = api.post("steering", "/api/v1/applications/" + applicationId + "/proposal/endorsement",
+                "{\"version\": %d}".formatted(((Number) proposal.json("$.version")).longValue()));
+        assertThat(endorsed.status()).as(endorsed.body()).isEqualTo(200);
         return api.post("board", "/api/v1/applications/" + applicationId + "/decision", """
                 {"grant": true, "grantedAmountOre": %d, "reasons": "Väl förankrad", "decidedOn": "%s",
                  "minutesParagraph": "§ 1", "conditions": [{"position": 1, "text": "Projektplan", "dueDate": null}]}"""

@@ -135,6 +135,29 @@ class ThinPathApiTest {
     }
 
     @Test
+    void theBoardDecidesOnlyOnAProposalTheSteeringGroupHasEndorsed() {
+        long applicationId = scenario.submitted(scenario.openCall("Utlysning för beslutskedjan"), 100_000_000L);
+        scenario.toPanel(applicationId);
+        String decision = "{\"grant\": false, \"reasons\": \"Avslag\", \"decidedOn\": \"%s\"}"
+                .formatted(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+        Api.Response early = api.post("board", "/api/v1/applications/" + applicationId + "/decision", decision);
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.body()).contains("styrgruppen");
+        Api.Response proposal = api.post("officer", "/api/v1/applications/" + applicationId + "/proposal",
+                "{\"grant\": false, \"reasons\": \"Svag förankring\"}");
+        assertThat(api.post("board", "/api/v1/applications/" + applicationId + "/decision", decision).status())
+                .as("proposed but not endorsed").isEqualTo(422);
+        assertThat(api.post("steering", "/api/v1/applications/" + applicationId + "/proposal/endorsement",
+                "{\"version\": %d}".formatted(((Number) proposal.json("$.version")).longValue())).status()).isEqualTo(200);
+        assertThat(api.post("officer", "/api/v1/applications/" + applicationId + "/proposal",
+                "{\"version\": 1, \"grant\": true, \"amountOre\": 100, \"reasons\": \"Ändrat\"}").status())
+                .as("an endorsed proposal stays as endorsed").isEqualTo(422);
+        Api.Response decided = api.post("board", "/api/v1/applications/" + applicationId + "/decision", decision);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        assertThat((String) decided.json("$.outcome")).isEqualTo("REJECTED");
+    }
+
+    @Test
     void aStaleVersionIsRefusedNotOverwritten() {
         long applicationId = scenario.draft(scenario.openCall("Utlysning för samtidiga ändringar"));
         scenario.fill(applicationId, 100_000_000L); // version 0 -> 1

@@ -21,9 +21,35 @@ import se.sif.shared.NotFoundException;
 class DecisionApiController {
 
     private final Decisions decisions;
+    private final Proposals proposals;
 
-    DecisionApiController(Decisions decisions) {
+    DecisionApiController(Decisions decisions, Proposals proposals) {
         this.decisions = decisions;
+        this.proposals = proposals;
+    }
+
+    @GetMapping("/api/v1/applications/{id}/proposal")
+    @Operation(summary = "The working group's proposal for the board and the steering group's endorsement")
+    Proposal proposal(@PathVariable long id) {
+        return proposals.forApplication(id).orElseThrow(() -> new NotFoundException("proposal", id));
+    }
+
+    record ProposalRequest(Long version, @NotNull Boolean grant, Long amountOre, @NotBlank String reasons) {
+    }
+
+    @PostMapping("/api/v1/applications/{id}/proposal")
+    @Operation(summary = "Prepare (or revise, until endorsed) the proposal for the board (operative working group)")
+    Proposal propose(@PathVariable long id, @Valid @RequestBody ProposalRequest r) {
+        return proposals.propose(id, r.version(), r.grant(), r.amountOre(), r.reasons());
+    }
+
+    record EndorsementRequest(@NotNull Long version, String comment) {
+    }
+
+    @PostMapping("/api/v1/applications/{id}/proposal/endorsement")
+    @Operation(summary = "Endorse the proposal before the board decides (steering group)")
+    Proposal endorse(@PathVariable long id, @Valid @RequestBody EndorsementRequest r) {
+        return proposals.endorse(id, r.version(), r.comment());
     }
 
     @GetMapping("/api/v1/applications/{id}/decision")

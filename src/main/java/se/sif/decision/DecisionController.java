@@ -3,7 +3,10 @@ package se.sif.decision;
 import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +26,13 @@ import se.sif.shared.web.FormInput;
 class DecisionController {
 
     private final Decisions decisions;
+    private final Proposals proposals;
     private final Applications applications;
     private final Flash flash;
 
-    DecisionController(Decisions decisions, Applications applications, Flash flash) {
+    DecisionController(Decisions decisions, Proposals proposals, Applications applications, Flash flash) {
         this.decisions = decisions;
+        this.proposals = proposals;
         this.applications = applications;
         this.flash = flash;
     }
@@ -67,8 +72,31 @@ class DecisionController {
         return formPage(id, model);
     }
 
+    @PostMapping("/applications/{id}/proposal")
+    String propose(@PathVariable long id, @RequestParam(required = false) String recommendation,
+            @RequestParam(required = false) String amount, @RequestParam(required = false) String reasons,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        var errors = new MapBindingResult(new HashMap<String, Object>(), "proposal");
+        Long ore = FormInput.kronor(amount, "amount", errors);
+        if (errors.hasErrors() || recommendation == null) {
+            flash.error(redirect, "proposal.error.form");
+        } else {
+            boolean grant = "GRANT".equals(recommendation);
+            flash.attempt(redirect, "proposal.recorded", () -> proposals.propose(id, version, grant, grant ? ore : null, reasons));
+        }
+        return "redirect:/applications/" + id + "/decision";
+    }
+
+    @PostMapping("/applications/{id}/proposal/endorsement")
+    String endorse(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        flash.attempt(redirect, "proposal.endorsed", () -> proposals.endorse(id, version, comment));
+        return "redirect:/applications/" + id + "/decision";
+    }
+
     private String formPage(long id, Model model) {
         model.addAttribute("app", applications.get(id));
+        model.addAttribute("proposal", proposals.forApplication(id).orElse(null));
         return "decision/form";
     }
 }

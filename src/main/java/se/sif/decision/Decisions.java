@@ -40,9 +40,12 @@ public class Decisions {
     private final AuditTrail audit;
     private final Users users;
     private final ApplicationEventPublisher events;
+    private final Proposals proposals;
 
     Decisions(JdbcClient jdbc, Applications applications, Calls calls, FundLedger ledger,
-            RegistrationNumbers registrationNumbers, AuditTrail audit, Users users, ApplicationEventPublisher events) {
+            RegistrationNumbers registrationNumbers, AuditTrail audit, Users users, ApplicationEventPublisher events,
+            Proposals proposals) {
+        this.proposals = proposals;
         this.jdbc = jdbc;
         this.applications = applications;
         this.calls = calls;
@@ -69,6 +72,9 @@ public class Decisions {
         ApplicationView application = applications.get(applicationId);
         if (application.status() != ApplicationStatus.IN_ASSESSMENT || find(applicationId).isPresent()) {
             throw new DomainException("decision.error.notReady");
+        }
+        if (proposals.forApplication(applicationId).filter(Proposal::endorsed).isEmpty()) {
+            throw new DomainException("decision.error.noEndorsedProposal");
         }
         validate(r);
         String registrationNumber = registrationNumbers.next(r.decidedOn());

@@ -147,8 +147,24 @@ class ThinPathBrowserTest {
         browser.open(officer, "/ranking?callId=" + callId);
         assertThat(BrowserSupport.text(officer, "table")).contains("Familjecoacher i Gullspång").contains("17");
 
-        // The board grants an amount with a condition; the fund shows the money as committed
+        // The working group proposes, the steering group endorses; until then the board cannot decide
         Page board = browser.signIn("board");
+        browser.open(board, "/applications/" + applicationId + "/decision");
+        assertThat(board.locator("form[action$='/decision']").count()).isZero();
+        browser.open(officer, "/applications/" + applicationId + "/decision");
+        officer.check("#recommendation-GRANT");
+        officer.fill("#proposal-amount", "1 200 000");
+        officer.fill("#proposal-reasons", "Högst rankad av bedömargruppen");
+        officer.click("form[action$='/proposal'] button[type=submit]");
+        assertThat(BrowserSupport.text(officer, ".govuk-notification-banner")).contains("styrgruppen");
+        browser.check(officer);
+        Page steering = browser.signIn("steering");
+        browser.open(steering, "/applications/" + applicationId + "/decision");
+        steering.click("form[action$='/endorsement'] button[type=submit]");
+        assertThat(BrowserSupport.text(steering, ".govuk-notification-banner")).contains("Nämnden kan nu besluta");
+        browser.check(steering);
+
+        // The board grants an amount with a condition; the fund shows the money as committed
         browser.open(board, "/applications/" + applicationId + "/decision");
         board.check("input[name=outcome][value=GRANTED]");
         board.fill("#grantedAmount", "1 200 000");
@@ -229,7 +245,6 @@ class ThinPathBrowserTest {
         browser.check(leader);
 
         // The overview shows calls, applications per state, money and the indicator; also in English
-        Page steering = browser.signIn("steering");
         browser.open(steering, "/overview");
         assertThat(BrowserSupport.text(steering, "main")).contains("Utlysning tidiga insatser 2026")
                 .contains("Antal familjer som erbjudits resursmöte");

@@ -1,0 +1,100 @@
+package se.sif.decision;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sif.application.ApplicationStatus;
+import se.sif.application.ApplicationView;
+import se.sif.application.Applications;
+import se.sif.audit.AuditTrail;
+import se.sif.shared.Actor;
+import se.sif.shared.ConcurrentEditException;
+import se.sif.shared.DomainException;
+import se.sif.shared.Money;
+
+/**
+ * The decision chain before the board: the working group prepares a proposal after the panel (grant with an
+ * amount, or reject, always with reasons); the steering group endorses it. A proposal can be revised until
+ * it is endorsed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Proposals {
+
+    private final JdbcClient jdbc;
+    private final Applications applications;
+    private final AuditTrail audit;
+
+    Proposals(JdbcClient jdbc, Applications applications, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.applications = applications;
+        this.audit = audit;
+    }
+
+    public Optional<Proposal> forApplication(long applicationId) {
+        return jdbc.sql("select * from decision_proposal where application_id = :a").param("a", applicationId)
+                .query(Proposal.class).optional();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public Proposal propose(long applicationId, Long expectedVersion, boolean grant, Long amountOre, String reasons) {
+        ApplicationView application = applications.get(applicationId);
+        if (application.status() != ApplicationStatus.IN_ASSESSMENT) {
+            throw new DomainException("proposal.error.notWithPanel");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            throw DomainException.onField("reasons", "decision.error.reasonsRequired");
+        }
+        if (grant && (amountOre == null || amountOre <= 0)) {
+            throw DomainException.onField("amount", "decision.error.amountRequired");
+        }
+        Optional<Proposal> existing = forApplication(applicationId);
+        if (existing.isPresent()) {
+            if (existing.get().endorsed()) {
+                throw new DomainException("proposal.error.endorsed");
+            }
+            int updated = jdbc.sql("""
+                    update decision_proposal set recommendation = :rec, amount_ore = :amount, reasons = :reasons,
+                        prepared_by = :by, prepared_at = now(), version = version + 1
+                    where application_id = :a and version = :version""")
+                    .param("rec", grant ? "GRANT" : "REJECT").param("amount", grant ? amountOre : null)
+                    .param("reasons", reasons.strip()).param("by", Actor.name()).param("a", applicationId)
+                    .param("version", expectedVersion == null ? -1 : expectedVersion).update();
+            if (updated == 0) {
+                throw new ConcurrentEditException("proposal", applicationId);
+            }
+        } else {
+            jdbc.sql("""
+                    insert into decision_proposal (application_id, recommendation, amount_ore, reasons, prepared_by)
+                    values (:a, :rec, :amount, :reasons, :by)""")
+                    .param("a", applicationId).param("rec", grant ? "GRANT" : "REJECT").param("amount", grant ? amountOre : null)
+                    .param("reasons", reasons.strip()).param("by", Actor.name()).update();
+        }
+        audit.record("decision.proposed", "application", applicationId,
+                (grant ? "GRANT " + Money.format(amountOre, Locale.ROOT) : "REJECT"));
+        return forApplication(applicationId).orElseThrow();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('STEERING')")
+    public Proposal endorse(long applicationId, long expectedVersion, String comment) {
+        Proposal proposal = forApplication(applicationId).orElseThrow(() -> new DomainException("proposal.error.none"));
+        if (proposal.endorsed()) {
+            throw new DomainException("proposal.error.endorsed");
+        }
+        int updated = jdbc.sql("""
+                update decision_proposal set endorsed_by = :by, endorsed_at = now(), steering_comment = :comment,
+                    version = version + 1 where application_id = :a and version = :version""")
+                .param("by", Actor.name()).param("comment", comment == null || comment.isBlank() ? null : comment.strip())
+                .param("a", applicationId).param("version", expectedVersion).update();
+        if (updated == 0) {
+            throw new ConcurrentEditException("proposal", applicationId);
+        }
+        audit.record("decision.proposalEndorsed", "application", applicationId, comment);
+        return forApplication(applicationId).orElseThrow();
+    }
+}
