@@ -44,7 +44,7 @@ class ApplicationController {
             long id = applications.startDraft(callId);
             return "redirect:/applications/" + id + "/edit";
         } catch (DomainException e) {
-            flash.add(redirect, e.messageKey(), e.arguments());
+            flash.error(redirect, e.messageKey(), e.arguments());
             return "redirect:/calls/" + callId;
         }
     }

@@ -38,13 +38,6 @@ public class AuditTrail {
                 .update();
     }
 
-    @Transactional(readOnly = true)
-    public List<AuditEvent> eventsFor(String subjectType, long subjectId) {
-        return jdbc.sql("""
-                select * from audit_event where subject_type = :type and subject_id = :id order by id""")
-                .param("type", subjectType).param("id", subjectId)
-                .query(AuditEvent.class).list();
-    }
 
     @Transactional(readOnly = true)
     public List<AuditEvent> latest(int limit) {

@@ -3,9 +3,7 @@ package se.sif.decision;
 import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -76,14 +74,13 @@ class DecisionController {
     String propose(@PathVariable long id, @RequestParam(required = false) String recommendation,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String reasons,
             @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        var errors = new MapBindingResult(new HashMap<String, Object>(), "proposal");
-        Long ore = FormInput.kronor(amount, "amount", errors);
-        if (errors.hasErrors() || recommendation == null) {
-            flash.error(redirect, "proposal.error.form");
-        } else {
+        flash.attempt(redirect, "proposal.recorded", () -> {
+            if (recommendation == null) {
+                throw new DomainException("proposal.error.form");
+            }
             boolean grant = "GRANT".equals(recommendation);
-            flash.attempt(redirect, "proposal.recorded", () -> proposals.propose(id, version, grant, grant ? ore : null, reasons));
-        }
+            proposals.propose(id, version, grant, grant ? FormInput.kronor(amount) : null, reasons);
+        });
         return "redirect:/applications/" + id + "/decision";
     }
 

@@ -17,5 +17,10 @@ public enum Account {
     /** A failed saving covered by the central budget (repayment model; credit side). */
     LOSS_COVERED,
     /** Paid for verified outcomes out of a grant's commitment (pay-for-success). */
-    OUTCOME_PAID
+    OUTCOME_PAID;
+
+    /** Accounts on the credit side, where money comes from: their balances are negative by nature. */
+    public boolean isSource() {
+        return this == FUNDING_SOURCE || this == REPAID || this == LOSS_COVERED;
+    }
 }

@@ -211,12 +211,7 @@ class FundController {
     @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
     String reverse(@PathVariable long id, @PathVariable long transactionId, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
-            ledger.reverse(id, transactionId, reason);
-            flash.add(redirect, "fund.reversed", String.valueOf(transactionId));
-        } catch (DomainException e) {
-            flash.error(redirect, e.messageKey(), e.arguments());
-        }
+        flash.attempt(redirect, "fund.reversed", () -> ledger.reverse(id, transactionId, reason), String.valueOf(transactionId));
         return "redirect:/funds/" + id + "/ledger";
     }
 

@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import se.sif.audit.AuditTrail;
 import se.sif.shared.Actor;
 import se.sif.shared.Clock;
 import se.sif.shared.DomainException;
@@ -36,8 +37,10 @@ public class FundLedger {
     private final Journal journal;
     private final RegistrationNumbers registrationNumbers;
     private final Grants grants;
+    private final AuditTrail audit;
 
-    FundLedger(JdbcClient jdbc, Journal journal, RegistrationNumbers registrationNumbers, Grants grants) {
+    FundLedger(JdbcClient jdbc, Journal journal, RegistrationNumbers registrationNumbers, Grants grants, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.journal = journal;
         this.registrationNumbers = registrationNumbers;
@@ -175,7 +178,7 @@ public class FundLedger {
             jdbc.sql("insert into fund_focus (fund_id, year_from, year_to, text) values (:f, :from, :to, :text)")
                     .param("f", id).param("from", f.focusFrom()).param("to", f.focusTo()).param("text", f.focus().strip()).update();
         }
-        journal.audit("fund.created", id, f.name().strip() + ", " + f.model());
+        audit.record("fund.created", "fund", id, f.name().strip() + ", " + f.model());
         return id;
     }
 
@@ -375,8 +378,7 @@ public class FundLedger {
             }
             long after = (entry.grantId() == null ? journal.balance(fundId, entry.account(), entry.fiscalYear())
                     : journal.grantBalance(entry.grantId(), entry.account())) - entry.amountOre();
-            if (entry.account() != Account.FUNDING_SOURCE && entry.account() != Account.REPAID
-                    && entry.account() != Account.LOSS_COVERED && after < 0) {
+            if (!entry.account().isSource() && after < 0) {
                 throw new DomainException("fund.error.reversalWouldOverdraw", String.valueOf(transactionId));
             }
             opposite.add(new Journal.Entry(entry.account(), entry.fiscalYear(), entry.grantId(), -entry.amountOre()));

@@ -21,17 +21,11 @@ public record FundSummary(long id, String name, String ownerName, String purpose
         return years.stream().mapToLong(Year::appropriated).sum();
     }
 
-    public long totalRefilled() {
-        return years.stream().mapToLong(Year::refilled).sum();
-    }
 
     public long totalCommitted() {
         return years.stream().mapToLong(Year::committed).sum();
     }
 
-    public long totalDisbursed() {
-        return years.stream().mapToLong(Year::disbursed).sum();
-    }
 
     public long totalExpired() {
         return years.stream().mapToLong(Year::expired).sum();

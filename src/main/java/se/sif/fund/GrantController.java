@@ -69,13 +69,13 @@ class GrantController {
     String reduce(@PathVariable long id, @RequestParam(required = false) String newTotal,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String registrationNumber,
             RedirectAttributes redirect) {
-        var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<String, Object>(), "reduction");
-        Long total = FormInput.kronor(newTotal, "newTotal", errors);
-        if (total == null) {
-            flash.error(redirect, "money.error.format");
-            return "redirect:/grants/" + id;
-        }
-        flash.attempt(redirect, "fund.reduced", () -> grants.reduce(id, total, reason, registrationNumber));
+        flash.attempt(redirect, "fund.reduced", () -> {
+            Long total = FormInput.kronor(newTotal);
+            if (total == null) {
+                throw DomainException.onField("newTotal", "money.error.format");
+            }
+            grants.reduce(id, total, reason, registrationNumber);
+        });
         return "redirect:/grants/" + id;
     }
 

@@ -128,7 +128,7 @@ public class Grants {
         }
         journal.lockFund(grant.fundId());
         long committed = journal.grantBalance(grantId, Account.COMMITTED);
-        long disbursed = journal.grantBalance(grantId, Account.DISBURSED) + journal.grantBalance(grantId, Account.OUTCOME_PAID);
+        long disbursed = journal.grantPaidOut(grantId);
         if (newTotalOre < disbursed || newTotalOre >= committed + disbursed) {
             throw DomainException.onField("newTotal", "fund.error.reductionRange");
         }

@@ -82,17 +82,17 @@ class Journal {
                 .update();
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    void audit(String action, long fundId, String details) {
-        audit.record(action, "fund", fundId, details);
-    }
-
     long balance(long fundId, Account account, int fiscalYear) {
         return jdbc.sql("""
                 select coalesce(sum(amount_ore), 0) from ledger_balance
                 where fund_id = :fund and account = :account and fiscal_year = :year and grant_key = 0""")
                 .param("fund", fundId).param("account", account.name()).param("year", fiscalYear)
                 .query(Long.class).single();
+    }
+
+    /** What has left the grant for its recipient: payments by schedule and payments for verified outcomes. */
+    long grantPaidOut(long grantId) {
+        return grantBalance(grantId, Account.DISBURSED) + grantBalance(grantId, Account.OUTCOME_PAID);
     }
 
     long grantBalance(long grantId, Account account) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,7 +71,6 @@ class RepaymentController {
     String agree(@PathVariable long grantId, @RequestParam(required = false) RepaymentAgreement.LossCover lossCover,
             @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         List<Repayments.PartyTerms> parties = new ArrayList<>();
-        var errors = new MapBindingResult(new LinkedHashMap<String, Object>(), "agreement");
         try {
             for (int i = 1; i <= 2; i++) {
                 String organisation = form.get("party" + i);
@@ -84,26 +82,18 @@ class RepaymentController {
                 Map<Integer, Long> savings = new LinkedHashMap<>();
                 String[] amounts = form.getOrDefault("savings" + i, "").split(";");
                 for (int y = 0; y < amounts.length; y++) {
-                    Long ore = FormInput.kronor(amounts[y], "savings" + i, errors);
+                    Long ore = FormInput.kronor(amounts[y]);
                     if (ore != null) {
                         savings.put(firstYear + y, ore);
                     }
                 }
-                if (errors.hasErrors()) {
-                    throw new NumberFormatException();
-                }
                 parties.add(new Repayments.PartyTerms(Long.parseLong(organisation), percent.movePointLeft(2), savings));
             }
-        } catch (NumberFormatException | ArithmeticException e) {
+        } catch (NumberFormatException | ArithmeticException | DomainException e) {
             flash.error(redirect, "fund.error.agreementFormat");
             return "redirect:/grants/" + grantId;
         }
-        try {
-            repayments.agree(grantId, lossCover, parties);
-            flash.add(redirect, "fund.agreementRecorded");
-        } catch (DomainException e) {
-            flash.error(redirect, e.messageKey(), e.arguments());
-        }
+        flash.attempt(redirect, "fund.agreementRecorded", () -> repayments.agree(grantId, lossCover, parties));
         return "redirect:/grants/" + grantId;
     }
 

@@ -197,16 +197,13 @@ public class Repayments {
                     }
                 }
             }
-            long repaid = -balance(fundId, Account.REPAID, year);
-            long covered = -balance(fundId, Account.LOSS_COVERED, year);
+            long repaid = -journal.balance(fundId, Account.REPAID, year);
+            long covered = -journal.balance(fundId, Account.LOSS_COVERED, year);
             refill.add(new Refill(year, expected, claimed, repaid, covered));
         }
         return refill;
     }
 
-    private long balance(long fundId, Account account, int year) {
-        return journal.balance(fundId, account, year);
-    }
 
     private List<RepaymentAgreement> forFund(long fundId) {
         record Row(long id, long grantId, String grantReference, String grantTitle, long fundId, String lossCover) {
@@ -223,7 +220,7 @@ public class Repayments {
         }
         record SavingRow(long agreementId, long organisationId, int fiscalYear, long amountOre) {
         }
-        record ClaimRow2(long agreementId, long id, long organisationId, String organisationName, int fiscalYear,
+        record ClaimListRow(long agreementId, long id, long organisationId, String organisationName, int fiscalYear,
                          long amountOre, String status, Instant settledAt, long version) {
         }
         Map<Long, List<PartyRow>> parties = jdbc.sql("""
@@ -237,8 +234,8 @@ public class Repayments {
                        c.status, c.settled_at, c.version
                 from repayment_claim c join organisation o on o.id = c.organisation_id
                 where c.agreement_id in (:ids) order by c.fiscal_year, o.name""")
-                .param("ids", ids).query(ClaimRow2.class).list().stream()
-                .collect(Collectors.groupingBy(ClaimRow2::agreementId, Collectors.mapping(c -> new RepaymentAgreement.Claim(c.id(),
+                .param("ids", ids).query(ClaimListRow.class).list().stream()
+                .collect(Collectors.groupingBy(ClaimListRow::agreementId, Collectors.mapping(c -> new RepaymentAgreement.Claim(c.id(),
                         c.organisationId(), c.organisationName(), c.fiscalYear(), c.amountOre(), c.status(), c.settledAt(),
                         c.version()), Collectors.toList())));
         return rows.stream().map(r -> new RepaymentAgreement(r.id(), r.grantId(), r.grantReference(), r.grantTitle(), r.fundId(),

@@ -13,9 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import org.springframework.validation.MapBindingResult;
 import se.sif.fund.FundLedger;
 import se.sif.identity.Role;
 import se.sif.organisation.Organisations;
@@ -155,17 +153,16 @@ class InvestmentController {
             @RequestParam(required = false) String totalCap, @RequestParam(required = false) Long indicatorId,
             @RequestParam(required = false) String price, @RequestParam(required = false) String periodCap,
             RedirectAttributes redirect) {
-        var errors = new MapBindingResult(new HashMap<String, Object>(), "contract");
-        Long cap = FormInput.kronor(totalCap, "totalCap", errors);
-        Long unitPrice = FormInput.kronor(price, "price", errors);
-        Long perPeriod = FormInput.kronor(periodCap, "periodCap", errors);
-        if (errors.hasErrors() || cap == null || unitPrice == null || perPeriod == null || investorOrganisationId == null
-                || indicatorId == null) {
-            flash.error(redirect, "investment.error.contractForm");
-        } else {
-            flash.attempt(redirect, "investment.contractRecorded", () -> contracts.create(id, investorOrganisationId, cap,
-                    List.of(new OutcomesContracts.MeasureTerms(indicatorId, unitPrice, perPeriod))));
-        }
+        flash.attempt(redirect, "investment.contractRecorded", () -> {
+            Long cap = FormInput.kronor(totalCap);
+            Long unitPrice = FormInput.kronor(price);
+            Long perPeriod = FormInput.kronor(periodCap);
+            if (cap == null || unitPrice == null || perPeriod == null || investorOrganisationId == null || indicatorId == null) {
+                throw new DomainException("investment.error.contractForm");
+            }
+            contracts.create(id, investorOrganisationId, cap,
+                    List.of(new OutcomesContracts.MeasureTerms(indicatorId, unitPrice, perPeriod)));
+        });
         return "redirect:/investments/" + id;
     }
 
@@ -174,14 +171,12 @@ class InvestmentController {
             @RequestParam(required = false) String period, @RequestParam(required = false) String units,
             @RequestParam(required = false) String evidence, @RequestParam(required = false) LocalDate verifiedOn,
             RedirectAttributes redirect) {
-        var errors = new MapBindingResult(new HashMap<String, Object>(), "verification");
-        BigDecimal verifiedUnits = FormInput.decimal(units, "units", errors);
-        if (measureId == null || errors.hasErrors()) {
-            flash.error(redirect, "investment.error.verificationForm");
-        } else {
-            flash.attempt(redirect, "investment.outcomeVerified",
-                    () -> contracts.verify(measureId, period, verifiedUnits, evidence, verifiedOn));
-        }
+        flash.attempt(redirect, "investment.outcomeVerified", () -> {
+            if (measureId == null) {
+                throw new DomainException("investment.error.verificationForm");
+            }
+            contracts.verify(measureId, period, FormInput.decimal(units), evidence, verifiedOn);
+        });
         return "redirect:/investments/" + id;
     }
 
@@ -195,10 +190,10 @@ class InvestmentController {
     String investorInvested(@PathVariable long id, @RequestParam long contractId,
             @RequestParam(required = false) LocalDate paidOn, @RequestParam(required = false) String amount,
             RedirectAttributes redirect) {
-        var errors = new MapBindingResult(new HashMap<String, Object>(), "investment");
-        Long ore = FormInput.kronor(amount, "amount", errors);
-        flash.attempt(redirect, "investment.investorInvestmentRecorded",
-                () -> contracts.recordInvestorInvestment(contractId, paidOn, ore == null ? 0 : ore));
+        flash.attempt(redirect, "investment.investorInvestmentRecorded", () -> {
+            Long ore = FormInput.kronor(amount);
+            contracts.recordInvestorInvestment(contractId, paidOn, ore == null ? 0 : ore);
+        });
         return "redirect:/investments/" + id;
     }
 
