@@ -1,8 +1,12 @@
 /**
- * Socio-economic calculation (samhällsekonomisk kalkyl). For now the discounting core: present values of
- * yearly costs and benefits at a given real rate, with the year-0 or year-1 convention, exact in
- * BigDecimal. The full model (actors, outcomes, deadweight, uncertainty) builds on it.
- * Public API: {@link se.sif.economics.Discounting}.
+ * Socio-economic calculation (samhällsekonomisk kalkyl): who pays, who gains, when, and how sure we are.
+ * The calculation core ({@code calculation}, plain Java without Spring or a database) computes present values
+ * per actor, ROI, payback, break-even, switching values, the tornado and Monte Carlo. Around it: versioned
+ * calculations per application and investment ({@link se.sif.economics.Calculations}), the unit-cost library
+ * ({@link se.sif.economics.UnitCosts}), versioned parameter sets ({@link se.sif.economics.ParameterSets}), the
+ * editor pages, the API, the spreadsheet export with live formulas, realised (ex-post) versions from measured
+ * indicators, repayment plans proposed from expected cashable savings and portfolio totals per actor.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Economics", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Economics",
+        allowedDependencies = {"shared", "audit", "identity", "application", "investment", "organisation", "fund"})
 package se.sif.economics;

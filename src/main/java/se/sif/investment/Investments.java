@@ -71,6 +71,18 @@ public class Investments {
         return found.get(0);
     }
 
+    /** The investment a granted application became, if it has become one. */
+    public java.util.Optional<InvestmentView> forApplication(long applicationId) {
+        return load(jdbc.sql("select id from investment where application_id = :app").param("app", applicationId)
+                .query(Long.class).list()).stream().findFirst();
+    }
+
+    /** The investments of one fund, for portfolio totals. */
+    public List<InvestmentView> ofFund(long fundId) {
+        return load(jdbc.sql("select id from investment where fund_id = :fund order by id").param("fund", fundId)
+                .query(Long.class).list());
+    }
+
     public boolean mayReport(InvestmentView investment) {
         CurrentUser user = users.current();
         return user.is(Role.PROJECT_LEADER) && user.username().equals(investment.projectLeader());

@@ -30,6 +30,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(List.of(field), messageKey, arguments);
     }
 
+    /** A rule about several inputs (e.g. each one missing), so the page can mark every one of them. */
+    public static DomainException onFields(List<String> fields, String messageKey, Object... arguments) {
+        return new DomainException(fields, messageKey, arguments);
+    }
+
     public String messageKey() {
         return messageKey;
     }

@@ -160,6 +160,33 @@ public final class CalculationResult {
         return tornado;
     }
 
+    /**
+     * The cashable fiscal savings of one actor per year index, undiscounted, in öre (rounded per year): what
+     * could actually be handed back to a fund under the repayment model, year by year.
+     */
+    public List<Long> cashableFiscalByYear(String actorId) {
+        Calculation c = calculation;
+        double[] perYear = new double[c.horizonYears()];
+        for (int o = 0; o < c.outcomes().size(); o++) {
+            Outcome outcome = c.outcomes().get(o);
+            for (ValueStream stream : outcome.valueStreams()) {
+                if (!stream.actorId().equals(actorId) || stream.kind() != ValueKind.FISCAL) {
+                    continue;
+                }
+                double perUnit = stream.unitValueOre() * CompiledCalculation.benefitCoefficient(c, stream,
+                        c.discounting().priceIndex()) * stream.cashableShare();
+                for (int t = 0; t < perYear.length; t++) {
+                    perYear[t] += workings.units[o][t] * perUnit;
+                }
+            }
+        }
+        List<Long> rounded = new ArrayList<>(perYear.length);
+        for (double v : perYear) {
+            rounded.add(Math.round(v));
+        }
+        return rounded;
+    }
+
     /** Every key {@link #explain(String)} understands. */
     public List<String> traceKeys() {
         List<String> keys = new ArrayList<>(List.of("pvCosts", "pvBenefits", "npv", "benefitCostRatio",

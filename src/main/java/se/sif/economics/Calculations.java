@@ -1,0 +1,310 @@
+package se.sif.economics;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.sif.application.ApplicationStatus;
+import se.sif.application.ApplicationView;
+import se.sif.application.Applications;
+import se.sif.audit.AuditTrail;
+import se.sif.economics.CalculationDocument.OutcomeEntry;
+import se.sif.economics.CalculationDocument.UncertaintyEntry;
+import se.sif.economics.calculation.Calculation;
+import se.sif.economics.calculation.CalculationEngine;
+import se.sif.economics.calculation.CalculationInputException;
+import se.sif.economics.calculation.CalculationResult;
+import se.sif.identity.CurrentUser;
+import se.sif.identity.Role;
+import se.sif.identity.Users;
+import se.sif.investment.InvestmentView;
+import se.sif.investment.Investments;
+import se.sif.shared.Actor;
+import se.sif.shared.ConcurrentEditException;
+import se.sif.shared.DomainException;
+import se.sif.shared.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The socio-economic calculation of an application and of the investment it becomes: one series of versions,
+ * each immutable — the forecast made with the application, revisions later, and realised versions re-run with
+ * the effects the follow-up measured. Saving a version names the version it was based on, so two people editing
+ * at once cannot overwrite each other.
+ *
+ * <p>Who may do what: the applicant's own organisation reads its calculations and edits them while the
+ * application can be edited; officers, the steering group, the board and the administrator read every
+ * submitted one, and officers revise; the project leader of the investment reads and revises it and records
+ * what was realised. Everyone else finds nothing.
+ */
+@Service
+public class Calculations {
+
+    public enum Purpose {
+        FORECAST, REVISION, REALISED
+    }
+
+    public record VersionSummary(int version, Purpose purpose, String note, String createdBy, Instant createdAt) {
+    }
+
+    public record CalculationVersion(long applicationId, int version, Purpose purpose, String note,
+                                     CalculationDocument document, String createdBy, Instant createdAt) {
+    }
+
+    /** What a calculation belongs to and what the current user may do with it. */
+    public record Subject(ApplicationView application, InvestmentView investment, boolean mayEdit,
+                          boolean mayRecordRealised) {
+
+        public long applicationId() {
+            return application.id();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Applications applications;
+    private final Investments investments;
+    private final Users users;
+    private final AuditTrail audit;
+    private final CalculationDocuments documents;
+
+    Calculations(JdbcClient jdbc, JsonMapper json, Applications applications, Investments investments, Users users,
+                 AuditTrail audit, CalculationDocuments documents) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.applications = applications;
+        this.investments = investments;
+        this.users = users;
+        this.audit = audit;
+        this.documents = documents;
+    }
+
+    // --- access -----------------------------------------------------------------------------------------
+
+    /** The application (and investment) of a calculation series, if the current user may see it. */
+    public Subject subject(long applicationId) {
+        CurrentUser user = users.current();
+        ApplicationView application = applications.getWithoutVisibilityCheck(applicationId);
+        InvestmentView investment = investments.forApplication(applicationId).orElse(null);
+        boolean leader = investment != null && user.is(Role.PROJECT_LEADER)
+                && user.username().equals(investment.projectLeader());
+        boolean submitted = application.status() != ApplicationStatus.DRAFT;
+        boolean ownOrganisation = user.is(Role.APPLICANT) && user.organisationId() != null
+                && user.organisationId() == application.applicantOrganisationId();
+        boolean mayRead = ownOrganisation || leader || submitted && user.isAny(Role.OFFICER, Role.STEERING, Role.BOARD, Role.ADMIN);
+        if (!mayRead) {
+            throw new NotFoundException("calculation", applicationId);
+        }
+        boolean mayEdit = ownOrganisation && application.isEditable() || leader
+                || submitted && user.is(Role.OFFICER);
+        boolean mayRecordRealised = investment != null && (leader || user.is(Role.OFFICER));
+        return new Subject(application, investment, mayEdit, mayRecordRealised);
+    }
+
+    // --- reading ----------------------------------------------------------------------------------------
+
+    public List<VersionSummary> versions(long applicationId) {
+        subject(applicationId);
+        return jdbc.sql("""
+                        select version, purpose, note, created_by, created_at from calculation_version
+                        where application_id = :app order by version desc""")
+                .param("app", applicationId).query(VersionSummary.class).list();
+    }
+
+    public Optional<CalculationVersion> latest(long applicationId) {
+        subject(applicationId);
+        return load(applicationId, "order by version desc limit 1", null);
+    }
+
+    public CalculationVersion version(long applicationId, int version) {
+        subject(applicationId);
+        return load(applicationId, "and version = :version", version)
+                .orElseThrow(() -> new NotFoundException("calculation version", applicationId + "/" + version));
+    }
+
+    /** The latest version of the given purposes, e.g. the latest forecast or revision to compare with a realised one. */
+    public Optional<CalculationVersion> latestOf(long applicationId, List<Purpose> purposes) {
+        subject(applicationId);
+        return jdbc.sql("""
+                        select application_id, version, purpose, note, document::text as document, created_by, created_at
+                        from calculation_version where application_id = :app and purpose in (:purposes)
+                        order by version desc limit 1""")
+                .param("app", applicationId).param("purposes", purposes.stream().map(Enum::name).toList())
+                .query(Row.class).optional().map(this::toVersion);
+    }
+
+    /** The latest saved document, or a blank one with default settings for a series not yet started. */
+    public CalculationDocument working(long applicationId) {
+        Subject subject = subject(applicationId);
+        return load(applicationId, "order by version desc limit 1", null).map(CalculationVersion::document)
+                .orElseGet(() -> CalculationDocuments.blank(subject.application().title(),
+                        subject.application().startDate() == null ? java.time.Year.now().getValue()
+                                : subject.application().startDate().getYear()));
+    }
+
+    private Optional<CalculationVersion> load(long applicationId, String condition, Integer version) {
+        var statement = jdbc.sql("""
+                select application_id, version, purpose, note, document::text as document, created_by, created_at
+                from calculation_version where application_id = :app\s""" + condition).param("app", applicationId);
+        if (version != null) {
+            statement = statement.param("version", version);
+        }
+        return statement.query(Row.class).optional().map(this::toVersion);
+    }
+
+    private record Row(long applicationId, int version, String purpose, String note, String document, String createdBy,
+                       Instant createdAt) {
+    }
+
+    private CalculationVersion toVersion(Row row) {
+        return new CalculationVersion(row.applicationId(), row.version(), Purpose.valueOf(row.purpose()), row.note(),
+                json.readValue(row.document(), CalculationDocument.class), row.createdBy(), row.createdAt());
+    }
+
+    // --- computing --------------------------------------------------------------------------------------
+
+    /** The checked core calculation of a document, with unit costs pinned; every problem named by its field. */
+    public Calculation check(CalculationDocument document) {
+        return documents.toCalculation(documents.pinUnitCosts(document));
+    }
+
+    public CalculationResult compute(CalculationDocument document) {
+        return CalculationEngine.calculate(check(document));
+    }
+
+    /**
+     * The problems of a document, each with its field path; empty when it computes. A document saved while
+     * being built may well have some (a cost line not yet entered), which is why saving does not require none.
+     */
+    public List<CalculationInputException.Violation> problems(CalculationDocument document) {
+        try {
+            check(document);
+            return List.of();
+        } catch (CalculationInputException e) {
+            return e.violations();
+        }
+    }
+
+    // --- writing ----------------------------------------------------------------------------------------
+
+    /**
+     * Saves a new version. {@code expectedVersion} is the version the user edited (null or 0 for the first);
+     * if someone saved in between, nothing is written. Problems in the fields under {@code section} (e.g.
+     * {@code costs}, the part of the calculation the user just edited) refuse the save, so a mistake is
+     * fixed where it was made; problems elsewhere (a section not filled in yet) do not.
+     *
+     * @param section a field-path prefix, or null to refuse any problem at all (the API's "create")
+     */
+    @Transactional
+    public int save(long applicationId, Integer expectedVersion, CalculationDocument document, String note,
+                    String section) {
+        Subject subject = subject(applicationId);
+        if (!subject.mayEdit()) {
+            throw new org.springframework.security.access.AccessDeniedException("may not edit this calculation");
+        }
+        CalculationDocument pinned = documents.pinUnitCosts(document);
+        List<CalculationInputException.Violation> blocking = new ArrayList<>();
+        for (CalculationInputException.Violation v : problems(pinned)) {
+            if (section == null || v.field().startsWith(section + "[") || v.field().startsWith(section + ".")
+                    || section.equals("settings") && !v.field().contains("[") && !v.field().equals("costs")) {
+                blocking.add(v);
+            }
+        }
+        if (!blocking.isEmpty()) {
+            throw new CalculationInputException(blocking);
+        }
+        Purpose purpose = subject.investment() == null ? Purpose.FORECAST : Purpose.REVISION;
+        return insert(applicationId, expectedVersion, purpose, note, pinned);
+    }
+
+    private int insert(long applicationId, Integer expectedVersion, Purpose purpose, String note,
+                       CalculationDocument document) {
+        int current = jdbc.sql("select coalesce(max(version), 0) from calculation_version where application_id = :app")
+                .param("app", applicationId).query(Integer.class).single();
+        if ((expectedVersion == null ? 0 : expectedVersion) != current) {
+            throw new ConcurrentEditException("calculation", applicationId);
+        }
+        try {
+            jdbc.sql("""
+                            insert into calculation_version (application_id, version, purpose, note, document, created_by)
+                            values (:app, :version, :purpose, :note, cast(:document as jsonb), :by)""")
+                    .param("app", applicationId).param("version", current + 1).param("purpose", purpose.name())
+                    .param("note", note == null || note.isBlank() ? null : note.strip())
+                    .param("document", json.writeValueAsString(document)).param("by", Actor.name()).update();
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentEditException("calculation", applicationId);
+        }
+        audit.record("economics.calculationSaved", "application", applicationId,
+                "version " + (current + 1) + " (" + purpose + ")" + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        return current + 1;
+    }
+
+    /**
+     * Ex post: a new REALISED version whose outcomes take the effect the follow-up measured. An outcome linked
+     * to an indicator gets, from the indicator's latest reported value, its impact share — the value itself
+     * in percent, or a number of people divided by those reached ({@code population × engagement}); outcomes
+     * without a measurement keep their forecast. Refused if nothing has been measured yet.
+     */
+    @Transactional
+    public int recordRealised(long applicationId, int expectedVersion) {
+        Subject subject = subject(applicationId);
+        if (!subject.mayRecordRealised()) {
+            throw new org.springframework.security.access.AccessDeniedException("may not record realised effects");
+        }
+        CalculationVersion base = latestOf(applicationId, List.of(Purpose.FORECAST, Purpose.REVISION))
+                .orElseThrow(() -> new DomainException("economics.realised.noForecast"));
+        List<OutcomeEntry> outcomes = new ArrayList<>();
+        List<String> measured = new ArrayList<>();
+        List<UncertaintyEntry> uncertainties = new ArrayList<>(base.document().uncertainties());
+        for (int o = 0; o < base.document().outcomes().size(); o++) {
+            OutcomeEntry outcome = base.document().outcomes().get(o);
+            Double realised = measuredImpact(subject.investment(), outcome);
+            if (realised == null) {
+                outcomes.add(outcome);
+                continue;
+            }
+            outcomes.add(outcome.withImpact(realised));
+            measured.add(outcome.name() + ": " + outcome.impact() + " → " + realised);
+            String path = "outcomes[" + o + "].impact";
+            for (int u = 0; u < uncertainties.size(); u++) {
+                UncertaintyEntry e = uncertainties.get(u);
+                if (path.equals(e.parameter())) {
+                    // What was measured is no longer uncertain in the same way; keep the range around it.
+                    uncertainties.set(u, new UncertaintyEntry(e.parameter(), Math.min(e.low(), realised), realised,
+                            Math.max(e.high(), realised), e.shape()));
+                }
+            }
+        }
+        if (measured.isEmpty()) {
+            throw new DomainException("economics.realised.nothingMeasured");
+        }
+        CalculationDocument realisedDocument = base.document().withOutcomes(outcomes).withUncertainties(uncertainties);
+        return insert(applicationId, expectedVersion, Purpose.REALISED,
+                "Realised from version " + base.version() + ": " + String.join("; ", measured), realisedDocument);
+    }
+
+    static Double measuredImpact(InvestmentView investment, OutcomeEntry outcome) {
+        if (investment == null || outcome.indicatorId() == null || outcome.indicatorMeasure() == null) {
+            return null;
+        }
+        for (InvestmentView.Indicator indicator : investment.indicators()) {
+            if (indicator.id() != outcome.indicatorId() || indicator.latest() == null) {
+                continue;
+            }
+            double value = indicator.latest().value().doubleValue();
+            double impact = switch (outcome.indicatorMeasure()) {
+                case PERCENT -> value / 100;
+                case COUNT -> {
+                    double reached = outcome.population() == null || outcome.engagement() == null ? 0
+                            : outcome.population() * outcome.engagement();
+                    yield reached <= 0 ? Double.NaN : value / reached;
+                }
+            };
+            return Double.isNaN(impact) ? null : Math.max(0, Math.min(1, impact));
+        }
+        return null;
+    }
+}
