@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Calculations the tests share: a small one computed by hand, and random valid ones for property tests. */
-final class Examples {
+/**
+ * Calculations the tests share: a small one computed by hand, and random valid ones for property tests. Public for
+ * the tests of other packages (the workbook export).
+ */
+public final class Examples {
 
     static final Actor KOMMUN = new Actor("kommun", "Gullspångs kommun, kommunstyrelsen", ActorKind.MUNICIPALITY_BOARD, true);
     static final Actor REGION = new Actor("region", "Västra Götalandsregionen", ActorKind.REGION, false);
@@ -20,11 +23,11 @@ final class Examples {
      * (drop-off 0.5) for 3 years: 12, 6, 3 in years 1, 2, 3; worth 1 000 000 per unit to the region
      * (fiscal, all cashable) and 500 000 to the municipality (fiscal, half cashable).
      */
-    static Calculation small() {
+    public static Calculation small() {
         return small(Perspective.SOCIETY, OptimismBiasTable.NONE, 0.25, 0.8, List.of());
     }
 
-    static Calculation small(Perspective perspective, OptimismBiasTable bias, double deadweight, double attribution,
+    public static Calculation small(Perspective perspective, OptimismBiasTable bias, double deadweight, double attribution,
                              List<Uncertainty> uncertainties) {
         return new Calculation("Hand-computed example", 4, 2026, 2, perspective, DiscountingParameters.DEFAULT, bias,
                 List.of(KOMMUN, REGION),
@@ -38,7 +41,7 @@ final class Examples {
     }
 
     /** A random but valid calculation; seeded so a failure can be reproduced from the seed in the message. */
-    static Calculation random(Random r) {
+    public static Calculation random(Random r) {
         int horizon = 1 + r.nextInt(60);
         int interventionYears = 1 + r.nextInt(Math.min(horizon, 5));
         int actorCount = 1 + r.nextInt(6);
