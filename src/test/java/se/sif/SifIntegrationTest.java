@@ -6,17 +6,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application against a real PostgreSQL with the demo data; every test class with this
  * annotation shares one application context and one database. Tests create the calls and applications
- * they change, so they do not depend on each other's order.
+ * they change, so they do not depend on each other's order. The test job handlers are in every such
+ * context (inert unless a test submits their kinds), so the jobs tests share the one context too.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(se.sif.jobs.TestJobHandlers.class)
 public @interface SifIntegrationTest {
 }
