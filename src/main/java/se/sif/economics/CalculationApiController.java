@@ -44,8 +44,11 @@ class CalculationApiController {
     private final Calculations calculations;
     private final CalculationPresenter presenter;
     private final MessageSource messages;
+    private final RepaymentPlans repaymentPlans;
 
-    CalculationApiController(Calculations calculations, CalculationPresenter presenter, MessageSource messages) {
+    CalculationApiController(Calculations calculations, CalculationPresenter presenter, MessageSource messages,
+                             RepaymentPlans repaymentPlans) {
+        this.repaymentPlans = repaymentPlans;
         this.calculations = calculations;
         this.presenter = presenter;
         this.messages = messages;
@@ -108,6 +111,12 @@ class CalculationApiController {
     @Operation(summary = "The calculation as a spreadsheet whose results are live formulas")
     ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable int version) {
         return presenter.workbook(calculations.version(id, version).document(), "calculation-" + id + "-v" + version);
+    }
+
+    @GetMapping("/api/v1/applications/{id}/calculation/versions/{version}/repayment-plan")
+    @Operation(summary = "The repayment plan a version proposes: cashable fiscal savings per organisation and fiscal year")
+    RepaymentPlans.Plan repaymentPlan(@PathVariable long id, @PathVariable int version) {
+        return repaymentPlans.propose(id, version);
     }
 
     @PostMapping("/api/v1/economics/calculations/validate")

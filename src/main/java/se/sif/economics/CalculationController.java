@@ -52,11 +52,13 @@ class CalculationController {
     private final Organisations organisations;
     private final Flash flash;
     private final Charts charts;
+    private final RepaymentPlans repaymentPlans;
 
     CalculationController(Calculations calculations, CalculationForms forms, CalculationPresenter presenter,
                           ParameterSets parameterSets, UnitCosts unitCosts, Organisations organisations, Flash flash,
-                          Charts charts) {
+                          Charts charts, RepaymentPlans repaymentPlans) {
         this.charts = charts;
+        this.repaymentPlans = repaymentPlans;
         this.calculations = calculations;
         this.forms = forms;
         this.presenter = presenter;
@@ -156,6 +158,46 @@ class CalculationController {
         } catch (CalculationInputException e) {
             return null;
         }
+    }
+
+    @GetMapping(BASE + "/versions/{version}/repayment-plan")
+    String repaymentPlan(@PathVariable long id, @PathVariable int version, Model model) {
+        Calculations.Subject subject = calculations.subject(id);
+        Calculations.CalculationVersion v = calculations.version(id, version);
+        common(model, subject, v.document(), version);
+        model.addAttribute("shown", v);
+        try {
+            model.addAttribute("plan", repaymentPlans.propose(id, version));
+        } catch (CalculationInputException e) {
+            model.addAttribute("problems", e.violations().stream()
+                    .map(p -> Map.of("field", p.field(), "message", forms.localise(p))).toList());
+        }
+        model.addAttribute("lossCoverOptions", options("fund.lossCover.", se.sif.fund.RepaymentAgreement.LossCover.values()));
+        return "economics/repayment-plan";
+    }
+
+    @PostMapping(BASE + "/versions/{version}/repayment-plan/agree")
+    String agreeRepaymentPlan(@PathVariable long id, @PathVariable int version, @RequestParam(required = false) String lossCover,
+                              @RequestParam(required = false) String share, RedirectAttributes redirect) {
+        flash.attempt(redirect, "economics.repayment.agreed", () -> {
+            se.sif.fund.RepaymentAgreement.LossCover cover = null;
+            try {
+                cover = lossCover == null || lossCover.isBlank() ? null
+                        : se.sif.fund.RepaymentAgreement.LossCover.valueOf(lossCover);
+            } catch (IllegalArgumentException e) {
+                throw DomainException.onField("lossCover", "fund.error.lossCoverRequired");
+            }
+            java.math.BigDecimal percent = se.sif.shared.web.FormInput.decimal(share);
+            repaymentPlans.agree(id, version, cover, percent == null ? null
+                    : percent.divide(java.math.BigDecimal.valueOf(100), 6, java.math.RoundingMode.HALF_EVEN));
+        });
+        return "redirect:/applications/" + id + "/calculation/versions/" + version + "/repayment-plan";
+    }
+
+    @PostMapping(BASE + "/versions/{version}/repayment-plan/revise")
+    String reviseRepaymentPlan(@PathVariable long id, @PathVariable int version, RedirectAttributes redirect) {
+        flash.attempt(redirect, "economics.repayment.revised", () -> repaymentPlans.revise(id, version));
+        return "redirect:/applications/" + id + "/calculation/versions/" + version + "/repayment-plan";
     }
 
     @PostMapping(BASE + "/realised")

@@ -59,6 +59,15 @@ public class Grants {
         return grant;
     }
 
+    /**
+     * The grant made on an application, for modules that have already decided the user may see the application
+     * (the socio-economic calculation proposes the grant's repayment plan).
+     */
+    public java.util.Optional<GrantView> forApplication(long applicationId) {
+        return jdbc.sql("select id from fund_grant where application_id = :app order by id limit 1").param("app", applicationId)
+                .query(Long.class).optional().map(this::view);
+    }
+
     /** A grant for other modules' internal use, without a role check of its own (they check theirs). */
     GrantView view(long grantId) {
         return load("g.id = :key", grantId).stream().findFirst().orElseThrow(() -> new NotFoundException("grant", grantId));

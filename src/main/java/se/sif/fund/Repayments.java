@@ -171,6 +171,52 @@ public class Repayments {
         audit.record("fund.repaymentWrittenOff", "grant", claim.grantId(), "claim " + claimId + ": " + reason.strip());
     }
 
+    /** The repayment agreement of a grant, if one has been made. */
+    public java.util.Optional<RepaymentAgreement> forGrant(long grantId) {
+        return jdbc.sql("select g.fund_id from fund_grant g where g.id = :id").param("id", grantId).query(Long.class)
+                .optional().flatMap(fundId -> forFund(fundId).stream().filter(a -> a.grantId() == grantId).findFirst());
+    }
+
+    /**
+     * Revises the savings the parties are expected to make, e.g. from a re-run calculation with measured effects.
+     * Only fiscal years without a claim yet change: what has been claimed stays as it was agreed.
+     *
+     * @return the fiscal years whose expectation changed
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
+    public List<Integer> reviseExpectedSavings(long grantId, Map<Long, Map<Integer, Long>> savingsByOrganisation, String reason) {
+        RepaymentAgreement agreement = forGrant(grantId).orElseThrow(() -> new DomainException("fund.error.noAgreement"));
+        journal.lockFund(agreement.fundId());
+        java.util.TreeSet<Integer> changed = new java.util.TreeSet<>();
+        for (RepaymentAgreement.Party party : agreement.parties()) {
+            Map<Integer, Long> revised = savingsByOrganisation.get(party.organisationId());
+            if (revised == null) {
+                continue;
+            }
+            for (Map.Entry<Integer, Long> e : revised.entrySet()) {
+                int year = e.getKey();
+                long amount = Math.max(0, e.getValue());
+                boolean claimed = agreement.claims().stream()
+                        .anyMatch(c -> c.organisationId() == party.organisationId() && c.fiscalYear() == year);
+                if (claimed || java.util.Objects.equals(party.expectedSavings().get(year), amount)) {
+                    continue;
+                }
+                jdbc.sql("""
+                        insert into expected_saving (agreement_id, organisation_id, fiscal_year, amount_ore) values (:a, :o, :y, :amount)
+                        on conflict (agreement_id, organisation_id, fiscal_year) do update set amount_ore = excluded.amount_ore""")
+                        .param("a", agreement.id()).param("o", party.organisationId()).param("y", year).param("amount", amount)
+                        .update();
+                changed.add(year);
+            }
+        }
+        if (!changed.isEmpty()) {
+            audit.record("fund.expectedSavingsRevised", "grant", grantId, "years " + changed + ": "
+                    + (reason == null ? "" : reason.strip()));
+        }
+        return List.copyOf(changed);
+    }
+
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public List<RepaymentAgreement> agreements(long fundId) {
         return forFund(fundId);

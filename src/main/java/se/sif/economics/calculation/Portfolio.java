@@ -48,6 +48,12 @@ public final class Portfolio {
      * id, the actor's own NPV summed over the calculations it appears in.
      */
     public static MonteCarloResult monteCarlo(List<Calculation> calculations, MonteCarloSettings settings) {
+        return monteCarlo(calculations, settings, SimulationProgress.NONE);
+    }
+
+    /** As {@link #monteCarlo(List, MonteCarloSettings)}, reporting progress and stoppable; same result. */
+    public static MonteCarloResult monteCarlo(List<Calculation> calculations, MonteCarloSettings settings,
+                                              SimulationProgress progress) {
         Map<String, Integer> actorSlot = new LinkedHashMap<>();
         List<CompiledCalculation> models = new ArrayList<>(calculations.size());
         int[][] slots = new int[calculations.size()][];
@@ -59,7 +65,7 @@ public final class Portfolio {
                 slots[i][a] = actorSlot.computeIfAbsent(c.actors().get(a).id(), id -> actorSlot.size());
             }
         }
-        Simulation simulation = Simulation.run(models, slots, actorSlot.size(), settings);
+        Simulation simulation = Simulation.run(models, slots, actorSlot.size(), settings, progress);
         Map<String, NpvDistribution> byActor = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : actorSlot.entrySet()) {
             byActor.put(e.getKey(), NpvDistribution.of(simulation.byActor[e.getValue()]));

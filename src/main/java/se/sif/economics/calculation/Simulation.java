@@ -31,6 +31,16 @@ final class Simulation {
      * @param actorSlots for each model, the index of each of its actors in {@code byActor}
      */
     static Simulation run(List<CompiledCalculation> models, int[][] actorSlots, int actorCount, MonteCarloSettings settings) {
+        return run(models, actorSlots, actorCount, settings, SimulationProgress.NONE);
+    }
+
+    /**
+     * As {@link #run(List, int[][], int, MonteCarloSettings)}, telling {@code progress} after each chunk of draws and
+     * stopping with a {@link java.util.concurrent.CancellationException} when it asks to. The chunks and their
+     * random streams do not depend on progress or threads, so the result is the same either way.
+     */
+    static Simulation run(List<CompiledCalculation> models, int[][] actorSlots, int actorCount, MonteCarloSettings settings,
+                          SimulationProgress progress) {
         int draws = settings.draws();
         int chunks = (draws + CHUNK_DRAWS - 1) / CHUNK_DRAWS;
         SplittableRandom root = new SplittableRandom(settings.seed());
@@ -43,9 +53,11 @@ final class Simulation {
         }
         Simulation out = new Simulation(draws, actorCount);
         int threads = Math.min(settings.threads(), chunks);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         if (threads <= 1) {
             for (int chunk = 0; chunk < chunks; chunk++) {
                 out.runChunk(models, actorSlots, generators, chunk, draws);
+                afterChunk(progress, done.incrementAndGet(), chunks);
             }
             return out;
         }
@@ -54,7 +66,10 @@ final class Simulation {
             List<Future<?>> tasks = new ArrayList<>(chunks);
             for (int chunk = 0; chunk < chunks; chunk++) {
                 int c = chunk;
-                tasks.add(pool.submit(() -> out.runChunk(models, actorSlots, generators, c, draws)));
+                tasks.add(pool.submit(() -> {
+                    out.runChunk(models, actorSlots, generators, c, draws);
+                    afterChunk(progress, done.incrementAndGet(), chunks);
+                }));
             }
             for (Future<?> task : tasks) {
                 task.get();
@@ -63,11 +78,21 @@ final class Simulation {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Monte Carlo interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof java.util.concurrent.CancellationException cancelled) {
+                throw cancelled;
+            }
             throw new IllegalStateException("Monte Carlo failed", e.getCause());
         } finally {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    private static void afterChunk(SimulationProgress progress, int done, int chunks) {
+        progress.chunkDone(done, chunks);
+        if (progress.cancelled()) {
+            throw new java.util.concurrent.CancellationException("Monte Carlo cancelled");
+        }
     }
 
     private void runChunk(List<CompiledCalculation> models, int[][] actorSlots, SplittableRandom[][] generators,

@@ -1,0 +1,69 @@
+package se.sif.economics;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import io.swagger.v3.oas.annotations.Operation;
+import se.sif.economics.calculation.MonteCarloSettings;
+import se.sif.shared.DomainException;
+import se.sif.shared.web.Flash;
+
+/** The fund's portfolio page: totals per actor across investments, and the portfolio Monte Carlo job. */
+@Controller
+class PortfolioController {
+
+    private final Portfolios portfolios;
+    private final CalculationForms forms;
+    private final Flash flash;
+
+    PortfolioController(Portfolios portfolios, CalculationForms forms, Flash flash) {
+        this.portfolios = portfolios;
+        this.forms = forms;
+        this.flash = flash;
+    }
+
+    @GetMapping("/funds/{id}/portfolio")
+    String portfolio(@PathVariable long id, Model model) {
+        model.addAttribute("portfolio", portfolios.portfolio(id));
+        model.addAttribute("jobs", portfolios.monteCarloJobs());
+        model.addAttribute("defaultDraws", MonteCarloSettings.DEFAULT_DRAWS);
+        return "economics/portfolio";
+    }
+
+    @PostMapping("/funds/{id}/portfolio/monte-carlo")
+    String monteCarlo(@PathVariable long id, @RequestParam(required = false) String draws,
+                      @RequestParam(required = false) String seed, RedirectAttributes redirect) {
+        try {
+            int n = draws == null || draws.isBlank() ? MonteCarloSettings.DEFAULT_DRAWS : Integer.parseInt(draws.strip());
+            long s = seed == null || seed.isBlank() ? 1 : Long.parseLong(seed.strip());
+            long job = portfolios.startMonteCarlo(id, n, s, forms.message("economics.portfolio.jobTitle", id, n, s));
+            return "redirect:/jobs/" + job;
+        } catch (NumberFormatException e) {
+            flash.error(redirect, "economics.form.wholeNumber");
+        } catch (DomainException e) {
+            flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/funds/" + id + "/portfolio";
+    }
+
+    @GetMapping("/api/v1/funds/{id}/portfolio")
+    @ResponseBody
+    @Operation(summary = "Present values per actor across a fund's investments (forecast and, where measured, realised)")
+    Portfolios.PortfolioView api(@PathVariable long id) {
+        return portfolios.portfolio(id);
+    }
+
+    @PostMapping("/api/v1/funds/{id}/portfolio/monte-carlo")
+    @ResponseBody
+    @Operation(summary = "Start a portfolio Monte Carlo as a background job; follow it at /api/v1/jobs/{jobId}")
+    java.util.Map<String, Object> apiMonteCarlo(@PathVariable long id, @RequestParam(defaultValue = "10000") int draws,
+                                                @RequestParam(defaultValue = "1") long seed) {
+        long job = portfolios.startMonteCarlo(id, draws, seed, forms.message("economics.portfolio.jobTitle", id, draws, seed));
+        return java.util.Map.of("jobId", job, "status", "/api/v1/jobs/" + job);
+    }
+}

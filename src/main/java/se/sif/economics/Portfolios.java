@@ -1,0 +1,133 @@
+package se.sif.economics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import se.sif.economics.calculation.ActorTotal;
+import se.sif.economics.calculation.Calculation;
+import se.sif.economics.calculation.CalculationInputException;
+import se.sif.economics.calculation.MonteCarloResult;
+import se.sif.economics.calculation.MonteCarloSettings;
+import se.sif.economics.calculation.Portfolio;
+import se.sif.economics.calculation.PortfolioTotals;
+import se.sif.economics.calculation.SimulationProgress;
+import se.sif.fund.FundLedger;
+import se.sif.investment.InvestmentView;
+import se.sif.investment.Investments;
+import se.sif.jobs.BackgroundJobs;
+import se.sif.jobs.JobView;
+import se.sif.shared.Actor;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A fund's investments seen together: who has paid and who has gained across all of them, by actor id (the
+ * same id in two calculations is the same party). Forecasts use each investment's latest forecast or
+ * revision; realised totals use the realised versions where there are any. The portfolio Monte Carlo is long,
+ * so it runs as a background job.
+ */
+@Service
+public class Portfolios {
+
+    static final String MONTE_CARLO_JOB = "economics.portfolio-monte-carlo";
+
+    /** One investment's place in the portfolio: the version counted, or why none could be. */
+    public record Member(InvestmentView investment, Integer forecastVersion, Integer realisedVersion, boolean computable) {
+    }
+
+    public record PortfolioView(long fundId, String fundName, List<Member> members, PortfolioTotals forecast,
+                                PortfolioTotals realised) {
+    }
+
+    record MonteCarloParameters(long fundId, int draws, long seed) {
+    }
+
+    private final Investments investments;
+    private final Calculations calculations;
+    private final FundLedger funds;
+    private final BackgroundJobs jobs;
+    private final JsonMapper json;
+
+    Portfolios(Investments investments, Calculations calculations, FundLedger funds, BackgroundJobs jobs, JsonMapper json) {
+        this.investments = investments;
+        this.calculations = calculations;
+        this.funds = funds;
+        this.jobs = jobs;
+        this.json = json;
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public PortfolioView portfolio(long fundId) {
+        String name = funds.summary(fundId).name();
+        List<Member> members = new ArrayList<>();
+        List<Calculation> forecasts = new ArrayList<>();
+        List<Calculation> realised = new ArrayList<>();
+        for (InvestmentView investment : investments.ofFund(fundId)) {
+            var forecast = calculations.latestOf(investment.applicationId(),
+                    List.of(Calculations.Purpose.FORECAST, Calculations.Purpose.REVISION));
+            var measured = calculations.latestOf(investment.applicationId(), List.of(Calculations.Purpose.REALISED));
+            boolean computable = true;
+            try {
+                if (forecast.isPresent()) {
+                    forecasts.add(calculations.check(forecast.get().document()));
+                }
+                if (measured.isPresent()) {
+                    realised.add(calculations.check(measured.get().document()));
+                }
+            } catch (CalculationInputException e) {
+                computable = false;
+            }
+            members.add(new Member(investment, forecast.map(Calculations.CalculationVersion::version).orElse(null),
+                    measured.map(Calculations.CalculationVersion::version).orElse(null), computable && forecast.isPresent()));
+        }
+        return new PortfolioView(fundId, name, members, Portfolio.totals(forecasts),
+                realised.isEmpty() ? null : Portfolio.totals(realised));
+    }
+
+    /** The forecast calculations of a fund's investments that compute, for the Monte Carlo. */
+    List<Calculation> forecastCalculations(long fundId) {
+        List<Calculation> out = new ArrayList<>();
+        for (InvestmentView investment : investments.ofFund(fundId)) {
+            calculations.latestOf(investment.applicationId(), List.of(Calculations.Purpose.FORECAST, Calculations.Purpose.REVISION))
+                    .ifPresent(v -> {
+                        try {
+                            out.add(calculations.check(v.document()));
+                        } catch (CalculationInputException e) {
+                            // an investment whose calculation does not compute is shown as such on the page, not simulated
+                        }
+                    });
+        }
+        return out;
+    }
+
+    /** Starts a portfolio Monte Carlo as a background job; returns the job's id. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public long startMonteCarlo(long fundId, int draws, long seed, String title) {
+        funds.summary(fundId);
+        if (draws < 1 || draws > MonteCarloSettings.MAX_DRAWS) {
+            throw se.sif.shared.DomainException.onField("draws", "economics.portfolio.drawsRange", MonteCarloSettings.MAX_DRAWS);
+        }
+        return jobs.submit(MONTE_CARLO_JOB, json.writeValueAsString(new MonteCarloParameters(fundId, draws, seed)),
+                Actor.name(), title);
+    }
+
+    /** The current user's portfolio Monte Carlo jobs, newest first. */
+    public List<JobView> monteCarloJobs() {
+        return jobs.mine(Actor.name()).stream().filter(j -> MONTE_CARLO_JOB.equals(j.kind())).toList();
+    }
+
+    MonteCarloResult runMonteCarlo(MonteCarloParameters parameters, SimulationProgress progress) {
+        return Portfolio.monteCarlo(forecastCalculations(parameters.fundId()),
+                MonteCarloSettings.of(parameters.draws(), parameters.seed()), progress);
+    }
+
+    static Optional<ActorTotal> actor(PortfolioTotals totals, String id) {
+        return totals == null ? Optional.empty() : totals.byActor().stream().filter(a -> a.actorId().equals(id)).findFirst();
+    }
+
+    static Map<String, Object> summary(MonteCarloResult result) {
+        return Map.of("draws", result.draws(), "seed", result.seed(), "total", result.total(), "byActor", result.byActor());
+    }
+}
