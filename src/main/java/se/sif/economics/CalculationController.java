@@ -604,6 +604,16 @@ class CalculationController {
         return UncertainParameters.display(path, value);
     }
 
+    /**
+     * A version that does not compute cannot be exported or planned from; the page says so (422) rather than
+     * failing. Editor pages never get here: they show the problems beside the inputs.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(CalculationInputException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
+    String notComputable() {
+        return "error/422";
+    }
+
     // --- shared -----------------------------------------------------------------------------------------
 
     private String save(long id, MultiValueMap<String, String> params, CalculationDocument doc, String section,

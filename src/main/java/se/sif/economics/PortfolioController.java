@@ -6,9 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import io.swagger.v3.oas.annotations.Operation;
 import se.sif.economics.calculation.MonteCarloSettings;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
@@ -49,21 +47,5 @@ class PortfolioController {
             flash.error(redirect, e.messageKey(), e.arguments());
         }
         return "redirect:/funds/" + id + "/portfolio";
-    }
-
-    @GetMapping("/api/v1/funds/{id}/portfolio")
-    @ResponseBody
-    @Operation(summary = "Present values per actor across a fund's investments (forecast and, where measured, realised)")
-    Portfolios.PortfolioView api(@PathVariable long id) {
-        return portfolios.portfolio(id);
-    }
-
-    @PostMapping("/api/v1/funds/{id}/portfolio/monte-carlo")
-    @ResponseBody
-    @Operation(summary = "Start a portfolio Monte Carlo as a background job; follow it at /api/v1/jobs/{jobId}")
-    java.util.Map<String, Object> apiMonteCarlo(@PathVariable long id, @RequestParam(defaultValue = "10000") int draws,
-                                                @RequestParam(defaultValue = "1") long seed) {
-        long job = portfolios.startMonteCarlo(id, draws, seed, forms.message("economics.portfolio.jobTitle", id, draws, seed));
-        return java.util.Map.of("jobId", job, "status", "/api/v1/jobs/" + job);
     }
 }
