@@ -49,12 +49,17 @@ class CalculationDocuments {
         this.unitCosts = unitCosts;
     }
 
-    /** A new, empty calculation for an application: settings filled with the defaults. */
+    /**
+     * A new, empty calculation for an application: settings filled with the defaults. Prices are those of the
+     * latest year the built-in CPI series has (or the start year, if earlier), so the library's unit costs,
+     * which come in many price years, can all be brought to one.
+     */
     static CalculationDocument blank(String name, int startYear) {
-        return new CalculationDocument(name, startYear, DEFAULT_HORIZON, startYear, 3, Perspective.SOCIETY,
-                DiscountingParameters.DEFAULT.version(), Discounting.FirstYear.UNDISCOUNTED,
-                se.sif.economics.calculation.OptimismBiasTable.DEFAULT.version(), null, List.of(), List.of(), List.of(),
-                List.of());
+        int latestIndexed = ParameterSets.SCB_KPI.indexByYear().keySet().stream().mapToInt(Integer::intValue).max().orElse(startYear);
+        return new CalculationDocument(name, startYear, DEFAULT_HORIZON, Math.min(startYear, latestIndexed), 3,
+                Perspective.SOCIETY, DiscountingParameters.DEFAULT.version(), Discounting.FirstYear.UNDISCOUNTED,
+                se.sif.economics.calculation.OptimismBiasTable.DEFAULT.version(), ParameterSets.SCB_KPI.version(),
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /**

@@ -70,9 +70,11 @@ public class Calculations {
     private final Users users;
     private final AuditTrail audit;
     private final CalculationDocuments documents;
+    private final org.springframework.context.MessageSource messages;
 
     Calculations(JdbcClient jdbc, JsonMapper json, Applications applications, Investments investments, Users users,
-                 AuditTrail audit, CalculationDocuments documents) {
+                 AuditTrail audit, CalculationDocuments documents, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.json = json;
         this.applications = applications;
@@ -267,7 +269,8 @@ public class Calculations {
                 continue;
             }
             outcomes.add(outcome.withImpact(realised));
-            measured.add(outcome.name() + ": " + outcome.impact() + " → " + realised);
+            measured.add(messages.getMessage("economics.realised.change", new Object[] {outcome.name(),
+                    CalculationForms.percent(outcome.impact()), CalculationForms.percent(realised)}, locale()));
             String path = "outcomes[" + o + "].impact";
             for (int u = 0; u < uncertainties.size(); u++) {
                 UncertaintyEntry e = uncertainties.get(u);
@@ -282,8 +285,12 @@ public class Calculations {
             throw new DomainException("economics.realised.nothingMeasured");
         }
         CalculationDocument realisedDocument = base.document().withOutcomes(outcomes).withUncertainties(uncertainties);
-        return insert(applicationId, expectedVersion, Purpose.REALISED,
-                "Realised from version " + base.version() + ": " + String.join("; ", measured), realisedDocument);
+        return insert(applicationId, expectedVersion, Purpose.REALISED, messages.getMessage("economics.realised.note",
+                new Object[] {base.version(), String.join("; ", measured)}, locale()), realisedDocument);
+    }
+
+    private static java.util.Locale locale() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
     }
 
     static Double measuredImpact(InvestmentView investment, OutcomeEntry outcome) {
@@ -296,7 +303,8 @@ public class Calculations {
             }
             double value = indicator.latest().value().doubleValue();
             double impact = switch (outcome.indicatorMeasure()) {
-                case PERCENT -> value / 100;
+                // Exact in decimal, so 19.4 % is 0.194 and not 0.19399999999999998.
+                case PERCENT -> indicator.latest().value().movePointLeft(2).doubleValue();
                 case COUNT -> {
                     double reached = outcome.population() == null || outcome.engagement() == null ? 0
                             : outcome.population() * outcome.engagement();
