@@ -120,11 +120,7 @@ class CalculationController {
             CalculationResult computed = calculations.compute(v.document());
             model.addAttribute("result", result);
             model.addAttribute("series", charts.cumulative(result));
-            Map<String, List<ResultView.TraceLineView>> traces = new LinkedHashMap<>();
-            for (String key : computed.traceKeys()) {
-                traces.put(key, computed.explain(key).stream().map(ResultView.TraceLineView::of).toList());
-            }
-            model.addAttribute("traces", traces);
+            model.addAttribute("traceGroups", traceGroups(computed));
         } catch (CalculationInputException e) {
             model.addAttribute("problems", e.violations().stream()
                     .map(p -> Map.of("field", p.field(), "message", forms.localise(p))).toList());
@@ -132,6 +128,41 @@ class CalculationController {
         model.addAttribute("draws", draws);
         model.addAttribute("seed", seed);
         return "economics/results";
+    }
+
+    /** One expandable result: its key (also the anchor), what the page calls it, and the trace lines. */
+    record TraceItem(String key, String anchor, String label, List<ResultView.TraceLineView> lines) {
+    }
+
+    /**
+     * The trace of every result, grouped as a reader looks for it: the totals, each actor, each outcome's
+     * units, the switching values; labelled in the user's language rather than by the API's keys.
+     */
+    private Map<String, List<TraceItem>> traceGroups(CalculationResult computed) {
+        Map<String, List<TraceItem>> groups = new LinkedHashMap<>();
+        for (String key : computed.traceKeys()) {
+            String group;
+            String label;
+            if (key.startsWith("actors[")) {
+                String id = key.substring("actors[".length(), key.indexOf("]."));
+                group = computed.actor(id).actor().name();
+                label = forms.message("economics.trace." + key.substring(key.indexOf("].") + 2));
+            } else if (key.startsWith("outcomes[")) {
+                group = forms.message("economics.section.outcomes");
+                int o = Integer.parseInt(key.substring("outcomes[".length(), key.indexOf(']')));
+                label = forms.message("economics.trace.units", computed.calculation().outcomes().get(o).name());
+            } else if (key.startsWith("switchingValues[")) {
+                group = forms.message("economics.switching");
+                label = key.substring("switchingValues[".length(), key.length() - 1);
+            } else {
+                group = forms.message("economics.total");
+                label = forms.message("economics.trace." + key);
+            }
+            String anchor = "trace-" + key.replaceAll("[^A-Za-z0-9_]+", "-");
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new TraceItem(key, anchor, label,
+                    computed.explain(key).stream().map(ResultView.TraceLineView::of).toList()));
+        }
+        return groups;
     }
 
     @GetMapping(BASE + "/versions/{version}/export.xlsx")
