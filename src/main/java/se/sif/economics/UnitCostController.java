@@ -1,20 +1,16 @@
 package se.sif.economics;
 
-import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.economics.calculation.ActorKind;
 import se.sif.economics.calculation.ValueKind;
@@ -23,7 +19,7 @@ import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 
-/** The unit-cost library's pages: everyone signed in may read it; officers keep it. */
+/** The unit-cost library's pages: everyone signed in may read it; officers keep it. The API is {@link UnitCostApiController}. */
 @Controller
 class UnitCostController {
 
@@ -136,30 +132,5 @@ class UnitCostController {
         if (!mayEdit()) {
             throw new org.springframework.security.access.AccessDeniedException("only officers keep the unit-cost library");
         }
-    }
-
-    // --- API -------------------------------------------------------------------------------------------
-
-    @GetMapping("/api/v1/economics/unit-costs")
-    @ResponseBody
-    @Operation(summary = "The unit-cost library: the current version of every unit cost, with source and price year")
-    List<UnitCosts.UnitCostView> apiList() {
-        return unitCosts.current();
-    }
-
-    @GetMapping("/api/v1/economics/unit-costs/{code}")
-    @ResponseBody
-    @Operation(summary = "Every version of one unit cost, newest first")
-    List<UnitCosts.UnitCostView> apiHistory(@PathVariable String code) {
-        return unitCosts.history(code);
-    }
-
-    @PostMapping("/api/v1/economics/unit-costs")
-    @ResponseBody
-    @Operation(summary = "Add a unit cost, or a new version of one (expectedVersion = the version edited); officers only")
-    ResponseEntity<Map<String, Object>> apiSave(@RequestBody UnitCosts.UnitCostInput input) {
-        int version = unitCosts.save(input);
-        return ResponseEntity.created(java.net.URI.create("/api/v1/economics/unit-costs/" + input.code()))
-                .body(Map.of("code", input.code(), "version", version));
     }
 }
