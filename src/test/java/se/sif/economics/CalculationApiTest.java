@@ -3,6 +3,7 @@ package se.sif.economics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
@@ -298,6 +299,37 @@ class CalculationApiTest {
         assertThat((List<String>) unknown.json("$.errors[*].field")).containsExactly("key");
         assertProblem(api.get("applicant", base + "/versions/9/trace?key=npv"), 404);
     }
+
+    /** The pages save a part at a time, so a stored version may not compute yet: every view of it says why. */
+    @Test
+    void aStoredVersionThatDoesNotComputeYetIsExplainedNeverA500() throws Exception {
+        long app = scenario.draft(scenario.openCall("API-kalkyl: halvfärdig"));
+        CalculationDocument half = TestDocuments.withOutcome(TestDocuments.valid(), 0, o -> TestDocuments.withDuration(o, null));
+        TestDocuments.as("applicant", "APPLICANT", () -> calculations.save(app, null, half, null, "costs"));
+        String base = "/applications/" + app + "/calculation";
+
+        for (String path : List.of(base + "/versions/1/result", base + "/versions/1/trace?key=npv", base + "/versions/1/export.xlsx")) {
+            Api.Response response = api.get("applicant", "/api/v1" + path);
+            assertProblem(response, 422);
+            assertThat((List<String>) response.json("$.errors[*].field")).as(path).containsExactly("outcomes[0].durationYears");
+        }
+        for (String page : List.of(base, base + "/versions/1", base + "/compare", base + "/outcomes/0")) {
+            MockHttpServletResponse shown = mvc.perform(get(page).with(user("applicant").roles("APPLICANT"))).andReturn().getResponse();
+            assertThat(shown.getStatus()).as(page).isEqualTo(200);
+            assertThat(shown.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(page)
+                    .doesNotContain("Exception");
+        }
+        assertThat(mvc.perform(get(base + "/versions/1").with(user("applicant").roles("APPLICANT"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("outcomes[0].durationYears");
+        // the page's export of a version that does not compute leads to its results page, which says why
+        MockHttpServletResponse export = mvc.perform(get(base + "/versions/1/export.xlsx")
+                .with(user("applicant").roles("APPLICANT"))).andReturn().getResponse();
+        assertThat(export.getStatus()).isEqualTo(303);
+        assertThat(export.getRedirectedUrl()).isEqualTo(base + "/versions/1");
+    }
+
+    @Autowired
+    Calculations calculations;
 
     @Test
     void theUnitCostLibraryIsReadByAllAndKeptByOfficers() {
