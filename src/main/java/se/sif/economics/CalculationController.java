@@ -167,7 +167,14 @@ class CalculationController {
 
     @GetMapping(BASE + "/versions/{version}/export.xlsx")
     ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable int version) {
-        return presenter.workbook(calculations.version(id, version).document(), "calculation-" + id + "-v" + version);
+        CalculationDocument doc = calculations.version(id, version).document();
+        try {
+            return presenter.workbook(doc, "calculation-" + id + "-v" + version);
+        } catch (CalculationInputException e) {
+            // A version saved one part at a time may not compute yet: its results page lists why.
+            return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create("/applications/" + id + "/calculation/versions/" + version)).build();
+        }
     }
 
     @GetMapping(BASE + "/compare")

@@ -210,8 +210,12 @@ public class Calculations {
         CalculationDocument pinned = documents.pinUnitCosts(document);
         List<CalculationInputException.Violation> blocking = new ArrayList<>();
         for (CalculationInputException.Violation v : problems(pinned)) {
-            if (section == null || v.field().startsWith(section + "[") || v.field().startsWith(section + ".")
-                    || section.equals("settings") && !v.field().contains("[") && !v.field().equals("costs")) {
+            // The same parts as the overview's task list: "costs" (a missing intervention year) is the costs' own
+            // problem and "actors" (none yet) the actors', neither one of the settings.
+            if (section == null || v.field().equals(section) || v.field().startsWith(section + "[")
+                    || v.field().startsWith(section + ".")
+                    || section.equals("settings") && !v.field().contains("[") && !v.field().equals("costs")
+                    && !v.field().equals("actors")) {
                 blocking.add(v);
             }
         }

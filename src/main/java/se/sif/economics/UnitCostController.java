@@ -19,7 +19,7 @@ import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 
-/** The unit-cost library's pages: everyone signed in may read it; officers keep it. */
+/** The unit-cost library's pages: everyone signed in may read it; officers keep it. The API is {@link UnitCostApiController}. */
 @Controller
 class UnitCostController {
 
