@@ -139,7 +139,6 @@ class CalculationDocuments {
         for (int i = 0; i < doc.actors().size(); i++) {
             ActorEntry a = doc.actors().get(i);
             String path = "actors[" + i + "]";
-            required(found, path + ".kind", a.kind());
             try {
                 actors.add(new Actor(a.id() == null ? null : a.id().strip(), a.name(), a.kind(),
                         Boolean.TRUE.equals(a.ownerOrganisation())));
@@ -219,11 +218,62 @@ class CalculationDocuments {
             }
         }
         if (!found.isEmpty()) {
+            // The core checks references only once every record is complete; say now what it would say then,
+            // so a half-filled outcome does not hide an unknown actor in the costs.
+            found.addAll(referenceProblems(doc, found));
             throw new CalculationInputException(found);
         }
         return new Calculation(doc.name(), doc.horizonYears(), doc.priceBaseYear(), doc.interventionYears(),
                 doc.perspective() == null ? Perspective.SOCIETY : doc.perspective(), discounting, optimismBias, actors,
                 costs, outcomes, uncertainties);
+    }
+
+    /** Unknown actors and intervention years without a cost line, checked on the document as entered. */
+    private static List<Violation> referenceProblems(CalculationDocument doc, List<Violation> already) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        already.forEach(v -> reported.add(v.field()));
+        java.util.Set<String> actorIds = new java.util.HashSet<>();
+        doc.actors().forEach(a -> {
+            if (a.id() != null) {
+                actorIds.add(a.id().strip());
+            }
+        });
+        List<Violation> problems = new ArrayList<>();
+        java.util.Set<Integer> costYears = new java.util.TreeSet<>();
+        for (int i = 0; i < doc.costs().size(); i++) {
+            CostEntry c = doc.costs().get(i);
+            unknownActor(problems, reported, "costs[" + i + "].actorId", c.actorId(), actorIds);
+            if (c.year() != null) {
+                costYears.add(c.year());
+            }
+        }
+        for (int o = 0; o < doc.outcomes().size(); o++) {
+            List<ValueStreamEntry> streams = doc.outcomes().get(o).valueStreams();
+            for (int s = 0; s < streams.size(); s++) {
+                unknownActor(problems, reported, "outcomes[" + o + "].valueStreams[" + s + "].actorId",
+                        streams.get(s).actorId(), actorIds);
+            }
+        }
+        if (doc.interventionYears() != null && !reported.contains("costs")) {
+            List<String> missing = new ArrayList<>();
+            for (int year = 0; year < Math.min(doc.interventionYears(), Calculation.MAX_HORIZON_YEARS); year++) {
+                if (!costYears.contains(year)) {
+                    missing.add(String.valueOf(year));
+                }
+            }
+            if (!missing.isEmpty()) {
+                problems.add(new Violation("costs", "no cost line for year" + (missing.size() == 1 ? " " : "s ")
+                        + String.join(", ", missing) + " of the intervention period; enter an amount of 0 if nothing is spent in a year"));
+            }
+        }
+        return problems;
+    }
+
+    private static void unknownActor(List<Violation> problems, java.util.Set<String> reported, String field, String actorId,
+                                     java.util.Set<String> actorIds) {
+        if (actorId != null && !actorId.isBlank() && !actorIds.contains(actorId.strip()) && !reported.contains(field)) {
+            problems.add(new Violation(field, "unknown actor '" + actorId + "'"));
+        }
     }
 
     /** {@code outcomes[0].impact} and the like, as the core's {@link Parameter}; null (and a violation) if unreadable. */

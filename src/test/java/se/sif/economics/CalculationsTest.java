@@ -284,12 +284,9 @@ class CalculationsTest {
     }
 
     /**
-     * Known bug: {@code CalculationDocuments.toCalculation} runs the core's cross-checks (known actors, cost years,
-     * missing intervention years) only when no field-level problem was found anywhere, so a half-filled outcome (no
-     * duration yet, or an impact of 150 %) hides an unknown actor in the costs: the costs page then saves a cost line
-     * the calculation cannot use, and the API's errors do not list every mistake at once as documented.
+     * A half-filled outcome (no duration yet, or an impact of 150 %) must not hide an unknown actor in the costs:
+     * the costs page refuses that line, and the API lists every mistake at once.
      */
-    @org.junit.jupiter.api.Disabled("BUG (reported): field-level problems in one section hide the core's checks of the others")
     @Test
     void aSectionSaveFindsItsProblemsWhileAnotherSectionIsHalfFilled() {
         long app = draft("Kalkyl: halvfärdig effekt");
