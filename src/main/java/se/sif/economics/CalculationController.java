@@ -121,6 +121,16 @@ class CalculationController {
             model.addAttribute("result", result);
             model.addAttribute("series", charts.cumulative(result));
             model.addAttribute("traceGroups", traceGroups(computed));
+            Map<String, String> labels = parameterLabels(v.document());
+            model.addAttribute("parameterLabels", labels);
+            List<SwitchingRow> switching = new ArrayList<>();
+            for (ResultView.SwitchingValueView sv : result.switchingValues()) {
+                switching.add(new SwitchingRow(labels.getOrDefault(sv.parameter(), sv.parameter()),
+                        switchingShown(sv.parameter(), sv.baseValue()),
+                        sv.value() == null ? null : switchingShown(sv.parameter(), sv.value().doubleValue()),
+                        unitSuffix(sv.parameter())));
+            }
+            model.addAttribute("switchingRows", switching);
         } catch (CalculationInputException e) {
             model.addAttribute("problems", e.violations().stream()
                     .map(p -> Map.of("field", p.field(), "message", forms.localise(p))).toList());
@@ -128,6 +138,29 @@ class CalculationController {
         model.addAttribute("draws", draws);
         model.addAttribute("seed", seed);
         return "economics/results";
+    }
+
+    /** A switching value as the page shows it: in percent, kronor or a count, like the inputs. */
+    record SwitchingRow(String label, String base, String value, String unit) {
+    }
+
+    private String unitSuffix(String path) {
+        return UncertainParameters.unitOf(path) == UncertainParameters.Unit.SHARE ? "%" : "";
+    }
+
+    private static String switchingShown(String path, double value) {
+        return UncertainParameters.unitOf(path) == UncertainParameters.Unit.MONEY
+                ? se.sif.shared.Money.format(Math.round(value), org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                : UncertainParameters.display(path, value);
+    }
+
+    /** "Barn med stärkta skyddsfaktorer: effekt" for {@code outcomes[0].impact}, and so on. */
+    private Map<String, String> parameterLabels(CalculationDocument doc) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (UncertainParameters.Option o : UncertainParameters.of(doc)) {
+            labels.put(o.path(), o.outcomeOrActor() + ": " + forms.message("economics.parameter." + o.field()));
+        }
+        return labels;
     }
 
     /** One expandable result: its key (also the anchor), what the page calls it, and the trace lines. */
