@@ -37,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Who may do what: the applicant's own organisation reads its calculations and edits them while the
  * application can be edited; officers, the steering group, the board and the administrator read every
- * submitted one, and officers revise; the project leader of the investment reads and revises it and records
- * what was realised. Everyone else finds nothing.
+ * submitted one, and officers revise; panel members read the calculations of the applications they assess,
+ * unless they declared a conflict of interest; the project leader of the investment reads and revises it and
+ * records what was realised. Everyone else finds nothing.
  */
 @Service
 public class Calculations {
@@ -71,10 +72,13 @@ public class Calculations {
     private final AuditTrail audit;
     private final CalculationDocuments documents;
     private final org.springframework.context.MessageSource messages;
+    private final se.sif.assessment.Assessments assessments;
 
     Calculations(JdbcClient jdbc, JsonMapper json, Applications applications, Investments investments, Users users,
-                 AuditTrail audit, CalculationDocuments documents, org.springframework.context.MessageSource messages) {
+                 AuditTrail audit, CalculationDocuments documents, org.springframework.context.MessageSource messages,
+                 se.sif.assessment.Assessments assessments) {
         this.messages = messages;
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.json = json;
         this.applications = applications;
@@ -96,7 +100,8 @@ public class Calculations {
         boolean submitted = application.status() != ApplicationStatus.DRAFT;
         boolean ownOrganisation = user.is(Role.APPLICANT) && user.organisationId() != null
                 && user.organisationId() == application.applicantOrganisationId();
-        boolean mayRead = ownOrganisation || leader || submitted && user.isAny(Role.OFFICER, Role.STEERING, Role.BOARD, Role.ADMIN);
+        boolean mayRead = ownOrganisation || leader || submitted && user.isAny(Role.OFFICER, Role.STEERING, Role.BOARD, Role.ADMIN)
+                || user.is(Role.ASSESSOR) && panelMayRead(applicationId);
         if (!mayRead) {
             throw new NotFoundException("calculation", applicationId);
         }
@@ -104,6 +109,20 @@ public class Calculations {
                 || submitted && user.is(Role.OFFICER);
         boolean mayRecordRealised = investment != null && (leader || user.is(Role.OFFICER));
         return new Subject(application, investment, mayEdit, mayRecordRealised);
+    }
+
+    /**
+     * The panel reads the calculation of an application it assesses (the report found calculations were
+     * barely used in the assessment), but not with a conflict of interest: that member sees no more of the
+     * application's assessment than they must.
+     */
+    private boolean panelMayRead(long applicationId) {
+        try {
+            assessments.applicationForPanel(applicationId);
+            return !assessments.conflictDeclared(applicationId);
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     // --- reading ----------------------------------------------------------------------------------------
