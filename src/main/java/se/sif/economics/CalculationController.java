@@ -131,6 +131,7 @@ class CalculationController {
                         unitSuffix(sv.parameter())));
             }
             model.addAttribute("switchingRows", switching);
+            model.addAttribute("unitCostsUsed", unitCostsUsed(v.document()));
         } catch (CalculationInputException e) {
             model.addAttribute("problems", e.violations().stream()
                     .map(p -> Map.of("field", p.field(), "message", forms.localise(p))).toList());
@@ -138,6 +139,26 @@ class CalculationController {
         model.addAttribute("draws", draws);
         model.addAttribute("seed", seed);
         return "economics/results";
+    }
+
+    /** A library unit cost a value stream uses, with the version it is pinned to: where a number comes from. */
+    record UnitCostUse(String outcome, String actor, Double quantity, long valueOre, UnitCosts.UnitCostView unitCost) {
+    }
+
+    private List<UnitCostUse> unitCostsUsed(CalculationDocument doc) {
+        Map<String, String> actorNames = new LinkedHashMap<>();
+        doc.actors().forEach(a -> actorNames.put(a.id(), a.name()));
+        List<UnitCostUse> used = new ArrayList<>();
+        for (OutcomeEntry o : doc.outcomes()) {
+            for (ValueStreamEntry s : o.valueStreams()) {
+                if (s.unitCostCode() != null && s.unitCostVersion() != null) {
+                    unitCosts.version(s.unitCostCode(), s.unitCostVersion()).ifPresent(u -> used.add(new UnitCostUse(o.name(),
+                            actorNames.getOrDefault(s.actorId(), s.actorId()), s.quantity(),
+                            s.unitValueOre() == null ? 0 : s.unitValueOre(), u)));
+                }
+            }
+        }
+        return used;
     }
 
     /** A switching value as the page shows it: in percent, kronor or a count, like the inputs. */
