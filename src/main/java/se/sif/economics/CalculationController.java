@@ -120,6 +120,7 @@ class CalculationController {
             CalculationResult computed = calculations.compute(v.document());
             model.addAttribute("result", result);
             model.addAttribute("series", charts.cumulative(result));
+            model.addAttribute("ticks", charts.yearTicks(result.startYear(), result.cumulativeNetOre().size()));
             model.addAttribute("traceGroups", traceGroups(computed));
             Map<String, String> labels = parameterLabels(v.document());
             model.addAttribute("parameterLabels", labels);

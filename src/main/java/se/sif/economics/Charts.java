@@ -21,6 +21,23 @@ class Charts {
     record Series(String name, String points, String colour, String dash) {
     }
 
+    /** A label along the chart's time axis. */
+    record Tick(String x, String label, String anchor) {
+    }
+
+    /** The first year, the last year and every fifth year between, placed as the points are. */
+    List<Tick> yearTicks(int startYear, int years) {
+        List<Tick> ticks = new java.util.ArrayList<>();
+        for (int t = 0; t < years; t++) {
+            if (t == 0 || t == years - 1 || (t % 5 == 0 && years - 1 - t >= 3)) {
+                double x = years == 1 ? 0 : (double) t * WIDTH / (years - 1);
+                ticks.add(new Tick(String.format(Locale.ROOT, "%.1f", x), String.valueOf(startYear + t),
+                        t == 0 ? "start" : t == years - 1 ? "end" : "middle"));
+            }
+        }
+        return ticks;
+    }
+
     /** One series per actor of a result, scaled to the largest absolute cumulative net. */
     List<Series> cumulative(ResultView result) {
         long scale = result.chartScaleOre();
