@@ -120,6 +120,9 @@ class CalculationController {
             CalculationResult computed = calculations.compute(v.document());
             model.addAttribute("result", result);
             model.addAttribute("series", charts.cumulative(result));
+            Map<String, String> actorNames = new LinkedHashMap<>();
+            result.actors().forEach(a -> actorNames.put(a.id(), a.name()));
+            model.addAttribute("actorNames", actorNames);
             model.addAttribute("ticks", charts.yearTicks(result.startYear(), result.cumulativeNetOre().size()));
             model.addAttribute("traceGroups", traceGroups(computed));
             Map<String, String> labels = parameterLabels(v.document());

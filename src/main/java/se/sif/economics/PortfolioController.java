@@ -27,8 +27,13 @@ class PortfolioController {
 
     @GetMapping("/funds/{id}/portfolio")
     String portfolio(@PathVariable long id, Model model) {
-        model.addAttribute("portfolio", portfolios.portfolio(id));
+        Portfolios.PortfolioView portfolio = portfolios.portfolio(id);
+        model.addAttribute("portfolio", portfolio);
+        java.util.Map<String, String> actorNames = new java.util.LinkedHashMap<>();
+        portfolio.forecast().byActor().forEach(a -> actorNames.put(a.actorId(), a.name()));
+        model.addAttribute("actorNames", actorNames);
         model.addAttribute("jobs", portfolios.monteCarloJobs());
+        model.addAttribute("monteCarlo", portfolios.latestMonteCarlo(id).orElse(null));
         model.addAttribute("defaultDraws", MonteCarloSettings.DEFAULT_DRAWS);
         return "economics/portfolio";
     }

@@ -59,7 +59,7 @@ class PortfolioMonteCarloJob implements JobHandler {
         }
         return JobOutput.file(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv",
                         "portfolio-" + parameters.fundId() + "-monte-carlo-" + parameters.seed() + ".csv")
-                .withJson(json.writeValueAsString(Portfolios.summary(result)));
+                .withJson(json.writeValueAsString(Portfolios.summary(parameters.fundId(), result)));
     }
 
     private static void row(StringBuilder csv, String actor, NpvDistribution d) {

@@ -127,7 +127,33 @@ public class Portfolios {
         return totals == null ? Optional.empty() : totals.byActor().stream().filter(a -> a.actorId().equals(id)).findFirst();
     }
 
-    static Map<String, Object> summary(MonteCarloResult result) {
-        return Map.of("draws", result.draws(), "seed", result.seed(), "total", result.total(), "byActor", result.byActor());
+    static Map<String, Object> summary(long fundId, MonteCarloResult result) {
+        return Map.of("fundId", fundId, "draws", result.draws(), "seed", result.seed(), "total", result.total(),
+                "byActor", result.byActor());
+    }
+
+    /** A finished portfolio Monte Carlo as the portfolio page shows it. */
+    public record MonteCarloSummary(long jobId, java.time.Instant finishedAt, int draws, long seed,
+                                    se.sif.economics.calculation.NpvDistribution total,
+                                    Map<String, se.sif.economics.calculation.NpvDistribution> byActor) {
+    }
+
+    record StoredSummary(long fundId, int draws, long seed, se.sif.economics.calculation.NpvDistribution total,
+                         java.util.LinkedHashMap<String, se.sif.economics.calculation.NpvDistribution> byActor) {
+    }
+
+    /** The newest of the user's finished portfolio Monte Carlo runs for a fund, if any. */
+    public Optional<MonteCarloSummary> latestMonteCarlo(long fundId) {
+        for (JobView job : monteCarloJobs()) {
+            if (job.status() != se.sif.jobs.JobStatus.SUCCEEDED || job.resultJson() == null) {
+                continue;
+            }
+            StoredSummary stored = json.readValue(job.resultJson(), StoredSummary.class);
+            if (stored.fundId() == fundId) {
+                return Optional.of(new MonteCarloSummary(job.id(), job.finishedAt(), stored.draws(), stored.seed(),
+                        stored.total(), stored.byActor()));
+            }
+        }
+        return Optional.empty();
     }
 }
