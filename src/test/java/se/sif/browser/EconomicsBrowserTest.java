@@ -3,6 +3,7 @@ package se.sif.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -181,6 +182,33 @@ class EconomicsBrowserTest {
                 base + "/versions/6", base + "/versions/6?lang=en", "/unit-costs?lang=sv");
         assertThat(browser.scanned.stream().filter(p -> p.equals(base + "/outcomes/new")))
                 .as("the new outcome's page, empty and with its error").hasSize(2);
+    }
+
+    @Test
+    void afterTheGrantTheLeaderRecordsWhatWasRealisedAndOfficialsSeeThePortfolioAndThePlan() {
+        // The project leader re-runs the demo forecast of Utmanande avstamp 2 with the indicator's measured effect
+        Page leader = browser.signIn("leader");
+        browser.open(leader, "/applications/3/calculation");
+        browser.check(leader);
+        follow(leader, "form[action='/applications/3/calculation/realised'] button[type=submit]");
+        assertThat(leader.url()).endsWith("/applications/3/calculation/compare");
+        assertThat(BrowserSupport.text(leader, "main")).contains("Prognos").contains("Utfall").contains("19,4 %");
+        browser.check(leader);
+
+        // Officials: the results with a Monte Carlo, the repayment plan it proposes, the portfolio, the library
+        Page officer = browser.signIn("officer");
+        for (String path : List.of("/applications/3/calculation/versions/1?draws=2000&seed=3",
+                "/applications/3/calculation/versions/1/repayment-plan", "/funds/1/portfolio", "/unit-costs",
+                "/unit-costs/hvb_care_day_youth", "/unit-costs/new")) {
+            browser.open(officer, path);
+            assertThat(officer.title()).doesNotContain("Fel");
+            browser.check(officer);
+        }
+        assertThat(BrowserSupport.text(officer, "h1")).isNotBlank();
+        browser.open(officer, "/funds/1/portfolio");
+        follow(officer, "form[action='/funds/1/portfolio/monte-carlo'] button[type=submit]");
+        assertThat(officer.url()).matches(".*/jobs/\\d+");
+        browser.check(officer);
     }
 
     private static void save(Page page, String part) {
