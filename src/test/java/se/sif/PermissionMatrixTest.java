@@ -188,6 +188,7 @@ class PermissionMatrixTest {
                 Map.entry("/funds/1/portfolio", new int[] {200, 403, 200, 200, 403, 403, 200}),
                 Map.entry("/unit-costs", new int[] {200, 200, 200, 200, 200, 200, 200}),
                 Map.entry("/unit-costs/new", new int[] {200, 403, 403, 403, 403, 403, 200}),
+                Map.entry("/parameter-sets", new int[] {200, 200, 200, 200, 200, 200, 200}),
                 Map.entry("/applications/3/calculation", new int[] {200, 200, 200, 200, 200, 200, 200}),
                 Map.entry("/applications/3/calculation/versions/1", new int[] {200, 200, 200, 200, 200, 200, 200}),
                 Map.entry("/applications/3/calculation/costs", new int[] {200, 403, 403, 403, 403, 200, 403}),

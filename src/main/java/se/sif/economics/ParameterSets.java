@@ -101,6 +101,17 @@ public class ParameterSets {
         } catch (RuntimeException e) {
             throw DomainException.onField("body", "economics.parameterSet.unreadable");
         }
+        insert(kind, version, description, parsed);
+    }
+
+    /** Adds a new optimism-bias table, e.g. from the page where officials keep the fund's own. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public void addOptimismBias(OptimismBiasTable table, String description) {
+        insert(Kind.OPTIMISM_BIAS, table.version(), description, table);
+    }
+
+    private void insert(Kind kind, String version, String description, Object parsed) {
         if (version == null || version.isBlank() || !version.equals(versionOf(parsed))) {
             throw DomainException.onField("version", "economics.parameterSet.versionMismatch");
         }

@@ -199,12 +199,25 @@ class EconomicsBrowserTest {
         Page officer = browser.signIn("officer");
         for (String path : List.of("/applications/3/calculation/versions/1?draws=2000&seed=3",
                 "/applications/3/calculation/versions/1/repayment-plan", "/funds/1/portfolio", "/unit-costs",
-                "/unit-costs/hvb_care_day_youth", "/unit-costs/new")) {
+                "/unit-costs/hvb_care_day_youth", "/unit-costs/new", "/parameter-sets")) {
             browser.open(officer, path);
             assertThat(officer.title()).doesNotContain("Fel");
             browser.check(officer);
         }
-        assertThat(BrowserSupport.text(officer, "h1")).isNotBlank();
+        // An own optimism-bias table with a share out of range is refused beside the field, typed values kept
+        officer.fill("#version", "browser-" + System.nanoTime());
+        for (int g = 0; g <= 5; g++) {
+            officer.fill("#uplift" + g, String.valueOf(g * 10));
+            officer.fill("#reduction" + g, g == 5 ? "150" : String.valueOf(g * 10));
+        }
+        follow(officer, "form[action='/parameter-sets/optimism-bias'] button[type=submit]");
+        assertThat(BrowserSupport.text(officer, ".govuk-error-summary")).contains("100");
+        assertThat(officer.inputValue("#reduction5")).isEqualTo("150");
+        browser.check(officer);
+        officer.fill("#reduction5", "50");
+        follow(officer, "form[action='/parameter-sets/optimism-bias'] button[type=submit]");
+        assertThat(BrowserSupport.text(officer, "main")).contains("är sparad");
+
         browser.open(officer, "/funds/1/portfolio");
         follow(officer, "form[action='/funds/1/portfolio/monte-carlo'] button[type=submit]");
         assertThat(officer.url()).matches(".*/jobs/\\d+");
