@@ -202,9 +202,41 @@ class CalculationForms {
         if (p.startsWith("no cost line for year")) {
             return message("economics.problem.missingYears", p.replaceAll("^no cost line for years? ([0-9, and]+) of.*$", "$1"));
         }
-        Matcher between = Pattern.compile("^must be between (-?\\d+) and (-?\\d+)$").matcher(p);
+        Matcher between = Pattern.compile("^must be between (-?\\d+) and (-?\\d+)( \\(.*)?$").matcher(p);
         if (between.matches()) {
             return message("economics.problem.between", between.group(1), between.group(2));
+        }
+        Matcher indexing = Pattern.compile("^cannot be brought to (\\d+) prices: price index '([^']*)' lacks (\\d+)$").matcher(p);
+        if (indexing.matches()) {
+            return message("economics.problem.priceIndex", indexing.group(3), indexing.group(1), indexing.group(2));
+        }
+        Matcher belowHorizon = Pattern.compile("^must be below the horizon of (\\d+) years.*$").matcher(p);
+        if (belowHorizon.matches()) {
+            return message("economics.problem.lagBeyondHorizon", belowHorizon.group(1));
+        }
+        if (p.contains("is already used by actors[")) {
+            return message("economics.problem.actorIdTaken");
+        }
+        if (p.startsWith("unknown parameter set")) {
+            return message("economics.problem.unknownParameterSet");
+        }
+        if (p.startsWith("must name a parameter") || p.startsWith("there is no ")) {
+            return message("economics.form.choose");
+        }
+        if (p.endsWith("already has an uncertainty")) {
+            return message("economics.problem.uncertaintyTwice");
+        }
+        if (p.startsWith("low and high must lie within the range")) {
+            return message("economics.problem.uncertaintyRange");
+        }
+        if (p.startsWith("must not be above likely")) {
+            return message("economics.problem.lowAboveLikely");
+        }
+        if (p.startsWith("must not be below likely")) {
+            return message("economics.problem.highBelowLikely");
+        }
+        if (p.equals("must be a finite number") || p.equals("must be a positive number")) {
+            return message("number.error.format");
         }
         if (p.startsWith("must name at least one actor")) {
             return message("economics.problem.noActors");
