@@ -96,6 +96,13 @@ class EconomicsApiController {
         return ResponseEntity.accepted().body(Map.of("jobId", job, "status", "/api/v1/jobs/" + job));
     }
 
+    @PostMapping("/api/v1/funds/{id}/portfolio/export")
+    @Operation(summary = "Export every investment's calculation (XLSX with live formulas, in a ZIP) as a background job")
+    ResponseEntity<Map<String, Object>> portfolioExport(@PathVariable long id) {
+        long job = portfolios.startExport(id, forms.message("economics.portfolio.exportTitle", id));
+        return ResponseEntity.accepted().body(Map.of("jobId", job, "status", "/api/v1/jobs/" + job));
+    }
+
     @PostMapping("/api/v1/economics/present-value")
     @Operation(summary = "Present value of yearly amounts (öre) at a real rate (default 3.5 %, first year undiscounted)")
     PresentValue presentValue(@Valid @RequestBody PresentValueRequest request) {

@@ -32,10 +32,15 @@ class PortfolioController {
         java.util.Map<String, String> actorNames = new java.util.LinkedHashMap<>();
         portfolio.forecast().byActor().forEach(a -> actorNames.put(a.actorId(), a.name()));
         model.addAttribute("actorNames", actorNames);
-        model.addAttribute("jobs", portfolios.monteCarloJobs());
+        model.addAttribute("jobs", portfolios.portfolioJobs());
         model.addAttribute("monteCarlo", portfolios.latestMonteCarlo(id).orElse(null));
         model.addAttribute("defaultDraws", MonteCarloSettings.DEFAULT_DRAWS);
         return "economics/portfolio";
+    }
+
+    @PostMapping("/funds/{id}/portfolio/export")
+    String export(@PathVariable long id) {
+        return "redirect:/jobs/" + portfolios.startExport(id, forms.message("economics.portfolio.exportTitle", id));
     }
 
     @PostMapping("/funds/{id}/portfolio/monte-carlo")

@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Portfolios {
 
     static final String MONTE_CARLO_JOB = "economics.portfolio-monte-carlo";
+    static final String EXPORT_JOB = "economics.portfolio-export";
 
     /** One investment's place in the portfolio: the version counted, or why none could be. */
     public record Member(InvestmentView investment, Integer forecastVersion, Integer realisedVersion, boolean computable) {
@@ -111,6 +112,31 @@ public class Portfolios {
         }
         return jobs.submit(MONTE_CARLO_JOB, json.writeValueAsString(new MonteCarloParameters(fundId, draws, seed)),
                 Actor.name(), title);
+    }
+
+    /** Starts the export of every investment's calculation as a background job; returns the job's id. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public long startExport(long fundId, String title) {
+        funds.summary(fundId);
+        String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+        return jobs.submit(EXPORT_JOB, json.writeValueAsString(Map.of("fundId", fundId, "language", language)),
+                Actor.name(), title);
+    }
+
+    /** The forecast versions of a fund's investments, for the export. */
+    List<Calculations.CalculationVersion> forecastVersions(long fundId) {
+        List<Calculations.CalculationVersion> out = new ArrayList<>();
+        for (InvestmentView investment : investments.ofFund(fundId)) {
+            calculations.latestOf(investment.applicationId(), List.of(Calculations.Purpose.FORECAST, Calculations.Purpose.REVISION))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The current user's portfolio jobs (Monte Carlo and exports), newest first. */
+    public List<JobView> portfolioJobs() {
+        return jobs.mine(Actor.name()).stream()
+                .filter(j -> MONTE_CARLO_JOB.equals(j.kind()) || EXPORT_JOB.equals(j.kind())).toList();
     }
 
     /** The current user's portfolio Monte Carlo jobs, newest first. */

@@ -78,6 +78,33 @@ class PortfoliosTest {
         assertThat(job.restartable()).as("it only computes, so an interrupted run is simply run again").isTrue();
     }
 
+    @Autowired
+    PortfolioExportJob export;
+
+    @Test
+    void theExportHasASpreadsheetPerInvestmentAndTheTotalsPerActor() throws Exception {
+        var output = export.run("{\"fundId\": 1, \"language\": \"sv\"}", progress(new ArrayList<>(), false));
+        List<String> entries = new ArrayList<>();
+        String totals = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(output.file()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(entry.getName());
+                byte[] content = zip.readAllBytes();
+                if (entry.getName().endsWith(".xlsx")) {
+                    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(content))) {
+                        assertThat(workbook.getName("NPV")).as(entry.getName() + " has its live NPV").isNotNull();
+                    }
+                } else {
+                    totals = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(entries).filteredOn(e -> e.endsWith(".xlsx")).hasSizeGreaterThanOrEqualTo(5)
+                .contains("calculation-3-v1.xlsx", "calculation-1-v1.xlsx");
+        assertThat(totals).startsWith("application_id,version,actor_id").contains("3,1,\"vgr_fund\"");
+        assertThat(output.fileName()).isEqualTo("portfolio-1-calculations.zip");
+    }
+
     @Test
     void aCancelledMonteCarloStops() {
         assertThatThrownBy(() -> job.run("{\"fundId\": 1, \"draws\": 50000, \"seed\": 1}", progress(new ArrayList<>(), true)))
