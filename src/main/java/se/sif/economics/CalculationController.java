@@ -123,6 +123,13 @@ class CalculationController {
             Map<String, String> actorNames = new LinkedHashMap<>();
             result.actors().forEach(a -> actorNames.put(a.id(), a.name()));
             model.addAttribute("actorNames", actorNames);
+            if (result.monteCarlo() != null) {
+                List<Charts.NpvRow> rows = new ArrayList<>();
+                rows.add(Charts.NpvRow.of(forms.message("economics.total"), result.monteCarlo().total()));
+                result.monteCarlo().byActor().forEach(d -> rows.add(
+                        Charts.NpvRow.of(actorNames.getOrDefault(d.actorId(), d.actorId()), d.npv())));
+                model.addAttribute("monteCarloRows", rows);
+            }
             model.addAttribute("ticks", charts.yearTicks(result.startYear(), result.cumulativeNetOre().size()));
             model.addAttribute("traceGroups", traceGroups(computed));
             Map<String, String> labels = parameterLabels(v.document());

@@ -21,6 +21,19 @@ class Charts {
     record Series(String name, String points, String colour, String dash) {
     }
 
+    /** One row of a Monte Carlo table: whose NPV, its percentiles in whole öre and the chance it is positive. */
+    record NpvRow(String label, long p10Ore, long p50Ore, long p90Ore, double probabilityPositive) {
+
+        static NpvRow of(String label, se.sif.economics.calculation.NpvDistribution d) {
+            return new NpvRow(label, Math.round(d.p10()), Math.round(d.p50()), Math.round(d.p90()), d.probabilityPositive());
+        }
+
+        static NpvRow of(String label, ResultView.DistributionView d) {
+            return new NpvRow(label, Math.round(d.p10Ore()), Math.round(d.p50Ore()), Math.round(d.p90Ore()),
+                    d.probabilityPositive());
+        }
+    }
+
     /** A label along the chart's time axis. */
     record Tick(String x, String label, String anchor) {
     }

@@ -18,8 +18,10 @@ class PortfolioController {
     private final Portfolios portfolios;
     private final CalculationForms forms;
     private final Flash flash;
+    private final se.sif.shared.web.SekFormatter sek;
 
-    PortfolioController(Portfolios portfolios, CalculationForms forms, Flash flash) {
+    PortfolioController(Portfolios portfolios, CalculationForms forms, Flash flash, se.sif.shared.web.SekFormatter sek) {
+        this.sek = sek;
         this.portfolios = portfolios;
         this.forms = forms;
         this.flash = flash;
@@ -33,7 +35,16 @@ class PortfolioController {
         portfolio.forecast().byActor().forEach(a -> actorNames.put(a.actorId(), a.name()));
         model.addAttribute("actorNames", actorNames);
         model.addAttribute("jobs", portfolios.portfolioJobs());
-        model.addAttribute("monteCarlo", portfolios.latestMonteCarlo(id).orElse(null));
+        Portfolios.MonteCarloSummary monteCarlo = portfolios.latestMonteCarlo(id).orElse(null);
+        model.addAttribute("monteCarlo", monteCarlo);
+        if (monteCarlo != null) {
+            java.util.List<Charts.NpvRow> rows = new java.util.ArrayList<>();
+            rows.add(Charts.NpvRow.of(forms.message("economics.total"), monteCarlo.total()));
+            monteCarlo.byActor().forEach((actor, d) -> rows.add(Charts.NpvRow.of(actorNames.getOrDefault(actor, actor), d)));
+            model.addAttribute("monteCarloRows", rows);
+            model.addAttribute("monteCarloCaption", forms.message("economics.portfolio.monteCarlo.caption", monteCarlo.draws(),
+                    monteCarlo.seed(), sek.time(monteCarlo.finishedAt())));
+        }
         model.addAttribute("defaultDraws", MonteCarloSettings.DEFAULT_DRAWS);
         return "economics/portfolio";
     }
