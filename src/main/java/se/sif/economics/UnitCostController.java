@@ -96,6 +96,9 @@ class UnitCostController {
         Map<String, String> form = params.toSingleValueMap();
         CalculationForms.Errors errors = forms.errors();
         Double share = errors.percent(form, "cashableShare", "cashableShare");
+        if (share != null && !(share >= 0 && share <= 1)) {
+            errors.add("cashableShare", "economics.problem.share");
+        }
         UnitCosts.UnitCostInput input = new UnitCosts.UnitCostInput(form.get("code") == null ? null : form.get("code").strip(),
                 errors.integer(form, "expectedVersion", "code"), form.get("nameSv"), form.get("nameEn"),
                 form.get("unitSv"), form.get("unitEn"), errors.kronor(form, "value", "value"),
