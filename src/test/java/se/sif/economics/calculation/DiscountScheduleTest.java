@@ -26,12 +26,16 @@ class DiscountScheduleTest {
     }
 
     @Test
-    void constantRateAgreesWithTheExactDiscountingCore() {
+    void constantRateAgreesWithExactDecimalArithmetic() {
         double[] df = DiscountSchedule.STANDARD_CONSTANT.factors(201, CBA);
         double[] sroi = DiscountSchedule.STANDARD_CONSTANT.factors(201, SROI);
+        java.math.MathContext precision = java.math.MathContext.DECIMAL128;
+        java.math.BigDecimal growth = java.math.BigDecimal.ONE.add(Discounting.DEFAULT_RATE);
         for (int t = 0; t <= 200; t++) {
-            assertThat(df[t]).isCloseTo(Discounting.factor(Discounting.DEFAULT_RATE, t, CBA).doubleValue(), within(1e-13));
-            assertThat(sroi[t]).isCloseTo(Discounting.factor(Discounting.DEFAULT_RATE, t, SROI).doubleValue(), within(1e-13));
+            double exact = java.math.BigDecimal.ONE.divide(growth.pow(t, precision), precision).doubleValue();
+            double exactSroi = java.math.BigDecimal.ONE.divide(growth.pow(t + 1, precision), precision).doubleValue();
+            assertThat(df[t]).isCloseTo(exact, within(1e-13));
+            assertThat(sroi[t]).isCloseTo(exactSroi, within(1e-13));
         }
     }
 
