@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.sif.economics.calculation.CalculationInputException;
 import se.sif.economics.calculation.CalculationResult;
-import se.sif.economics.calculation.MonteCarlo;
-import se.sif.economics.calculation.MonteCarloSettings;
 import se.sif.shared.NotFoundException;
 
 @RestController

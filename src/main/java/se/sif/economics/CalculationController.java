@@ -578,14 +578,20 @@ class CalculationController {
         List<OutcomeEntry> outcomes = new ArrayList<>(working.outcomes());
         if ("on".equals(form.get("removeOutcome")) && index < outcomes.size()) {
             outcomes.remove(index);
+            // The outcomes after the removed one move up a place; so do their uncertainties' paths.
             List<UncertaintyEntry> kept = new ArrayList<>();
+            java.util.regex.Pattern outcomePath = java.util.regex.Pattern.compile("^outcomes\\[(\\d+)](.*)$");
             for (UncertaintyEntry u : working.uncertainties()) {
-                if (u.parameter() == null || !u.parameter().startsWith("outcomes[")) {
+                java.util.regex.Matcher m = u.parameter() == null ? null : outcomePath.matcher(u.parameter());
+                if (m == null || !m.matches()) {
                     kept.add(u);
+                } else if (Integer.parseInt(m.group(1)) != index) {
+                    int o = Integer.parseInt(m.group(1));
+                    kept.add(new UncertaintyEntry("outcomes[" + (o > index ? o - 1 : o) + "]" + m.group(2), u.low(),
+                            u.likely(), u.high(), u.shape()));
                 }
             }
-            CalculationDocument doc = working.withOutcomes(outcomes).withUncertainties(
-                    kept.size() == working.uncertainties().size() ? kept : kept);
+            CalculationDocument doc = working.withOutcomes(outcomes).withUncertainties(kept);
             return save(id, params, doc, "outcomes", errors, null, List.of(), null, List.of(), redirect,
                     () -> overview(id, model));
         }

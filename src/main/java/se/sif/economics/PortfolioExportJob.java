@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import se.sif.economics.calculation.ActorResult;
 import se.sif.economics.calculation.Calculation;
 import se.sif.economics.calculation.CalculationEngine;
-import se.sif.economics.calculation.CalculationInputException;
 import se.sif.economics.calculation.CalculationResult;
 import se.sif.economics.workbook.CalculationWorkbook;
 import se.sif.jobs.JobHandler;
@@ -31,12 +30,10 @@ class PortfolioExportJob implements JobHandler {
     }
 
     private final Portfolios portfolios;
-    private final Calculations calculations;
     private final JsonMapper json;
 
-    PortfolioExportJob(Portfolios portfolios, Calculations calculations, JsonMapper json) {
+    PortfolioExportJob(Portfolios portfolios, JsonMapper json) {
         this.portfolios = portfolios;
-        this.calculations = calculations;
         this.json = json;
     }
 
@@ -66,11 +63,9 @@ class PortfolioExportJob implements JobHandler {
                 }
                 Calculations.CalculationVersion v = versions.get(i);
                 progress.report((double) i / Math.max(1, versions.size()), v.document().name());
-                Calculation calculation;
-                try {
-                    calculation = calculations.check(v.document());
-                } catch (CalculationInputException e) {
-                    continue; // shown as "cannot be computed" on the portfolio page; nothing to export
+                Calculation calculation = portfolios.computable(v).orElse(null);
+                if (calculation == null) {
+                    continue;
                 }
                 out.putNextEntry(new ZipEntry("calculation-" + v.applicationId() + "-v" + v.version() + ".xlsx"));
                 CalculationWorkbook.write(calculation, locale, out);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import se.sif.economics.calculation.ActorTotal;
 import se.sif.economics.calculation.Calculation;
 import se.sif.economics.calculation.CalculationInputException;
 import se.sif.economics.calculation.MonteCarloResult;
@@ -59,6 +58,9 @@ public class Portfolios {
         this.json = json;
     }
 
+    private static final List<Calculations.Purpose> FORECASTS = List.of(Calculations.Purpose.FORECAST,
+            Calculations.Purpose.REVISION);
+
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public PortfolioView portfolio(long fundId) {
         String name = funds.summary(fundId).name();
@@ -66,41 +68,42 @@ public class Portfolios {
         List<Calculation> forecasts = new ArrayList<>();
         List<Calculation> realised = new ArrayList<>();
         for (InvestmentView investment : investments.ofFund(fundId)) {
-            var forecast = calculations.latestOf(investment.applicationId(),
-                    List.of(Calculations.Purpose.FORECAST, Calculations.Purpose.REVISION));
+            var forecast = calculations.latestOf(investment.applicationId(), FORECASTS);
             var measured = calculations.latestOf(investment.applicationId(), List.of(Calculations.Purpose.REALISED));
-            boolean computable = true;
-            try {
-                if (forecast.isPresent()) {
-                    forecasts.add(calculations.check(forecast.get().document()));
-                }
-                if (measured.isPresent()) {
-                    realised.add(calculations.check(measured.get().document()));
-                }
-            } catch (CalculationInputException e) {
-                computable = false;
-            }
+            Optional<Calculation> computed = forecast.flatMap(this::computable);
+            computed.ifPresent(forecasts::add);
+            measured.flatMap(this::computable).ifPresent(realised::add);
             members.add(new Member(investment, forecast.map(Calculations.CalculationVersion::version).orElse(null),
-                    measured.map(Calculations.CalculationVersion::version).orElse(null), computable && forecast.isPresent()));
+                    measured.map(Calculations.CalculationVersion::version).orElse(null), computed.isPresent()));
         }
         return new PortfolioView(fundId, name, members, Portfolio.totals(forecasts),
                 realised.isEmpty() ? null : Portfolio.totals(realised));
     }
 
-    /** The forecast calculations of a fund's investments that compute, for the Monte Carlo. */
-    List<Calculation> forecastCalculations(long fundId) {
-        List<Calculation> out = new ArrayList<>();
+    /**
+     * The checked calculation of a version, or empty when it does not compute: such an investment is shown as
+     * "cannot be computed" on the page, and left out of totals, simulations and exports.
+     */
+    Optional<Calculation> computable(Calculations.CalculationVersion version) {
+        try {
+            return Optional.of(calculations.check(version.document()));
+        } catch (CalculationInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The latest forecast or revision of each of a fund's investments that has one. */
+    List<Calculations.CalculationVersion> forecastVersions(long fundId) {
+        List<Calculations.CalculationVersion> out = new ArrayList<>();
         for (InvestmentView investment : investments.ofFund(fundId)) {
-            calculations.latestOf(investment.applicationId(), List.of(Calculations.Purpose.FORECAST, Calculations.Purpose.REVISION))
-                    .ifPresent(v -> {
-                        try {
-                            out.add(calculations.check(v.document()));
-                        } catch (CalculationInputException e) {
-                            // an investment whose calculation does not compute is shown as such on the page, not simulated
-                        }
-                    });
+            calculations.latestOf(investment.applicationId(), FORECASTS).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The forecast calculations of a fund's investments that compute, for the Monte Carlo. */
+    List<Calculation> forecastCalculations(long fundId) {
+        return forecastVersions(fundId).stream().map(this::computable).flatMap(Optional::stream).toList();
     }
 
     /** Starts a portfolio Monte Carlo as a background job; returns the job's id. */
@@ -123,16 +126,6 @@ public class Portfolios {
                 Actor.name(), title);
     }
 
-    /** The forecast versions of a fund's investments, for the export. */
-    List<Calculations.CalculationVersion> forecastVersions(long fundId) {
-        List<Calculations.CalculationVersion> out = new ArrayList<>();
-        for (InvestmentView investment : investments.ofFund(fundId)) {
-            calculations.latestOf(investment.applicationId(), List.of(Calculations.Purpose.FORECAST, Calculations.Purpose.REVISION))
-                    .ifPresent(out::add);
-        }
-        return out;
-    }
-
     /** The current user's portfolio jobs (Monte Carlo and exports), newest first. */
     public List<JobView> portfolioJobs() {
         return jobs.mine(Actor.name()).stream()
@@ -141,16 +134,12 @@ public class Portfolios {
 
     /** The current user's portfolio Monte Carlo jobs, newest first. */
     public List<JobView> monteCarloJobs() {
-        return jobs.mine(Actor.name()).stream().filter(j -> MONTE_CARLO_JOB.equals(j.kind())).toList();
+        return portfolioJobs().stream().filter(j -> MONTE_CARLO_JOB.equals(j.kind())).toList();
     }
 
     MonteCarloResult runMonteCarlo(MonteCarloParameters parameters, SimulationProgress progress) {
         return Portfolio.monteCarlo(forecastCalculations(parameters.fundId()),
                 MonteCarloSettings.of(parameters.draws(), parameters.seed()), progress);
-    }
-
-    static Optional<ActorTotal> actor(PortfolioTotals totals, String id) {
-        return totals == null ? Optional.empty() : totals.byActor().stream().filter(a -> a.actorId().equals(id)).findFirst();
     }
 
     static Map<String, Object> summary(long fundId, MonteCarloResult result) {

@@ -1,6 +1,5 @@
 package se.sif.identity;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
