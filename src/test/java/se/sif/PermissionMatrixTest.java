@@ -63,6 +63,8 @@ class PermissionMatrixTest {
                         "{\"fiscalYear\": 1999, \"amountOre\": 100, \"description\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
                 new Step("see calls", "GET", "/api/v1/calls", null, 200, 200, 200, 200, 200, 200, 200),
                 // assessor1 scored applications 2 and 3 in the panel (no conflict), so reads their calculations
+                new Step("read the working group's proposal (none for this one)", "GET", "/api/v1/applications/2/proposal", null,
+                        404, 403, 404, 404, 403, 403, 404),
                 new Step("read a granted investment's calculation", "GET", "/api/v1/applications/3/calculation", null,
                         200, 200, 200, 200, 200, 200, 200),
                 new Step("save a calculation (refused as incomplete when allowed)", "POST", "/api/v1/applications/3/calculation",

@@ -34,6 +34,8 @@ public class Proposals {
         this.audit = audit;
     }
 
+    /** The proposal is the officials' working material until the board decides: only they read it. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public Optional<Proposal> forApplication(long applicationId) {
         return jdbc.sql("select * from decision_proposal where application_id = :a").param("a", applicationId)
                 .query(Proposal.class).optional();
