@@ -39,7 +39,11 @@ public class FundLedger {
     private final Grants grants;
     private final AuditTrail audit;
 
-    FundLedger(JdbcClient jdbc, Journal journal, RegistrationNumbers registrationNumbers, Grants grants, AuditTrail audit) {
+    private final se.sif.organisation.Organisations organisations;
+
+    FundLedger(JdbcClient jdbc, Journal journal, RegistrationNumbers registrationNumbers, Grants grants, AuditTrail audit,
+               se.sif.organisation.Organisations organisations) {
+        this.organisations = organisations;
         this.audit = audit;
         this.jdbc = jdbc;
         this.journal = journal;
@@ -158,7 +162,7 @@ public class FundLedger {
         if (f.model() == null) {
             throw DomainException.onField("model", "fund.error.modelRequired");
         }
-        if (jdbc.sql("select count(*) from organisation where id = :id").param("id", f.ownerOrganisationId()).query(Integer.class).single() == 0) {
+        if (!organisations.exists(f.ownerOrganisationId())) {
             throw DomainException.onField("ownerOrganisationId", "fund.error.unknownOrganisation");
         }
         if (StringUtils.hasText(f.focus()) && (f.focusFrom() == null || f.focusTo() == null || f.focusTo() < f.focusFrom())) {
@@ -273,12 +277,6 @@ public class FundLedger {
 
     // --- pay-for-success ----------------------------------------------------------------------------
 
-    /** The grant that a decision on an application created, for the modules that follow it up. */
-    public java.util.Optional<GrantView> grantForApplication(long applicationId) {
-        return jdbc.sql("select id from fund_grant where application_id = :app").param("app", applicationId)
-                .query(Long.class).optional().map(grants::view);
-    }
-
     /**
      * Pays for verified outcomes out of the grant's commitment, or refuses when the commitment (the contract's
      * total cap) cannot cover it. Called by the follow-up module inside its own transaction.
@@ -288,12 +286,7 @@ public class FundLedger {
         GrantView grant = grants.view(grantId);
         requireSensibleAmount(amountOre, "amount");
         journal.lockFund(grant.fundId());
-        if (journal.grantBalance(grantId, Account.COMMITTED) < amountOre) {
-            throw new DomainException("fund.error.paymentBeyondCommitment");
-        }
-        return journal.post(grant.fundId(), "OUTCOME_PAYMENT", grant.fiscalYear(), grantId, grant.reference(), description, null,
-                List.of(new Journal.Entry(Account.OUTCOME_PAID, grant.fiscalYear(), grantId, amountOre),
-                        new Journal.Entry(Account.COMMITTED, grant.fiscalYear(), grantId, -amountOre)));
+        return journal.payOutOfCommitment(grant, "OUTCOME_PAYMENT", Account.OUTCOME_PAID, amountOre, description);
     }
 
     // --- year-end close -----------------------------------------------------------------------------
@@ -372,8 +365,8 @@ public class FundLedger {
         }
         List<Journal.Entry> opposite = new ArrayList<>();
         for (LedgerTransaction.Entry entry : original.entries()) {
-            boolean yearMoney = entry.account() != Account.COMMITTED && entry.account() != Account.DISBURSED;
-            if (yearMoney && journal.isClosed(fundId, entry.fiscalYear())) {
+            // A year's own money (not a grant's) cannot move once the year is closed.
+            if (entry.grantId() == null && journal.isClosed(fundId, entry.fiscalYear())) {
                 throw new DomainException("fund.error.yearClosed", String.valueOf(entry.fiscalYear()));
             }
             long after = (entry.grantId() == null ? journal.balance(fundId, entry.account(), entry.fiscalYear())

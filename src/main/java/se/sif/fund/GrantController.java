@@ -44,8 +44,7 @@ class GrantController {
         model.addAttribute("grant", grant);
         model.addAttribute("today", LocalDate.now(se.sif.shared.Clock.STOCKHOLM));
         if ("REPAYMENT".equals(grant.fundEconomicModel()) && !users.current().is(se.sif.identity.Role.APPLICANT)) {
-            model.addAttribute("agreement", repayments.agreements(grant.fundId()).stream()
-                    .filter(a -> a.grantId() == id).findFirst().orElse(null));
+            model.addAttribute("agreement", repayments.forGrant(id).orElse(null));
             model.addAttribute("organisations", organisations.all());
             model.addAttribute("lossCovers", RepaymentAgreement.LossCover.values());
         }

@@ -51,8 +51,7 @@ public class Grants {
     /** One grant, for officials or the recipient's applicant (the caller passes the applicant's organisation). */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'APPLICANT')")
     public GrantView get(long grantId, Long applicantOrganisationId) {
-        GrantView grant = load("g.id = :key", grantId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("grant", grantId));
+        GrantView grant = view(grantId);
         if (Actor.hasRole("APPLICANT") && (applicantOrganisationId == null || applicantOrganisationId != grant.recipientOrganisationId())) {
             throw new NotFoundException("grant", grantId);
         }
@@ -64,7 +63,7 @@ public class Grants {
      * (the socio-economic calculation proposes the grant's repayment plan).
      */
     public java.util.Optional<GrantView> forApplication(long applicationId) {
-        return jdbc.sql("select id from fund_grant where application_id = :app order by id limit 1").param("app", applicationId)
+        return jdbc.sql("select id from fund_grant where application_id = :app").param("app", applicationId)
                 .query(Long.class).optional().map(this::view);
     }
 
@@ -99,7 +98,7 @@ public class Grants {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public long pay(long grantId, long paymentId, long expectedVersion) {
-        GrantView grant = load("g.id = :key", grantId).stream().findFirst().orElseThrow(() -> new NotFoundException("grant", grantId));
+        GrantView grant = view(grantId);
         journal.lockFund(grant.fundId());
         GrantView.Payment payment = payment(grantId, paymentId);
         if (payment.version() != expectedVersion) {
@@ -111,13 +110,8 @@ public class Grants {
         if (payment.waitingForCondition()) {
             throw new DomainException("fund.error.conditionNotMet", payment.condition());
         }
-        if (journal.grantBalance(grantId, Account.COMMITTED) < payment.amountOre()) {
-            throw new DomainException("fund.error.paymentBeyondCommitment");
-        }
-        long tx = journal.post(grant.fundId(), "DISBURSEMENT", grant.fiscalYear(), grantId, grant.reference(),
-                "Utbetalning " + payment.dueDate() + ": " + grant.title(), null, List.of(
-                        new Journal.Entry(Account.DISBURSED, grant.fiscalYear(), grantId, payment.amountOre()),
-                        new Journal.Entry(Account.COMMITTED, grant.fiscalYear(), grantId, -payment.amountOre())));
+        long tx = journal.payOutOfCommitment(grant, "DISBURSEMENT", Account.DISBURSED, payment.amountOre(),
+                "Utbetalning " + payment.dueDate() + ": " + grant.title());
         jdbc.sql("update grant_payment set disbursement_id = :tx, version = version + 1 where id = :id")
                 .param("tx", tx).param("id", paymentId).update();
         return tx;
@@ -131,7 +125,7 @@ public class Grants {
     @Transactional
     @PreAuthorize("hasRole('BOARD')")
     public void reduce(long grantId, long newTotalOre, String reason, String registrationNumber) {
-        GrantView grant = load("g.id = :key", grantId).stream().findFirst().orElseThrow(() -> new NotFoundException("grant", grantId));
+        GrantView grant = view(grantId);
         if (!StringUtils.hasText(reason)) {
             throw DomainException.onField("reason", "fund.error.reasonRequired");
         }

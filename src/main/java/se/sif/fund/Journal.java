@@ -38,6 +38,19 @@ class Journal {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Pays money out of a grant's commitment — by schedule (DISBURSED) or for verified outcomes (OUTCOME_PAID) —
+     * or refuses when what is left committed cannot cover it. The caller holds the fund's lock.
+     */
+    long payOutOfCommitment(GrantView grant, String kind, Account outflow, long amountOre, String description) {
+        if (grantBalance(grant.id(), Account.COMMITTED) < amountOre) {
+            throw new se.sif.shared.DomainException("fund.error.paymentBeyondCommitment");
+        }
+        return post(grant.fundId(), kind, grant.fiscalYear(), grant.id(), grant.reference(), description, null, List.of(
+                new Entry(outflow, grant.fiscalYear(), grant.id(), amountOre),
+                new Entry(Account.COMMITTED, grant.fiscalYear(), grant.id(), -amountOre)));
+    }
+
     long post(long fundId, String kind, int fiscalYear, Long grantId, String registrationNumber, String description,
             Long reversesId, List<Entry> entries) {
         if (entries.stream().mapToLong(Entry::amountOre).reduce(0, Math::addExact) != 0 || entries.size() < 2) {

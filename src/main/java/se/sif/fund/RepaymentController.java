@@ -77,7 +77,10 @@ class RepaymentController {
                 if (organisation == null || organisation.isBlank()) {
                     continue;
                 }
-                BigDecimal percent = new BigDecimal(form.getOrDefault("share" + i, "").strip().replace(',', '.'));
+                BigDecimal percent = FormInput.decimal(form.get("share" + i));
+                if (percent == null) {
+                    throw new DomainException("fund.error.agreementFormat");
+                }
                 int firstYear = Integer.parseInt(form.getOrDefault("firstYear" + i, "").strip());
                 Map<Integer, Long> savings = new LinkedHashMap<>();
                 String[] amounts = form.getOrDefault("savings" + i, "").split(";");

@@ -33,7 +33,13 @@ public class Repayments {
     private final Journal journal;
     private final AuditTrail audit;
 
-    Repayments(JdbcClient jdbc, Journal journal, AuditTrail audit) {
+    private final Grants grants;
+    private final se.sif.organisation.Organisations organisations;
+
+    Repayments(JdbcClient jdbc, Journal journal, AuditTrail audit, Grants grants,
+               se.sif.organisation.Organisations organisations) {
+        this.grants = grants;
+        this.organisations = organisations;
         this.jdbc = jdbc;
         this.journal = journal;
         this.audit = audit;
@@ -50,11 +56,8 @@ public class Repayments {
     @Transactional
     @PreAuthorize("hasRole('BOARD')")
     public long agree(long grantId, RepaymentAgreement.LossCover lossCover, List<PartyTerms> parties) {
-        record GrantRow(long fundId, String economicModel) {
-        }
-        GrantRow grant = jdbc.sql("select g.fund_id, f.economic_model from fund_grant g join fund f on f.id = g.fund_id where g.id = :id")
-                .param("id", grantId).query(GrantRow.class).optional().orElseThrow(() -> new NotFoundException("grant", grantId));
-        if (!"REPAYMENT".equals(grant.economicModel())) {
+        GrantView grant = grants.view(grantId);
+        if (!"REPAYMENT".equals(grant.fundEconomicModel())) {
             throw new DomainException("fund.error.notRepaymentFund");
         }
         if (lossCover == null) {
@@ -71,8 +74,7 @@ public class Repayments {
                     || party.expectedSavings().values().stream().anyMatch(v -> v == null || v < 0)) {
                 throw DomainException.onField("expectedSavings", "fund.error.savingsRequired");
             }
-            if (jdbc.sql("select count(*) from organisation where id = :id").param("id", party.organisationId())
-                    .query(Integer.class).single() == 0) {
+            if (!organisations.exists(party.organisationId())) {
                 throw DomainException.onField("organisationId", "fund.error.unknownOrganisation");
             }
         }
@@ -173,8 +175,7 @@ public class Repayments {
 
     /** The repayment agreement of a grant, if one has been made. */
     public java.util.Optional<RepaymentAgreement> forGrant(long grantId) {
-        return jdbc.sql("select g.fund_id from fund_grant g where g.id = :id").param("id", grantId).query(Long.class)
-                .optional().flatMap(fundId -> forFund(fundId).stream().filter(a -> a.grantId() == grantId).findFirst());
+        return load("a.grant_id = :key", grantId).stream().findFirst();
     }
 
     /**
@@ -252,12 +253,17 @@ public class Repayments {
 
 
     private List<RepaymentAgreement> forFund(long fundId) {
+        return load("g.fund_id = :key", fundId);
+    }
+
+    /** The agreements matching {@code where} (on {@code a} the agreement, {@code g} its grant), parties and claims included. */
+    private List<RepaymentAgreement> load(String where, long key) {
         record Row(long id, long grantId, String grantReference, String grantTitle, long fundId, String lossCover) {
         }
         List<Row> rows = jdbc.sql("""
                 select a.id, a.grant_id, g.reference as grant_reference, g.title as grant_title, g.fund_id, a.loss_cover
-                from repayment_agreement a join fund_grant g on g.id = a.grant_id where g.fund_id = :fund order by a.id""")
-                .param("fund", fundId).query(Row.class).list();
+                from repayment_agreement a join fund_grant g on g.id = a.grant_id where\s""" + where + " order by a.id")
+                .param("key", key).query(Row.class).list();
         if (rows.isEmpty()) {
             return List.of();
         }

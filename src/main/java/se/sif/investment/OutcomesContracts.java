@@ -32,9 +32,11 @@ public class OutcomesContracts {
     private final JdbcClient jdbc;
     private final Investments investments;
     private final FundLedger ledger;
+    private final se.sif.fund.Grants grants;
     private final AuditTrail audit;
 
-    OutcomesContracts(JdbcClient jdbc, Investments investments, FundLedger ledger, AuditTrail audit) {
+    OutcomesContracts(JdbcClient jdbc, Investments investments, FundLedger ledger, se.sif.fund.Grants grants, AuditTrail audit) {
+        this.grants = grants;
         this.jdbc = jdbc;
         this.investments = investments;
         this.ledger = ledger;
@@ -54,7 +56,7 @@ public class OutcomesContracts {
         if (forInvestment(investmentId).isPresent()) {
             throw new DomainException("investment.error.contractExists");
         }
-        GrantView grant = ledger.grantForApplication(investment.applicationId())
+        GrantView grant = grants.forApplication(investment.applicationId())
                 .orElseThrow(() -> new DomainException("investment.error.noGrant"));
         if (totalCapOre <= 0 || totalCapOre > grant.committedOre()) {
             throw DomainException.onField("totalCap", "investment.error.capBeyondGrant");
@@ -150,7 +152,7 @@ public class OutcomesContracts {
             throw new DomainException("investment.error.capReached");
         }
         InvestmentView investment = investments.get(v.investmentId());
-        GrantView grant = ledger.grantForApplication(investment.applicationId())
+        GrantView grant = grants.forApplication(investment.applicationId())
                 .orElseThrow(() -> new DomainException("investment.error.noGrant"));
         long tx = ledger.payForOutcomes(grant.id(), amount, "Resultatbetalning " + v.period() + ": " + v.indicatorName());
         jdbc.sql("update outcome_verification set paid_ore = :a, paid_on = :d, ledger_transaction = :tx where id = :id")
