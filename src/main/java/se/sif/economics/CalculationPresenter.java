@@ -2,9 +2,6 @@ package se.sif.economics;
 
 import java.io.ByteArrayOutputStream;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import se.sif.economics.calculation.Calculation;
@@ -42,10 +39,7 @@ class CalculationPresenter {
         Calculation calculation = calculations.check(document);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         se.sif.economics.workbook.CalculationWorkbook.write(calculation, LocaleContextHolder.getLocale(), out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename + ".xlsx").build().toString())
-                .body(out.toByteArray());
+        return se.sif.shared.web.Downloads.attachment(out.toByteArray(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename + ".xlsx");
     }
 }

@@ -128,7 +128,7 @@ public class Portfolios {
 
     /** The current user's portfolio jobs (Monte Carlo and exports), newest first. */
     public List<JobView> portfolioJobs() {
-        return jobs.mine(Actor.name()).stream()
+        return jobs.mine().stream()
                 .filter(j -> MONTE_CARLO_JOB.equals(j.kind()) || EXPORT_JOB.equals(j.kind())).toList();
     }
 

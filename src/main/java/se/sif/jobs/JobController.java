@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.sif.shared.Actor;
 import se.sif.shared.web.Flash;
 
 /**
@@ -32,7 +31,7 @@ class JobController {
 
     @GetMapping("/jobs")
     String list(Model model) {
-        model.addAttribute("jobs", jobs.mine(Actor.name()));
+        model.addAttribute("jobs", jobs.mine());
         return "jobs/list";
     }
 

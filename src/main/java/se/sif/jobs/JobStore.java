@@ -249,4 +249,14 @@ class JobStore {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /** Whether a text is a JSON document: parameters and results are stored as {@code jsonb}. */
+    static boolean isJson(tools.jackson.databind.json.JsonMapper json, String text) {
+        try {
+            json.readTree(text);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
 }

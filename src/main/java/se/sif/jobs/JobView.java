@@ -1,5 +1,6 @@
 package se.sif.jobs;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 
@@ -10,8 +11,14 @@ import java.time.Instant;
  */
 public record JobView(long id, String kind, String title, String owner, JobStatus status, double progress,
                       String message, int attempts, Instant submittedAt, Instant startedAt, Instant finishedAt,
-                      String node, boolean cancelRequested, boolean hasFile, String fileName,
+                      String node, boolean cancelRequested, String fileName,
                       @JsonRawValue String resultJson) {
+
+    /** Whether there is a file to download. */
+    @JsonProperty("hasFile")
+    public boolean hasFile() {
+        return fileName != null;
+    }
 
     public boolean finished() {
         return status.finished();

@@ -123,7 +123,7 @@ class BackgroundJobsTest {
         assertThat(view.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(view.percent()).isEqualTo(100);
         assertThat(view.hasFile()).isTrue();
-        assertThat(as("officer", () -> jobs.mine("officer"))).extracting(JobView::id).contains(id);
+        assertThat(as("officer", () -> jobs.mine())).extracting(JobView::id).contains(id);
     }
 
     @Test
