@@ -30,7 +30,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return User.withUsername(row.username())
                 .password(row.passwordHash())
                 .disabled(!row.enabled())
-                .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(row.role()).authority())))
+                .authorities(List.of(Role.valueOf(row.role()).grantedAuthority()))
                 .build();
     }
 
@@ -38,7 +38,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     List<SimpleGrantedAuthority> authoritiesOf(String username) {
         return jdbc.sql("select role from user_account where username = :u and enabled")
                 .param("u", username).query(String.class).optional()
-                .map(role -> List.of(new SimpleGrantedAuthority(Role.valueOf(role).authority())))
+                .map(role -> List.of(Role.valueOf(role).grantedAuthority()))
                 .orElse(List.of());
     }
 }

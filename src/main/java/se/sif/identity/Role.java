@@ -20,4 +20,8 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    public org.springframework.security.core.authority.SimpleGrantedAuthority grantedAuthority() {
+        return new org.springframework.security.core.authority.SimpleGrantedAuthority(authority());
+    }
 }

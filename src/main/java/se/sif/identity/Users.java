@@ -28,6 +28,15 @@ public class Users {
         return find(authentication.getName()).orElseThrow(() -> new AccessDeniedException("unknown user"));
     }
 
+    /**
+     * A signed-in identity for work done on a user's behalf without a request (a background job), with the role
+     * the user has now; empty when the account is gone or disabled.
+     */
+    public Optional<Authentication> authenticationFor(String username) {
+        return find(username).map(user -> org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user.username(), null, List.of(user.role().grantedAuthority())));
+    }
+
     public Optional<CurrentUser> find(String username) {
         return jdbc.sql("""
                 select username, display_name, role, organisation_id from user_account

@@ -20,12 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import se.sif.identity.CurrentUser;
 import se.sif.identity.Users;
 import se.sif.shared.DomainException;
 import tools.jackson.databind.json.JsonMapper;
@@ -154,14 +151,13 @@ class JobRunner implements DisposableBean {
         JobStore.Claimed claimed = job.claimed;
         SecurityContext previous = SecurityContextHolder.getContext();
         try {
-            Optional<CurrentUser> owner = users.find(claimed.owner());
+            Optional<org.springframework.security.core.Authentication> owner = users.authenticationFor(claimed.owner());
             if (owner.isEmpty()) {
                 store.fail(job.fence, "jobs.message.ownerInactive", List.of());
                 return;
             }
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(claimed.owner(), null,
-                    List.of(new SimpleGrantedAuthority(owner.get().role().authority()))));
+            context.setAuthentication(owner.get());
             SecurityContextHolder.setContext(context);
             JobOutput output = claimed.handler().run(claimed.parametersJson(), job);
             finish(job, output == null ? JobOutput.none() : output, null);
