@@ -2,48 +2,21 @@ package se.sif.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The background-job pages in a real browser with the axe-core scan (WCAG 2.0/2.1 A and AA): the list, a
  * running job with its progress and cancel button, a finished job with its download, and a failed one.
  * Same context as {@link ThinPathBrowserTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BackgroundJobPagesBrowserTest {
+class BackgroundJobPagesBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    BrowserSupport browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = BrowserSupport.start("http://localhost:" + port);
-    }
-
+    /** The running job is made up: finish it so nothing else ever sees it as running. */
     @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        // the running job is made up: finish it so nothing else ever sees it as running
+    void finishTheMadeUpJob() {
         jdbc.sql("update background_job set status = 'CANCELLED', finished_at = now() where node = 'browser-test-node' and status = 'RUNNING'")
                 .update();
     }
@@ -70,13 +43,12 @@ class BackgroundJobPagesBrowserTest {
         assertThat(BrowserSupport.text(officer, "[role=status]")).contains("Misslyckades").contains("jobb nummer " + failed);
         browser.open(officer, "/jobs/" + running + "?lang=en");
         assertThat(BrowserSupport.text(officer, "[role=status]")).contains("Running").contains("40% done");
-        officer.navigate("http://localhost:" + port + "/jobs?lang=sv");
+        browser.navigate(officer, "/jobs?lang=sv");
 
         // The page that reloads itself is there only when the user asks for it: axe flags any
         // <meta http-equiv="refresh"> under 20 hours as a WCAG 2.2.1 (A) failure, and nothing else here.
-        officer.navigate("http://localhost:" + port + "/jobs/" + running + "?refresh=auto");
-        assertThat(new AxeBuilder(officer).withTags(BrowserSupport.WCAG_TAGS).analyze().getViolations())
-                .extracting(Rule::getId).containsExactly("meta-refresh");
+        browser.navigate(officer, "/jobs/" + running + "?refresh=auto");
+        assertThat(BrowserSupport.violationIds(officer)).containsExactly("meta-refresh");
     }
 
     private long insert(String title, String status, double progress, String message, String fileName) {

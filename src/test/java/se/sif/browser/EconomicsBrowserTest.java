@@ -4,17 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An applicant builds the socio-economic calculation of their own draft application in a real browser, page by
@@ -22,29 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
  * unit-cost library) — and reads who pays and who gains. Every page visited passes the axe scan (WCAG 2.1 AA),
  * including the outcome page shown again with a validation error. Same context as {@link ThinPathBrowserTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EconomicsBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    BrowserSupport browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = BrowserSupport.start("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class EconomicsBrowserTest extends BrowserTest {
 
     @Test
     void anApplicantBuildsTheCalculationOfTheirDraft() {
@@ -259,9 +227,4 @@ class EconomicsBrowserTest {
         }
     }
 
-    private static long idIn(String url, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(url);
-        assertThat(matcher.find()).as(url + " matches " + pattern).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 }

@@ -5,45 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The thin path in a real browser, each step by the user whose job it is, with an accessibility scan of
  * every page visited — including the pages that show validation errors.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ThinPathBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    BrowserSupport browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = BrowserSupport.start("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ThinPathBrowserTest extends BrowserTest {
 
     @Test
     void everyRoleDoesItsStepOfTheLifecycle() {
@@ -271,9 +239,4 @@ class ThinPathBrowserTest {
         assertThat(browser.scanned).hasSizeGreaterThan(35);
     }
 
-    private static long idIn(String url, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(url);
-        assertThat(matcher.find()).as(url + " matches " + pattern).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 }
