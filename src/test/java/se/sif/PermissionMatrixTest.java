@@ -207,7 +207,7 @@ class PermissionMatrixTest {
     @ParameterizedTest(name = "{0} opens {1}: {2}")
     @MethodSource("pageMatrix")
     void pages(String user, String path, int expected) throws Exception {
-        int status = mvc.perform(get(path).with(user(user).roles(roleOf(user)))).andReturn().getResponse().getStatus();
+        int status = mvc.perform(get(path).with(user(user).roles(se.sif.DemoUsers.roleOf(user)))).andReturn().getResponse().getStatus();
         assertThat(status).as(user + " " + path).isEqualTo(expected);
     }
 
@@ -236,17 +236,5 @@ class PermissionMatrixTest {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.body()).contains("jäv");
         assertThat(api.get("assessor3", "/api/v1/applications/" + conflicted + "/assessments").status()).isEqualTo(422);
-    }
-
-    private static String roleOf(String user) {
-        return switch (user) {
-            case "officer" -> "OFFICER";
-            case "assessor1" -> "ASSESSOR";
-            case "steering" -> "STEERING";
-            case "board" -> "BOARD";
-            case "applicant" -> "APPLICANT";
-            case "leader" -> "PROJECT_LEADER";
-            default -> "ADMIN";
-        };
     }
 }

@@ -144,7 +144,7 @@ class CalculationPermissionTest {
         }
         assertThat(api.get(user, "/api/v1" + base).status()).as(why + "API read").isEqualTo(read);
         assertThat(api.get(user, "/api/v1" + base + "/versions/1/result").status()).as(why + "API result").isEqualTo(read);
-        int export = mvc.perform(get(base + "/versions/1/export.xlsx").with(user(user).roles(roleOf(user))))
+        int export = mvc.perform(get(base + "/versions/1/export.xlsx").with(user(user).roles(se.sif.DemoUsers.roleOf(user))))
                 .andReturn().getResponse().getStatus();
         assertThat(export).as(why + "export").isEqualTo(read);
 
@@ -152,7 +152,7 @@ class CalculationPermissionTest {
             assertThat(page(user, base + page)).as(why + page).isEqualTo(edit);
         }
         // an empty settings form: re-shown with its errors (200) to an editor, refused to anyone else
-        int form = mvc.perform(post(base + "/settings").param("version", "1").with(user(user).roles(roleOf(user)))
+        int form = mvc.perform(post(base + "/settings").param("version", "1").with(user(user).roles(se.sif.DemoUsers.roleOf(user)))
                 .with(csrf())).andReturn().getResponse().getStatus();
         assertThat(form).as(why + "settings form").isEqualTo(edit);
 
@@ -176,25 +176,13 @@ class CalculationPermissionTest {
             assertThat(page(user, "/unit-costs")).as(user).isEqualTo(200);
             assertThat(page(user, "/unit-costs/prison_day")).as(user).isEqualTo(200);
             assertThat(page(user, "/unit-costs/new")).as(user).isEqualTo(edit[i]);
-            int saved = mvc.perform(post("/unit-costs").param("code", "").with(user(user).roles(roleOf(user))).with(csrf()))
+            int saved = mvc.perform(post("/unit-costs").param("code", "").with(user(user).roles(se.sif.DemoUsers.roleOf(user))).with(csrf()))
                     .andReturn().getResponse().getStatus();
             assertThat(saved).as(user + " saves an empty unit cost").isEqualTo(edit[i]);
         }
     }
 
     private int page(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(user(user).roles(roleOf(user)))).andReturn().getResponse().getStatus();
-    }
-
-    private static String roleOf(String user) {
-        return switch (user) {
-            case "officer" -> "OFFICER";
-            case "assessor1" -> "ASSESSOR";
-            case "steering" -> "STEERING";
-            case "board" -> "BOARD";
-            case "applicant" -> "APPLICANT";
-            case "leader" -> "PROJECT_LEADER";
-            default -> "ADMIN";
-        };
+        return mvc.perform(get(path).with(user(user).roles(se.sif.DemoUsers.roleOf(user)))).andReturn().getResponse().getStatus();
     }
 }

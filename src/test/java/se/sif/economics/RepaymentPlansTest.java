@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import se.sif.Api;
 import se.sif.Scenario;
@@ -41,13 +37,7 @@ class RepaymentPlansTest {
 
     /** The board secretary, signed in for a service call (MockMvc's requests clear the test's own context). */
     static <T> T asBoard(Supplier<T> call) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("board", null,
-                AuthorityUtils.createAuthorityList("ROLE_BOARD", "ROLE_OFFICER")));
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return se.sif.DemoUsers.as("board", call, "BOARD", "OFFICER");
     }
 
     long organisation(String name) {

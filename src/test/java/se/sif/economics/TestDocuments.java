@@ -3,9 +3,6 @@ package se.sif.economics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.sif.economics.CalculationDocument.ActorEntry;
 import se.sif.economics.CalculationDocument.CostEntry;
 import se.sif.economics.CalculationDocument.IndicatorMeasure;
@@ -112,15 +109,8 @@ final class TestDocuments {
                 c.note());
     }
 
-    /** Runs {@code work} signed in as a demo user, the way a request would be. */
+    /** Runs {@code work} signed in as a user with the given role, the way a request would be. */
     static <T> T as(String username, String role, java.util.function.Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return se.sif.DemoUsers.as(username, work, role);
     }
 }

@@ -127,12 +127,6 @@ class BackgroundJobPermissionsTest {
     }
 
     private MvcResult page(String username, String path) throws Exception {
-        String role = switch (username) {
-            case "admin" -> "ADMIN";
-            case "applicant" -> "APPLICANT";
-            case "board" -> "BOARD";
-            default -> "OFFICER";
-        };
-        return mvc.perform(get(path).with(user(username).roles(role))).andReturn();
+        return mvc.perform(get(path).with(user(username).roles(se.sif.DemoUsers.roleOf(username)))).andReturn();
     }
 }
