@@ -51,9 +51,11 @@ class BackgroundJobsTest {
     @Autowired
     TestJobHandlers.Latched latched;
     @Autowired
-    TestJobHandlers.Restartable restartable;
+    @org.springframework.beans.factory.annotation.Qualifier("restartableTestJob")
+    TestJobHandlers.Simple restartable;
     @Autowired
-    TestJobHandlers.Once once;
+    @org.springframework.beans.factory.annotation.Qualifier("onceTestJob")
+    TestJobHandlers.Simple once;
     @Autowired
     Users users;
     @Autowired

@@ -60,83 +60,34 @@ public class TestJobHandlers {
         }
     }
 
-    /** May be run again from scratch after an interrupted attempt. */
-    public static class Restartable implements JobHandler {
+    /** A handler of one kind whose work is a single step; {@code runs} counts how often it was run. */
+    public static final class Simple implements JobHandler {
 
         public final AtomicInteger runs = new AtomicInteger();
+        private final String kind;
+        private final boolean restartable;
+        private final java.util.function.Function<JobProgress, JobOutput> body;
+
+        Simple(String kind, boolean restartable, java.util.function.Function<JobProgress, JobOutput> body) {
+            this.kind = kind;
+            this.restartable = restartable;
+            this.body = body;
+        }
 
         @Override
         public String kind() {
-            return "test.restartable";
+            return kind;
         }
 
         @Override
         public boolean restartable() {
-            return true;
+            return restartable;
         }
 
         @Override
         public JobOutput run(String parametersJson, JobProgress progress) {
             runs.incrementAndGet();
-            return JobOutput.json("{\"restarted\": true}");
-        }
-    }
-
-    /** Must not run twice (say it writes things). */
-    public static class Once implements JobHandler {
-
-        @Override
-        public String kind() {
-            return "test.once";
-        }
-
-        @Override
-        public boolean restartable() {
-            return false;
-        }
-
-        @Override
-        public JobOutput run(String parametersJson, JobProgress progress) {
-            return JobOutput.json("{\"once\": true}");
-        }
-    }
-
-    /** Fails with an internal error whose details must not reach the user. */
-    public static class Failing implements JobHandler {
-
-        @Override
-        public String kind() {
-            return "test.failing";
-        }
-
-        @Override
-        public boolean restartable() {
-            return true;
-        }
-
-        @Override
-        public JobOutput run(String parametersJson, JobProgress progress) {
-            progress.report(0.1, "Började");
-            throw new IllegalStateException("secret internal detail at se.sif.Internal.method(Internal.java:42)");
-        }
-    }
-
-    /** Refuses with a domain rule, which the user sees as written. */
-    public static class Refusing implements JobHandler {
-
-        @Override
-        public String kind() {
-            return "test.refusing";
-        }
-
-        @Override
-        public boolean restartable() {
-            return false;
-        }
-
-        @Override
-        public JobOutput run(String parametersJson, JobProgress progress) {
-            throw new DomainException("jobs.error.finished");
+            return body.apply(progress);
         }
     }
 
@@ -145,23 +96,32 @@ public class TestJobHandlers {
         return new Latched();
     }
 
+    /** May be run again from scratch after an interrupted attempt. */
     @Bean
-    Restartable restartableTestJob() {
-        return new Restartable();
+    Simple restartableTestJob() {
+        return new Simple("test.restartable", true, progress -> JobOutput.json("{\"restarted\": true}"));
     }
 
+    /** Must not run twice (say it writes things). */
     @Bean
-    Once onceTestJob() {
-        return new Once();
+    Simple onceTestJob() {
+        return new Simple("test.once", false, progress -> JobOutput.json("{\"once\": true}"));
     }
 
+    /** Fails with an internal error whose details must not reach the user. */
     @Bean
-    Failing failingTestJob() {
-        return new Failing();
+    Simple failingTestJob() {
+        return new Simple("test.failing", true, progress -> {
+            progress.report(0.1, "Började");
+            throw new IllegalStateException("secret internal detail at se.sif.Internal.method(Internal.java:42)");
+        });
     }
 
+    /** Refuses with a domain rule, which the user sees as written. */
     @Bean
-    Refusing refusingTestJob() {
-        return new Refusing();
+    Simple refusingTestJob() {
+        return new Simple("test.refusing", false, progress -> {
+            throw new DomainException("jobs.error.finished");
+        });
     }
 }
