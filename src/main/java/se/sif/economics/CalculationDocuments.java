@@ -255,16 +255,8 @@ class CalculationDocuments {
             }
         }
         if (doc.interventionYears() != null && !reported.contains("costs")) {
-            List<String> missing = new ArrayList<>();
-            for (int year = 0; year < Math.min(doc.interventionYears(), Calculation.MAX_HORIZON_YEARS); year++) {
-                if (!costYears.contains(year)) {
-                    missing.add(String.valueOf(year));
-                }
-            }
-            if (!missing.isEmpty()) {
-                problems.add(new Violation("costs", "no cost line for year" + (missing.size() == 1 ? " " : "s ")
-                        + String.join(", ", missing) + " of the intervention period; enter an amount of 0 if nothing is spent in a year"));
-            }
+            Calculation.missingCostYears(Math.min(doc.interventionYears(), Calculation.MAX_HORIZON_YEARS), costYears)
+                    .ifPresent(problems::add);
         }
         return problems;
     }
@@ -272,7 +264,7 @@ class CalculationDocuments {
     private static void unknownActor(List<Violation> problems, java.util.Set<String> reported, String field, String actorId,
                                      java.util.Set<String> actorIds) {
         if (actorId != null && !actorId.isBlank() && !actorIds.contains(actorId.strip()) && !reported.contains(field)) {
-            problems.add(new Violation(field, "unknown actor '" + actorId + "'"));
+            problems.add(Calculation.unknownActor(field, actorId));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.sif.economics.calculation.CalculationInputException.Violation;
 
 /**
  * A socio-economic calculation (samhällsekonomisk kalkyl) for one investment: who pays what and when, which
@@ -84,16 +85,13 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
             knownGrade(checks, path + ".confidenceGrade", cost.confidenceGrade(), optimismBias);
             indexable(checks, path + ".priceYear", cost.priceYear(), priceBaseYear, cpi);
         }
-        List<Integer> missing = new ArrayList<>();
-        for (int year = 0; year < Math.min(interventionYears, horizonYears); year++) {
-            if (!yearHasCost[year]) {
-                missing.add(year);
+        Set<Integer> costYears = new HashSet<>();
+        for (int year = 0; year < horizonYears; year++) {
+            if (yearHasCost[year]) {
+                costYears.add(year);
             }
         }
-        if (!missing.isEmpty()) {
-            checks.add("costs", "no cost line for year" + (missing.size() == 1 ? " " : "") + joinYears(missing) + " of the intervention period (years 0–"
-                    + (interventionYears - 1) + "); enter an amount of 0 if nothing is spent in a year");
-        }
+        missingCostYears(Math.min(interventionYears, horizonYears), costYears).ifPresent(v -> checks.add(v.field(), v.problem()));
         for (int o = 0; o < outcomes.size(); o++) {
             Outcome outcome = outcomes.get(o);
             String path = "outcomes[" + o + "]";
@@ -143,8 +141,31 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
 
     private static void knownActor(Checks checks, String path, String actorId, Map<String, Integer> actorIndex) {
         if (!actorIndex.containsKey(actorId)) {
-            checks.add(path, "unknown actor '" + actorId + "'");
+            Violation v = unknownActor(path, actorId);
+            checks.add(v.field(), v.problem());
         }
+    }
+
+    /** The refusal of an actor id the calculation does not name; also for checking a document still being filled in. */
+    public static Violation unknownActor(String path, String actorId) {
+        return new Violation(path, "unknown actor '" + actorId + "'");
+    }
+
+    /**
+     * Every year of the intervention period ({@code 0 .. interventionYears − 1}) needs a cost line; this names the
+     * ones without. Public so that a document still being filled in is held to the same rule in the same words.
+     */
+    public static java.util.Optional<Violation> missingCostYears(int interventionYears, Set<Integer> yearsWithCost) {
+        List<Integer> missing = new ArrayList<>();
+        for (int year = 0; year < interventionYears; year++) {
+            if (!yearsWithCost.contains(year)) {
+                missing.add(year);
+            }
+        }
+        return missing.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Violation("costs",
+                "no cost line for year" + (missing.size() == 1 ? " " : "") + joinYears(missing)
+                        + " of the intervention period (years 0–" + (interventionYears - 1)
+                        + "); enter an amount of 0 if nothing is spent in a year"));
     }
 
     private static void knownGrade(Checks checks, String path, int grade, OptimismBiasTable table) {
