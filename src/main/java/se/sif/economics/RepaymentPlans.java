@@ -50,7 +50,7 @@ public class RepaymentPlans {
         }
 
         public boolean repaymentFund() {
-            return grant != null && "REPAYMENT".equals(grant.fundEconomicModel());
+            return grant != null && grant.fundEconomicModel() == se.sif.fund.FundLedger.EconomicModel.REPAYMENT;
         }
     }
 

@@ -43,7 +43,7 @@ class GrantController {
         GrantView grant = grants.get(id, users.current().organisationId());
         model.addAttribute("grant", grant);
         model.addAttribute("today", LocalDate.now(se.sif.shared.Clock.STOCKHOLM));
-        if ("REPAYMENT".equals(grant.fundEconomicModel()) && !users.current().is(se.sif.identity.Role.APPLICANT)) {
+        if (grant.fundEconomicModel() == FundLedger.EconomicModel.REPAYMENT && !users.current().is(se.sif.identity.Role.APPLICANT)) {
             model.addAttribute("agreement", repayments.forGrant(id).orElse(null));
             model.addAttribute("organisations", organisations.all());
             model.addAttribute("lossCovers", RepaymentAgreement.LossCover.values());

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A grant with what is committed, paid out and planned. Amounts in öre. */
-public record GrantView(long id, long fundId, String fundName, String fundEconomicModel, String reference, String kind, String title,
+public record GrantView(long id, long fundId, String fundName, FundLedger.EconomicModel fundEconomicModel, String reference, String kind, String title,
                         long recipientOrganisationId, String recipientName, int fiscalYear, long committedOre,
                         long disbursedOre, List<Payment> payments) {
 

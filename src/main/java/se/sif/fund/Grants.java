@@ -176,7 +176,7 @@ public class Grants {
     }
 
     private List<GrantView> load(String where, long key) {
-        record Row(long id, long fundId, String fundName, String fundEconomicModel, String reference, String kind, String title,
+        record Row(long id, long fundId, String fundName, FundLedger.EconomicModel fundEconomicModel, String reference, String kind, String title,
                    long recipientOrganisationId, String recipientName, int fiscalYear, long committedOre, long disbursedOre) {
         }
         List<Row> rows = jdbc.sql("""

@@ -57,7 +57,7 @@ public class Repayments {
     @PreAuthorize("hasRole('BOARD')")
     public long agree(long grantId, RepaymentAgreement.LossCover lossCover, List<PartyTerms> parties) {
         GrantView grant = grants.view(grantId);
-        if (!"REPAYMENT".equals(grant.fundEconomicModel())) {
+        if (grant.fundEconomicModel() != FundLedger.EconomicModel.REPAYMENT) {
             throw new DomainException("fund.error.notRepaymentFund");
         }
         if (lossCover == null) {
