@@ -145,11 +145,7 @@ class FundController {
                 flash.add(redirect, "fund.preStudyGranted");
                 return "redirect:/grants/" + grantId;
             } catch (DomainException e) {
-                if ("grantedAmount".equals(e.field())) {
-                    result.rejectValue("amount", e.messageKey(), e.arguments(), e.messageKey());
-                } else {
-                    FormErrors.reject(result, e);
-                }
+                FormErrors.reject(result, e);
             }
         }
         return show(id, model);

@@ -223,7 +223,7 @@ public class FundLedger {
      */
     @Transactional
     public long commitGrant(GrantCommitment c) {
-        return commit(c, "GRANT");
+        return commit(c, "GRANT", "grantedAmount");
     }
 
     /** A small grant that helps an idea become investment-ready (förstudiemedel); decided by the board. */
@@ -238,11 +238,12 @@ public class FundLedger {
         LocalDate today = LocalDate.now(Clock.STOCKHOLM);
         String reference = StringUtils.hasText(registrationNumber) ? registrationNumber.strip() : registrationNumbers.next(today);
         return commit(new GrantCommitment(fundId, today.getYear(), amountOre, reference, title.strip(),
-                recipientOrganisationId, null, today, today, null), "PRE_STUDY");
+                recipientOrganisationId, null, today, today, null), "PRE_STUDY", "amount");
     }
 
-    private long commit(GrantCommitment c, String kind) {
-        requireSensibleAmount(c.amountOre(), "grantedAmount");
+    /** @param amountField the input the amount was typed in, so a refusal stands beside it */
+    private long commit(GrantCommitment c, String kind, String amountField) {
+        requireSensibleAmount(c.amountOre(), amountField);
         journal.lockFund(c.fundId());
         requireOpen(c.fundId(), c.fiscalYear());
         if (jdbc.sql("select count(*) from fund_grant where reference = :ref").param("ref", c.reference())
@@ -252,7 +253,7 @@ public class FundLedger {
         long available = available(c.fundId(), c.fiscalYear());
         if (c.amountOre() > available) {
             Locale locale = LocaleContextHolder.getLocale();
-            throw DomainException.onField("grantedAmount", "fund.error.insufficient",
+            throw DomainException.onField(amountField, "fund.error.insufficient",
                     Money.format(c.amountOre(), locale), String.valueOf(c.fiscalYear()), Money.format(available, locale));
         }
         long grantId = jdbc.sql("""

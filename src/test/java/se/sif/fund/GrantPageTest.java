@@ -32,4 +32,16 @@ class GrantPageTest {
         assertThat(result.getFlashMap().get("flash")).isNull();
         assertThat(jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void preStudyMoneyBeyondWhatIsLeftIsRefusedBesideTheAmount() throws Exception {
+        long before = jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single();
+        long recipient = jdbc.sql("select id from organisation where name = 'Gullspångs kommun'").query(Long.class).single();
+        MvcResult result = mvc.perform(post("/funds/1/pre-study-grants").param("recipientOrganisationId", String.valueOf(recipient))
+                .param("amount", "900 000 000").param("title", "Förstudie")
+                .with(user("board").roles("BOARD")).with(csrf())).andReturn();
+        String page = result.getResponse().getContentAsString();
+        assertThat(page).contains("id=\"preStudy-amount-error\"").contains("value=\"900 000 000\"");
+        assertThat(jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single()).isEqualTo(before);
+    }
 }
