@@ -92,18 +92,16 @@ public class Decisions {
                 .param("postedOn", r.minutesPostedOn() == null ? null : Date.valueOf(r.minutesPostedOn()))
                 .param("reg", registrationNumber).param("by", users.current().username())
                 .query(Long.class).single();
+        List<DecisionView.Condition> conditions = r.conditions().stream()
+                .filter(condition -> condition.text() != null && !condition.text().isBlank()).toList();
         int position = 1;
-        for (DecisionView.Condition condition : r.conditions()) {
-            if (condition.text() == null || condition.text().isBlank()) {
-                continue;
-            }
+        for (DecisionView.Condition condition : conditions) {
             jdbc.sql("insert into decision_condition (decision_id, position, text, due_date) values (:id, :pos, :text, :due)")
                     .param("id", id).param("pos", position++).param("text", condition.text().strip())
                     .param("due", condition.dueDate() == null ? null : Date.valueOf(condition.dueDate())).update();
         }
         if (r.grant()) {
-            String firstCondition = r.conditions().stream().map(DecisionView.Condition::text)
-                    .filter(text -> text != null && !text.isBlank()).findFirst().orElse(null);
+            String firstCondition = conditions.isEmpty() ? null : conditions.get(0).text();
             ledger.commitGrant(new FundLedger.GrantCommitment(fundId, r.decidedOn().getYear(), r.grantedAmountOre(),
                     registrationNumber, application.title(), application.applicantOrganisationId(), applicationId,
                     application.startDate(), application.endDate(), firstCondition));

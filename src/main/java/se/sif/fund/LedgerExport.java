@@ -56,8 +56,10 @@ final class LedgerExport {
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("# ##0.00"));
             Row header = sheet.createRow(0);
-            String[] columns = {"transaktion", "registrerad", "typ", "budgetår", "konto", "bidrag", "belopp_öre", "belopp_kr",
-                "diarienummer", "beskrivning", "registrerad_av", "rättar_transaktion"};
+            // The spreadsheet carries the exact öre beside the kronor (a formula of it).
+            List<String> withOre = new java.util.ArrayList<>(List.of(HEADER));
+            withOre.add(withOre.indexOf("belopp_kr"), "belopp_öre");
+            String[] columns = withOre.toArray(String[]::new);
             for (int i = 0; i < columns.length; i++) {
                 header.createCell(i).setCellValue(columns[i]);
             }

@@ -10,8 +10,14 @@ import java.util.List;
  * their verifications and payments, and what the investor put in. Amounts in öre.
  */
 public record OutcomesContract(long id, long investmentId, long investorOrganisationId, String investorName,
-                               long totalCapOre, long paidOre, List<Measure> measures, List<Investment> investments,
+                               long totalCapOre, List<Measure> measures, List<Investment> investments,
                                BigDecimal investorReturnPercent) {
+
+    /** What has been paid for outcomes so far, over every measure. */
+    @JsonProperty
+    public long paidOre() {
+        return measures.stream().mapToLong(Measure::paidOre).sum();
+    }
 
     public record Measure(long id, long indicatorId, String indicatorName, String unit, long pricePerUnitOre,
                           long periodCapOre, List<Verification> verifications) {
@@ -45,6 +51,6 @@ public record OutcomesContract(long id, long investmentId, long investorOrganisa
 
     @JsonProperty
     public long remainingCapOre() {
-        return totalCapOre - paidOre;
+        return totalCapOre - paidOre();
     }
 }

@@ -194,7 +194,6 @@ public class OutcomesContracts {
         }
         List<OutcomesContract.Investment> invested = jdbc.sql("select paid_on, amount_ore from investor_investment where contract_id = :c order by paid_on")
                 .param("c", contractId).query(OutcomesContract.Investment.class).list();
-        long paid = measures.stream().mapToLong(OutcomesContract.Measure::paidOre).sum();
         List<InvestorReturn.Flow> flows = new ArrayList<>();
         invested.forEach(i -> flows.add(new InvestorReturn.Flow(i.paidOn(), -i.amountOre())));
         measures.forEach(m -> m.verifications().stream().filter(v -> v.paidOre() != null)
@@ -202,6 +201,6 @@ public class OutcomesContracts {
         var irr = InvestorReturn.irr(flows);
         BigDecimal percent = irr.isPresent() ? BigDecimal.valueOf(irr.getAsDouble() * 100).setScale(1, RoundingMode.HALF_EVEN) : null;
         return new OutcomesContract(head.id(), head.investmentId(), head.investorOrganisationId(), head.investorName(),
-                head.totalCapOre(), paid, measures, invested, percent);
+                head.totalCapOre(), measures, invested, percent);
     }
 }
