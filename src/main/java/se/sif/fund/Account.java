@@ -20,6 +20,14 @@ public enum Account {
     OUTCOME_PAID;
 
     /** Accounts on the credit side, where money comes from: their balances are negative by nature. */
+    /** What has left a grant: paid by schedule or for verified outcomes. */
+    public static final java.util.Set<Account> PAID_OUT = java.util.EnumSet.of(DISBURSED, OUTCOME_PAID);
+
+    /** {@link #PAID_OUT} as an SQL list ({@code 'DISBURSED', 'OUTCOME_PAID'}), for the queries that sum it. */
+    static String paidOutSql() {
+        return PAID_OUT.stream().map(a -> "'" + a.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public boolean isSource() {
         return this == FUNDING_SOURCE || this == REPAID || this == LOSS_COVERED;
     }

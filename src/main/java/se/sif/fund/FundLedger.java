@@ -416,10 +416,10 @@ public class FundLedger {
                        -coalesce(sum(e.amount_ore) filter (where e.account in ('REPAID', 'LOSS_COVERED')), 0) as refilled,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'AVAILABLE'), 0) as available,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'COMMITTED'), 0) as committed,
-                       coalesce(sum(e.amount_ore) filter (where e.account in ('DISBURSED', 'OUTCOME_PAID')), 0) as disbursed,
+                       coalesce(sum(e.amount_ore) filter (where e.account in (%s)), 0) as disbursed,
                        coalesce(sum(e.amount_ore) filter (where e.account = 'EXPIRED'), 0) as expired,
                        exists (select 1 from fiscal_year_close c where c.fund_id = :id and c.fiscal_year = e.fiscal_year) as closed
-                from ledger_balance e where e.fund_id = :id and e.grant_key = 0 group by e.fiscal_year order by e.fiscal_year""")
+                from ledger_balance e where e.fund_id = :id and e.grant_key = 0 group by e.fiscal_year order by e.fiscal_year""".formatted(Account.paidOutSql()))
                 .param("id", fundId).query(Balance.class).list().stream()
                 .map(b -> {
                     long appropriated = -b.fundingSource();

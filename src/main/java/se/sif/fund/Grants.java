@@ -183,9 +183,9 @@ public class Grants {
                 select g.id, g.fund_id, f.name as fund_name, f.economic_model as fund_economic_model, g.reference, g.kind, g.title, g.recipient_organisation_id,
                        o.name as recipient_name, g.fiscal_year,
                        coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account = 'COMMITTED'), 0) as committed_ore,
-                       coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account in ('DISBURSED', 'OUTCOME_PAID')), 0) as disbursed_ore
+                       coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account in (%s)), 0) as disbursed_ore
                 from fund_grant g join fund f on f.id = g.fund_id join organisation o on o.id = g.recipient_organisation_id
-                where %s order by g.fiscal_year desc, g.id desc""".formatted(where))
+                where %s order by g.fiscal_year desc, g.id desc""".formatted(Account.paidOutSql(), where))
                 .param("key", key).query(Row.class).list();
         if (rows.isEmpty()) {
             return List.of();

@@ -105,7 +105,7 @@ class Journal {
 
     /** What has left the grant for its recipient: payments by schedule and payments for verified outcomes. */
     long grantPaidOut(long grantId) {
-        return grantBalance(grantId, Account.DISBURSED) + grantBalance(grantId, Account.OUTCOME_PAID);
+        return Account.PAID_OUT.stream().mapToLong(account -> grantBalance(grantId, account)).sum();
     }
 
     long grantBalance(long grantId, Account account) {
