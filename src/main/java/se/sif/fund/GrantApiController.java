@@ -33,14 +33,13 @@ class GrantApiController {
     @GetMapping
     @Operation(summary = "The caller's organisation's grants (applicants)")
     List<GrantView> mine() {
-        Long organisation = users.current().organisationId();
-        return grants.forOrganisation(organisation == null ? -1 : organisation);
+        return grants.mine();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One grant with its payment schedule (officials, or the recipient's applicant)")
     GrantView one(@PathVariable long id) {
-        return grants.get(id, users.current().organisationId());
+        return grants.get(id);
     }
 
     record ConditionRequest(@NotNull Long version, @NotNull LocalDate metOn) {
@@ -50,7 +49,7 @@ class GrantApiController {
     @Operation(summary = "Record that the payment's condition is met (operative working group)")
     GrantView conditionMet(@PathVariable long id, @PathVariable long paymentId, @Valid @RequestBody ConditionRequest r) {
         grants.conditionMet(id, paymentId, r.version(), r.metOn());
-        return grants.get(id, null);
+        return grants.get(id);
     }
 
     record PaymentRequest(@NotNull Long version) {
@@ -61,7 +60,7 @@ class GrantApiController {
     @Operation(summary = "Pay a planned payment (operative working group)")
     GrantView pay(@PathVariable long id, @PathVariable long paymentId, @Valid @RequestBody PaymentRequest r) {
         grants.pay(id, paymentId, r.version());
-        return grants.get(id, null);
+        return grants.get(id);
     }
 
     record ReductionRequest(@NotNull Long newTotalOre, @NotBlank String reason, String registrationNumber) {
@@ -71,6 +70,6 @@ class GrantApiController {
     @Operation(summary = "Reduce or cancel what is not paid out of a grant (board)")
     GrantView reduce(@PathVariable long id, @Valid @RequestBody ReductionRequest r) {
         grants.reduce(id, r.newTotalOre(), r.reason(), r.registrationNumber());
-        return grants.get(id, null);
+        return grants.get(id);
     }
 }

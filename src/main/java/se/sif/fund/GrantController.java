@@ -33,14 +33,13 @@ class GrantController {
 
     @GetMapping("/grants")
     String mine(Model model) {
-        Long organisation = users.current().organisationId();
-        model.addAttribute("grants", grants.forOrganisation(organisation == null ? -1 : organisation));
+        model.addAttribute("grants", grants.mine());
         return "fund/my-grants";
     }
 
     @GetMapping("/grants/{id}")
     String grant(@PathVariable long id, Model model) {
-        GrantView grant = grants.get(id, users.current().organisationId());
+        GrantView grant = grants.get(id);
         model.addAttribute("grant", grant);
         model.addAttribute("today", LocalDate.now(se.sif.shared.Clock.STOCKHOLM));
         if (grant.fundEconomicModel() == FundLedger.EconomicModel.REPAYMENT && !users.current().is(se.sif.identity.Role.APPLICANT)) {

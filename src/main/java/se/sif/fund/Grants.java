@@ -30,8 +30,10 @@ public class Grants {
     private final JdbcClient jdbc;
     private final Journal journal;
     private final AuditTrail audit;
+    private final se.sif.identity.Users users;
 
-    Grants(JdbcClient jdbc, Journal journal, AuditTrail audit) {
+    Grants(JdbcClient jdbc, Journal journal, AuditTrail audit, se.sif.identity.Users users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.journal = journal;
         this.audit = audit;
@@ -42,17 +44,19 @@ public class Grants {
         return load("g.fund_id = :key", fundId);
     }
 
-    /** The grants of the organisation the applicant works for. */
+    /** The grants of the organisation the signed-in applicant works for (none without one). */
     @PreAuthorize("hasRole('APPLICANT')")
-    public List<GrantView> forOrganisation(long organisationId) {
-        return load("g.recipient_organisation_id = :key", organisationId);
+    public List<GrantView> mine() {
+        Long organisation = users.current().organisationId();
+        return organisation == null ? List.of() : load("g.recipient_organisation_id = :key", organisation);
     }
 
-    /** One grant, for officials or the recipient's applicant (the caller passes the applicant's organisation). */
+    /** One grant, for officials or the recipient's applicant; to anyone else it does not exist. */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'APPLICANT')")
-    public GrantView get(long grantId, Long applicantOrganisationId) {
+    public GrantView get(long grantId) {
         GrantView grant = view(grantId);
-        if (Actor.hasRole("APPLICANT") && (applicantOrganisationId == null || applicantOrganisationId != grant.recipientOrganisationId())) {
+        Long organisation = users.current().organisationId();
+        if (Actor.hasRole("APPLICANT") && (organisation == null || organisation != grant.recipientOrganisationId())) {
             throw new NotFoundException("grant", grantId);
         }
         return grant;
