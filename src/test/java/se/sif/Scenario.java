@@ -24,7 +24,7 @@ public final class Scenario {
     }
 
     public long openCall(long fundId, String title) {
-        String deadline = OffsetDateTime.now(ZoneId.of("Europe/Stockholm")).plusDays(30).withNano(0).toString();
+        String deadline = se.sif.TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm")).toOffsetDateTime().plusDays(30).withNano(0).toString();
         Api.Response call = api.post("officer", "/api/v1/calls", """
                 {"fundId": %d, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000}"""
                 .formatted(fundId, title, deadline));
@@ -87,7 +87,7 @@ public final class Scenario {
         return api.post("board", "/api/v1/applications/" + applicationId + "/decision", """
                 {"grant": true, "grantedAmountOre": %d, "reasons": "Väl förankrad", "decidedOn": "%s",
                  "minutesParagraph": "§ 1", "conditions": [{"position": 1, "text": "Projektplan", "dueDate": null}]}"""
-                .formatted(amountOre, java.time.LocalDate.now(ZoneId.of("Europe/Stockholm"))));
+                .formatted(amountOre, se.sif.TestClock.TODAY));
     }
 
     public long available(int year) {

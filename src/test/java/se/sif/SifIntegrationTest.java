@@ -13,13 +13,14 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application against a real PostgreSQL with the demo data; every test class with this
  * annotation shares one application context and one database. Tests create the calls and applications
  * they change, so they do not depend on each other's order. The test job handlers are in every such
- * context (inert unless a test submits their kinds), so the jobs tests share the one context too.
+ * context (inert unless a test submits their kinds), so the jobs tests share the one context too. The clock is
+ * fixed ({@link TestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(se.sif.jobs.TestJobHandlers.class)
+@Import({se.sif.jobs.TestJobHandlers.class, TestClock.class})
 public @interface SifIntegrationTest {
 }

@@ -32,7 +32,7 @@ class ThinPathApiTest {
 
     @Test
     void anApplicationGoesFromCallToReportedIndicator() {
-        int year = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+        int year = se.sif.TestClock.YEAR;
         long callId = scenario.openCall("Utlysning för tidiga insatser");
 
         long applicationId = scenario.draft(callId);
@@ -124,7 +124,7 @@ class ThinPathApiTest {
         long applicationId = scenario.draft(callId);
         scenario.fill(applicationId, 100_000_000L);
         // time passes: the call's deadline is now behind us
-        jdbc.sql("update funding_call set deadline = now() - interval '1 minute' where id = :id").param("id", callId).update();
+        jdbc.sql("update funding_call set deadline = :closed where id = :id").param("closed", java.sql.Timestamp.from(se.sif.TestClock.NOW.minusSeconds(60))).param("id", callId).update();
 
         Api.Response late = scenario.submit(applicationId);
         assertThat(late.status()).isEqualTo(422);
@@ -139,7 +139,7 @@ class ThinPathApiTest {
         long applicationId = scenario.submitted(scenario.openCall("Utlysning för beslutskedjan"), 100_000_000L);
         scenario.toPanel(applicationId);
         String decision = "{\"grant\": false, \"reasons\": \"Avslag\", \"decidedOn\": \"%s\"}"
-                .formatted(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+                .formatted(se.sif.TestClock.TODAY);
         Api.Response early = api.post("board", "/api/v1/applications/" + applicationId + "/decision", decision);
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.body()).contains("styrgruppen");
@@ -170,7 +170,7 @@ class ThinPathApiTest {
 
     @Test
     void aGrantBeyondTheYearsMoneyIsRefusedAndNothingIsWritten() {
-        int year = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+        int year = se.sif.TestClock.YEAR;
         long applicationId = scenario.submitted(scenario.openCall("Utlysning för stort belopp"), 100_000_000L);
         scenario.toPanel(applicationId);
         long available = scenario.available(year);

@@ -1,5 +1,6 @@
 package se.sif.application;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import se.sif.identity.CurrentUser;
 import se.sif.identity.Role;
 import se.sif.identity.Users;
 import se.sif.organisation.Organisations;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.NotFoundException;
@@ -45,9 +46,11 @@ public class Applications {
     private final Users users;
     private final AuditTrail audit;
     private final RegistrationNumbers registrationNumbers;
+    private final Clock clock;
 
     Applications(JdbcClient jdbc, Calls calls, Organisations organisations, Users users, AuditTrail audit,
-            RegistrationNumbers registrationNumbers) {
+            RegistrationNumbers registrationNumbers, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.calls = calls;
         this.organisations = organisations;
@@ -127,7 +130,7 @@ public class Applications {
     public long startDraft(long callId) {
         CurrentUser user = users.current();
         CallView call = calls.get(callId);
-        if (!call.isOpen()) {
+        if (!call.isOpenAt(clock.instant())) {
             throw new DomainException("application.error.callClosed", call.title());
         }
         if (user.organisationId() == null) {
@@ -187,10 +190,10 @@ public class Applications {
         if (application.version() != expectedVersion) {
             throw new ConcurrentEditException("application", id);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (application.status() == ApplicationStatus.DRAFT && !now.isBefore(application.callDeadline())) {
             throw new DomainException("application.error.deadlinePassed",
-                    Clock.STOCKHOLM.getId(), application.callDeadline().atZone(Clock.STOCKHOLM).toLocalDateTime()
+                    Stockholm.ZONE.getId(), application.callDeadline().atZone(Stockholm.ZONE).toLocalDateTime()
                             .toString().replace('T', ' '));
         }
         List<String> missing = missingFields(application);
@@ -198,7 +201,7 @@ public class Applications {
             throw new IncompleteApplicationException(missing);
         }
         String registrationNumber = application.registrationNumber() != null ? application.registrationNumber()
-                : registrationNumbers.next(LocalDate.now(Clock.STOCKHOLM));
+                : registrationNumbers.next(LocalDate.now(clock));
         int updated = jdbc.sql("""
                 update application set status = 'SUBMITTED', submitted_at = :now, registration_number = :reg,
                     version = version + 1

@@ -1,5 +1,6 @@
 package se.sif.assessment;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -39,8 +40,10 @@ public class Assessments {
     private final Applications applications;
     private final Users users;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Assessments(JdbcClient jdbc, Applications applications, Users users, AuditTrail audit) {
+    Assessments(JdbcClient jdbc, Applications applications, Users users, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.applications = applications;
         this.users = users;
@@ -129,7 +132,7 @@ public class Assessments {
                     insert into assessment (application_id, assessor, comment, submitted_at)
                     values (:app, :me, :comment, :submitted) returning id""")
                     .param("app", applicationId).param("me", me).param("comment", comment)
-                    .param("submitted", submit ? Timestamp.from(Instant.now()) : null)
+                    .param("submitted", submit ? Timestamp.from(clock.instant()) : null)
                     .query(Long.class).single();
         } else {
             PanelAssessment before = existing.get();
@@ -141,7 +144,7 @@ public class Assessments {
                     update assessment set comment = :comment,
                         submitted_at = coalesce(submitted_at, :submitted), version = version + 1
                     where id = :id""")
-                    .param("comment", comment).param("submitted", submit ? Timestamp.from(Instant.now()) : null)
+                    .param("comment", comment).param("submitted", submit ? Timestamp.from(clock.instant()) : null)
                     .param("id", id).update();
             if (before.submitted()) {
                 for (RubricArea area : RubricArea.values()) {

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import se.sif.fund.FundLedger;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.FormErrors;
 import se.sif.shared.web.FormInput;
@@ -53,7 +53,7 @@ class CallController {
         Long ceiling = FormInput.kronor(form.getBudgetCeiling(), "budgetCeiling", result);
         if (!result.hasErrors()) {
             try {
-                var deadline = ZonedDateTime.of(form.getDeadlineDate(), form.getDeadlineTime(), Clock.STOCKHOLM).toInstant();
+                var deadline = ZonedDateTime.of(form.getDeadlineDate(), form.getDeadlineTime(), Stockholm.ZONE).toInstant();
                 long id = calls.open(new Calls.NewCall(form.getFundId(), form.getTitle(), form.getDescription(),
                         deadline, ceiling));
                 return "redirect:/calls/" + id;

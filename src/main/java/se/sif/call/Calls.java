@@ -1,5 +1,6 @@
 package se.sif.call;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,10 @@ public class Calls {
     private final FundLedger funds;
     private final AuditTrail audit;
     private final Users users;
+    private final Clock clock;
 
-    Calls(JdbcClient jdbc, FundLedger funds, AuditTrail audit, Users users) {
+    Calls(JdbcClient jdbc, FundLedger funds, AuditTrail audit, Users users, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.funds = funds;
         this.audit = audit;
@@ -38,12 +41,19 @@ public class Calls {
             from funding_call c join fund f on f.id = c.fund_id""";
 
     public List<CallView> all() {
-        return jdbc.sql(SELECT + " order by c.deadline desc").query(CallView.class).list();
+        return jdbc.sql(SELECT + " order by c.deadline desc").query(this::row).list();
     }
 
     public CallView get(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(CallView.class).optional()
+        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(this::row).optional()
                 .orElseThrow(() -> new NotFoundException("call", id));
+    }
+
+    private CallView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Instant deadline = rs.getTimestamp("deadline").toInstant();
+        return new CallView(rs.getLong("id"), rs.getLong("fund_id"), rs.getString("fund_name"), rs.getString("title"),
+                rs.getString("description"), deadline, rs.getLong("budget_ceiling_ore"), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), clock.instant().isBefore(deadline));
     }
 
     public record NewCall(long fundId, String title, String description, Instant deadline, long budgetCeilingOre) {
@@ -55,7 +65,7 @@ public class Calls {
         if (!funds.exists(call.fundId())) {
             throw DomainException.onField("fundId", "call.error.unknownFund");
         }
-        if (!call.deadline().isAfter(Instant.now())) {
+        if (!call.deadline().isAfter(clock.instant())) {
             throw DomainException.onField("deadlineDate", "call.error.deadlinePassed");
         }
         if (call.budgetCeilingOre() <= 0 || call.budgetCeilingOre() > MAX_CEILING_ORE) {

@@ -1,5 +1,6 @@
 package se.sif.decision;
 
+import java.time.Clock;
 import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.application.Applications;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.FormErrors;
 import se.sif.shared.web.FormInput;
@@ -27,8 +28,10 @@ class DecisionController {
     private final Proposals proposals;
     private final Applications applications;
     private final Flash flash;
+    private final Clock clock;
 
-    DecisionController(Decisions decisions, Proposals proposals, Applications applications, Flash flash) {
+    DecisionController(Decisions decisions, Proposals proposals, Applications applications, Flash flash, Clock clock) {
+        this.clock = clock;
         this.decisions = decisions;
         this.proposals = proposals;
         this.applications = applications;
@@ -44,7 +47,7 @@ class DecisionController {
             return "decision/show";
         }
         DecisionForm form = new DecisionForm();
-        form.setDecidedOn(LocalDate.now(Clock.STOCKHOLM));
+        form.setDecidedOn(LocalDate.now(clock));
         model.addAttribute("decisionForm", form);
         return formPage(id, model);
     }

@@ -1,5 +1,6 @@
 package se.sif.decision;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import se.sif.audit.AuditTrail;
 import se.sif.call.Calls;
 import se.sif.fund.FundLedger;
 import se.sif.identity.Users;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
 import se.sif.shared.RegistrationNumbers;
@@ -41,10 +42,12 @@ public class Decisions {
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Proposals proposals;
+    private final Clock clock;
 
     Decisions(JdbcClient jdbc, Applications applications, Calls calls, FundLedger ledger,
             RegistrationNumbers registrationNumbers, AuditTrail audit, Users users, ApplicationEventPublisher events,
-            Proposals proposals) {
+            Proposals proposals, Clock clock) {
+        this.clock = clock;
         this.proposals = proposals;
         this.jdbc = jdbc;
         this.applications = applications;
@@ -76,7 +79,7 @@ public class Decisions {
         if (proposals.forApplication(applicationId).filter(Proposal::endorsed).isEmpty()) {
             throw new DomainException("decision.error.noEndorsedProposal");
         }
-        validate(r);
+        validate(r, LocalDate.now(clock));
         String registrationNumber = registrationNumbers.next(r.decidedOn());
         long fundId = calls.get(application.callId()).fundId();
         long id = jdbc.sql("""
@@ -117,14 +120,14 @@ public class Decisions {
         return find(applicationId).orElseThrow();
     }
 
-    static void validate(Recording r) {
+    static void validate(Recording r, LocalDate today) {
         if (r.reasons() == null || r.reasons().isBlank()) {
             throw DomainException.onField("reasons", "decision.error.reasonsRequired");
         }
         if (r.decidedOn() == null) {
             throw DomainException.onField("decidedOn", "decision.error.dateRequired");
         }
-        if (r.decidedOn().isAfter(LocalDate.now(Clock.STOCKHOLM))) {
+        if (r.decidedOn().isAfter(today)) {
             throw DomainException.onField("decidedOn", "decision.error.dateInFuture");
         }
         if (r.minutesPostedOn() != null && r.minutesPostedOn().isBefore(r.decidedOn())) {

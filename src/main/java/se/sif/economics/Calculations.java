@@ -1,5 +1,6 @@
 package se.sif.economics;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,10 +74,12 @@ public class Calculations {
     private final CalculationDocuments documents;
     private final org.springframework.context.MessageSource messages;
     private final se.sif.assessment.Assessments assessments;
+    private final Clock clock;
 
     Calculations(JdbcClient jdbc, JsonMapper json, Applications applications, Investments investments, Users users,
                  AuditTrail audit, CalculationDocuments documents, org.springframework.context.MessageSource messages,
-                 se.sif.assessment.Assessments assessments) {
+                 se.sif.assessment.Assessments assessments, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.assessments = assessments;
         this.jdbc = jdbc;
@@ -162,7 +165,7 @@ public class Calculations {
         Subject subject = subject(applicationId);
         return load(applicationId, "order by version desc limit 1", null).map(CalculationVersion::document)
                 .orElseGet(() -> CalculationDocuments.blank(subject.application().title(),
-                        subject.application().startDate() == null ? java.time.Year.now().getValue()
+                        subject.application().startDate() == null ? java.time.Year.now(clock).getValue()
                                 : subject.application().startDate().getYear()));
     }
 

@@ -1,5 +1,6 @@
 package se.sif.fund;
 
+import java.time.Clock;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.organisation.Organisations;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
 import se.sif.shared.web.Flash;
@@ -64,8 +65,10 @@ class FundController {
     private final Grants grants;
     private final Organisations organisations;
     private final Flash flash;
+    private final Clock clock;
 
-    FundController(FundLedger ledger, Grants grants, Organisations organisations, Flash flash) {
+    FundController(FundLedger ledger, Grants grants, Organisations organisations, Flash flash, Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.grants = grants;
         this.organisations = organisations;
@@ -221,7 +224,7 @@ class FundController {
     private String show(long id, Model model) {
         if (!model.containsAttribute("appropriation")) {
             AppropriationForm form = new AppropriationForm();
-            form.setFiscalYear(LocalDate.now(Clock.STOCKHOLM).getYear());
+            form.setFiscalYear(LocalDate.now(clock).getYear());
             model.addAttribute("appropriation", form);
         }
         if (!model.containsAttribute("preStudy")) {
@@ -229,7 +232,7 @@ class FundController {
         }
         if (!model.containsAttribute("close")) {
             CloseForm close = new CloseForm();
-            close.setFiscalYear(LocalDate.now(Clock.STOCKHOLM).getYear() - 1);
+            close.setFiscalYear(LocalDate.now(clock).getYear() - 1);
             model.addAttribute("close", close);
         }
         for (String form : new String[] {"appropriation", "preStudy", "close"}) {

@@ -1,5 +1,6 @@
 package se.sif.fund;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import se.sif.audit.AuditTrail;
 import se.sif.shared.Actor;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
 import se.sif.shared.NotFoundException;
@@ -40,9 +41,11 @@ public class FundLedger {
     private final AuditTrail audit;
 
     private final se.sif.organisation.Organisations organisations;
+    private final Clock clock;
 
     FundLedger(JdbcClient jdbc, Journal journal, RegistrationNumbers registrationNumbers, Grants grants, AuditTrail audit,
-               se.sif.organisation.Organisations organisations) {
+               se.sif.organisation.Organisations organisations, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -194,7 +197,7 @@ public class FundLedger {
     public long appropriate(long fundId, int fiscalYear, long amountOre, String registrationNumber, String description) {
         requireFund(fundId);
         requireSensibleAmount(amountOre, "amount");
-        int currentYear = LocalDate.now(Clock.STOCKHOLM).getYear();
+        int currentYear = LocalDate.now(clock).getYear();
         if (fiscalYear < currentYear || fiscalYear > currentYear + 5) {
             throw DomainException.onField("fiscalYear", "fund.error.yearOutOfRange", String.valueOf(currentYear),
                     String.valueOf(currentYear + 5));
@@ -202,7 +205,7 @@ public class FundLedger {
         journal.lockFund(fundId);
         requireOpen(fundId, fiscalYear);
         String number = StringUtils.hasText(registrationNumber) ? registrationNumber.strip()
-                : registrationNumbers.next(LocalDate.now(Clock.STOCKHOLM));
+                : registrationNumbers.next(LocalDate.now(clock));
         return journal.post(fundId, "APPROPRIATION", fiscalYear, null, number, description, null, List.of(
                 new Journal.Entry(Account.AVAILABLE, fiscalYear, null, amountOre),
                 new Journal.Entry(Account.FUNDING_SOURCE, fiscalYear, null, -amountOre)));
@@ -235,7 +238,7 @@ public class FundLedger {
         if (!StringUtils.hasText(title)) {
             throw DomainException.onField("title", "fund.error.titleRequired");
         }
-        LocalDate today = LocalDate.now(Clock.STOCKHOLM);
+        LocalDate today = LocalDate.now(clock);
         String reference = StringUtils.hasText(registrationNumber) ? registrationNumber.strip() : registrationNumbers.next(today);
         return commit(new GrantCommitment(fundId, today.getYear(), amountOre, reference, title.strip(),
                 recipientOrganisationId, null, today, today, null), "PRE_STUDY", "amount");
@@ -268,7 +271,7 @@ public class FundLedger {
                 new Journal.Entry(Account.COMMITTED, c.fiscalYear(), grantId, c.amountOre()),
                 new Journal.Entry(Account.AVAILABLE, c.fiscalYear(), null, -c.amountOre())));
         for (PaymentSchedule.Payment payment : PaymentSchedule.yearly(c.amountOre(), c.startDate(), c.endDate(),
-                LocalDate.now(Clock.STOCKHOLM), c.firstPaymentCondition())) {
+                LocalDate.now(clock), c.firstPaymentCondition())) {
             jdbc.sql("insert into grant_payment (grant_id, due_date, amount_ore, condition_text) values (:g, :due, :amount, :condition)")
                     .param("g", grantId).param("due", java.sql.Date.valueOf(payment.dueDate()))
                     .param("amount", payment.amountOre()).param("condition", payment.condition()).update();
@@ -311,7 +314,7 @@ public class FundLedger {
                             + "from fiscal_year_close where fund_id = :fund and fiscal_year = :year")
                     .param("fund", fundId).param("year", fiscalYear).query(YearClose.class).single();
         }
-        int currentYear = LocalDate.now(Clock.STOCKHOLM).getYear();
+        int currentYear = LocalDate.now(clock).getYear();
         if (fiscalYear >= currentYear) {
             if (!early) {
                 throw DomainException.onField("fiscalYear", "fund.error.yearStillOpen", String.valueOf(fiscalYear));
@@ -402,7 +405,7 @@ public class FundLedger {
         List<String> coOwners = jdbc.sql("""
                 select o.name from fund_co_owner c join organisation o on o.id = c.organisation_id
                 where c.fund_id = :id order by o.name""").param("id", fundId).query(String.class).list();
-        int year = LocalDate.now(Clock.STOCKHOLM).getYear();
+        int year = LocalDate.now(clock).getYear();
         String focus = jdbc.sql("""
                 select text from fund_focus where fund_id = :id and year_from <= :year
                 order by year_to desc, year_from desc limit 1""")

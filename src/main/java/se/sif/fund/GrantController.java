@@ -1,5 +1,6 @@
 package se.sif.fund;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +23,10 @@ class GrantController {
     private final Organisations organisations;
     private final Users users;
     private final Flash flash;
+    private final Clock clock;
 
-    GrantController(Grants grants, Repayments repayments, Organisations organisations, Users users, Flash flash) {
+    GrantController(Grants grants, Repayments repayments, Organisations organisations, Users users, Flash flash, Clock clock) {
+        this.clock = clock;
         this.grants = grants;
         this.repayments = repayments;
         this.organisations = organisations;
@@ -41,7 +44,7 @@ class GrantController {
     String grant(@PathVariable long id, Model model) {
         GrantView grant = grants.get(id);
         model.addAttribute("grant", grant);
-        model.addAttribute("today", LocalDate.now(se.sif.shared.Clock.STOCKHOLM));
+        model.addAttribute("today", LocalDate.now(clock));
         if (grant.fundEconomicModel() == FundLedger.EconomicModel.REPAYMENT && !users.current().is(se.sif.identity.Role.APPLICANT)) {
             model.addAttribute("agreement", repayments.forGrant(id).orElse(null));
             model.addAttribute("organisations", organisations.all());

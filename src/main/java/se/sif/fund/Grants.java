@@ -1,5 +1,6 @@
 package se.sif.fund;
 
+import java.time.Clock;
 import java.sql.Date;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import se.sif.audit.AuditTrail;
 import se.sif.shared.Actor;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.NotFoundException;
@@ -31,8 +32,10 @@ public class Grants {
     private final Journal journal;
     private final AuditTrail audit;
     private final se.sif.identity.Users users;
+    private final Clock clock;
 
-    Grants(JdbcClient jdbc, Journal journal, AuditTrail audit, se.sif.identity.Users users) {
+    Grants(JdbcClient jdbc, Journal journal, AuditTrail audit, se.sif.identity.Users users, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.jdbc = jdbc;
         this.journal = journal;
@@ -84,7 +87,7 @@ public class Grants {
         if (payment.condition() == null || payment.conditionMetOn() != null) {
             throw new DomainException("fund.error.noOpenCondition");
         }
-        if (metOn == null || metOn.isAfter(LocalDate.now(Clock.STOCKHOLM))) {
+        if (metOn == null || metOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.onField("metOn", "fund.error.conditionDate");
         }
         int updated = jdbc.sql("""
@@ -145,7 +148,7 @@ public class Grants {
         if (!journal.isClosed(grant.fundId(), year)) {
             destination = new Journal.Entry(Account.AVAILABLE, year, null, released);
         } else if (carriesOver(grant.fundId())) {
-            destination = new Journal.Entry(Account.AVAILABLE, LocalDate.now(Clock.STOCKHOLM).getYear(), null, released);
+            destination = new Journal.Entry(Account.AVAILABLE, LocalDate.now(clock).getYear(), null, released);
         } else {
             destination = new Journal.Entry(Account.EXPIRED, year, null, released);
         }

@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.Money;
 
 /**
@@ -33,7 +33,7 @@ final class LedgerExport {
         out.write("\r\n");
         for (LedgerTransaction t : transactions) {
             for (LedgerTransaction.Entry e : t.entries()) {
-                String[] cells = {String.valueOf(t.id()), TIME.format(t.recordedAt().atZone(Clock.STOCKHOLM)), t.kind(),
+                String[] cells = {String.valueOf(t.id()), TIME.format(t.recordedAt().atZone(Stockholm.ZONE)), t.kind(),
                     String.valueOf(e.fiscalYear()), e.account().name(), t.grantReference() == null ? "" : t.grantReference(),
                     Money.toKronor(e.amountOre()).toPlainString().replace('.', ','),
                     t.registrationNumber() == null ? "" : t.registrationNumber(), t.description(), t.recordedBy(),
@@ -68,7 +68,7 @@ final class LedgerExport {
                 for (LedgerTransaction.Entry e : t.entries()) {
                     Row row = sheet.createRow(r++);
                     row.createCell(0).setCellValue(t.id());
-                    row.createCell(1).setCellValue(TIME.format(t.recordedAt().atZone(Clock.STOCKHOLM)));
+                    row.createCell(1).setCellValue(TIME.format(t.recordedAt().atZone(Stockholm.ZONE)));
                     row.createCell(2).setCellValue(t.kind());
                     row.createCell(3).setCellValue(e.fiscalYear());
                     row.createCell(4).setCellValue(e.account().name());

@@ -1,5 +1,6 @@
 package se.sif.investment;
 
+import java.time.Clock;
 import se.sif.shared.web.Flash;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
@@ -69,9 +70,11 @@ class InvestmentController {
     private final Organisations organisations;
     private final Users users;
     private final Flash flash;
+    private final Clock clock;
 
     InvestmentController(Investments investments, OutcomesContracts contracts, FundLedger ledger, Organisations organisations,
-            Users users, Flash flash) {
+            Users users, Flash flash, Clock clock) {
+        this.clock = clock;
         this.investments = investments;
         this.contracts = contracts;
         this.ledger = ledger;
@@ -204,7 +207,7 @@ class InvestmentController {
         model.addAttribute("contract", payForSuccess ? contracts.forInvestment(id).orElse(null) : null);
         if (payForSuccess) {
             model.addAttribute("organisations", organisations.all());
-            model.addAttribute("today", LocalDate.now(se.sif.shared.Clock.STOCKHOLM));
+            model.addAttribute("today", LocalDate.now(clock));
         }
         model.addAttribute("investment", investment);
         model.addAttribute("mayReport", investments.mayReport(investment));

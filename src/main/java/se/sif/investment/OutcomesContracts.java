@@ -1,5 +1,6 @@
 package se.sif.investment;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -16,7 +17,7 @@ import se.sif.audit.AuditTrail;
 import se.sif.fund.FundLedger;
 import se.sif.fund.GrantView;
 import se.sif.shared.Actor;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
 import se.sif.shared.NotFoundException;
 
@@ -34,8 +35,10 @@ public class OutcomesContracts {
     private final FundLedger ledger;
     private final se.sif.fund.Grants grants;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    OutcomesContracts(JdbcClient jdbc, Investments investments, FundLedger ledger, se.sif.fund.Grants grants, AuditTrail audit) {
+    OutcomesContracts(JdbcClient jdbc, Investments investments, FundLedger ledger, se.sif.fund.Grants grants, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.grants = grants;
         this.jdbc = jdbc;
         this.investments = investments;
@@ -110,7 +113,7 @@ public class OutcomesContracts {
         if (evidence == null || evidence.isBlank()) {
             throw DomainException.onField("evidence", "investment.error.evidenceRequired");
         }
-        if (verifiedOn == null || verifiedOn.isAfter(LocalDate.now(Clock.STOCKHOLM))) {
+        if (verifiedOn == null || verifiedOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.onField("verifiedOn", "investment.error.verifiedOn");
         }
         long investment = measureContract(measureId);
@@ -156,7 +159,7 @@ public class OutcomesContracts {
                 .orElseThrow(() -> new DomainException("investment.error.noGrant"));
         long tx = ledger.payForOutcomes(grant.id(), amount, "Resultatbetalning " + v.period() + ": " + v.indicatorName());
         jdbc.sql("update outcome_verification set paid_ore = :a, paid_on = :d, ledger_transaction = :tx where id = :id")
-                .param("a", amount).param("d", Date.valueOf(LocalDate.now(Clock.STOCKHOLM))).param("tx", tx)
+                .param("a", amount).param("d", Date.valueOf(LocalDate.now(clock))).param("tx", tx)
                 .param("id", verificationId).update();
         audit.record("investment.outcomePaid", "investment", v.investmentId(), v.period() + ": " + amount);
         return amount;

@@ -1,5 +1,6 @@
 package se.sif.screening;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import se.sif.audit.AuditTrail;
 import se.sif.call.Calls;
 import se.sif.organisation.Organisations;
 import se.sif.identity.Users;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 
@@ -34,9 +35,11 @@ public class Screenings {
     private final Calls calls;
     private final AuditTrail audit;
     private final Users users;
+    private final Clock clock;
 
     Screenings(JdbcClient jdbc, Applications applications, Organisations organisations, Calls calls, AuditTrail audit,
-            Users users) {
+            Users users, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.applications = applications;
         this.organisations = organisations;
@@ -78,7 +81,7 @@ public class Screenings {
         if (application.status() != ApplicationStatus.SUBMITTED && application.status() != ApplicationStatus.IN_ASSESSMENT) {
             throw new DomainException("screening.error.notSubmitted");
         }
-        validate(r);
+        validate(r, LocalDate.now(clock));
         Optional<ScreeningResult> existing = find(applicationId);
         long id;
         if (existing.isEmpty()) {
@@ -114,7 +117,7 @@ public class Screenings {
         return find(applicationId).orElseThrow();
     }
 
-    static void validate(Recording r) {
+    static void validate(Recording r, LocalDate today) {
         if (r.triageGrade() < 1 || r.triageGrade() > 3) {
             throw DomainException.onField("triageGrade", "screening.error.grade");
         }
@@ -132,7 +135,7 @@ public class Screenings {
             throw DomainException.onField("reasonsText", "screening.error.reasonsRequired");
         }
         if (r.outcome() == ScreeningOutcome.COMPLETION_REQUESTED
-                && (r.completionDeadline() == null || !r.completionDeadline().isAfter(LocalDate.now(Clock.STOCKHOLM)))) {
+                && (r.completionDeadline() == null || !r.completionDeadline().isAfter(today))) {
             throw DomainException.onField("completionDeadline", "screening.error.completionDeadline");
         }
     }

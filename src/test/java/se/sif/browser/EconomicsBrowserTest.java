@@ -18,8 +18,9 @@ class EconomicsBrowserTest extends BrowserTest {
     void anApplicantBuildsTheCalculationOfTheirDraft() {
         long callId = jdbc.sql("""
                         insert into funding_call (fund_id, title, description, deadline, budget_ceiling_ore, created_by)
-                        values (1, 'Utlysning för kalkyltest', 'Test', now() + interval '30 days', 500000000, 'officer')
-                        returning id""").query(Long.class).single();
+                        values (1, 'Utlysning för kalkyltest', 'Test', :deadline, 500000000, 'officer')
+                        returning id""").param("deadline", java.sql.Timestamp.from(se.sif.TestClock.NOW.plus(java.time.Duration.ofDays(30))))
+                .query(Long.class).single();
 
         // The applicant starts an application and opens its calculation from the application's page
         Page applicant = browser.signIn("applicant");

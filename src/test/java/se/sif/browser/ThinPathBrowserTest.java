@@ -15,7 +15,7 @@ class ThinPathBrowserTest extends BrowserTest {
 
     @Test
     void everyRoleDoesItsStepOfTheLifecycle() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        LocalDate today = se.sif.TestClock.TODAY;
 
         Page visitor = browser.anonymous();
         browser.open(visitor, "/");
@@ -62,7 +62,7 @@ class ThinPathBrowserTest extends BrowserTest {
         browser.open(applicant, "/calls/" + callId);
         applicant.click("form[action='/applications'] button[type=submit]");
         long lateId = idIn(applicant.url(), "/applications/(\\d+)/edit");
-        jdbc.sql("update funding_call set deadline = now() - interval '1 minute' where id = :id").param("id", callId).update();
+        jdbc.sql("update funding_call set deadline = :closed where id = :id").param("closed", java.sql.Timestamp.from(se.sif.TestClock.NOW.minusSeconds(60))).param("id", callId).update();
         browser.open(applicant, "/applications/" + lateId);
         applicant.click("#submit button[type=submit]");
         assertThat(BrowserSupport.text(applicant, ".govuk-error-summary")).contains("Sista dag för ansökan");

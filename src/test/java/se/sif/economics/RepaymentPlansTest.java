@@ -23,7 +23,7 @@ import se.sif.fund.Repayments;
 @SifIntegrationTest
 class RepaymentPlansTest {
 
-    static final int YEAR = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+    static final int YEAR = se.sif.TestClock.YEAR;
     static final long OREBRO_REPAYMENT_FUND = 2;
 
     @Autowired

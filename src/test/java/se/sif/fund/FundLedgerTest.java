@@ -27,7 +27,7 @@ import se.sif.shared.DomainException;
 @WithMockUser(username = "board", roles = {"BOARD", "OFFICER"})
 class FundLedgerTest {
 
-    static final int YEAR = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+    static final int YEAR = se.sif.TestClock.YEAR;
 
     @Autowired
     FundLedger ledger;
@@ -245,7 +245,7 @@ class FundLedgerTest {
         assertThat(payments.stream().mapToLong(GrantView.Payment::amountOre).sum()).isEqualTo(3_000_000_00L);
         GrantView.Payment first = payments.get(0);
         assertThatThrownBy(() -> grants.pay(grant, first.id(), first.version())).hasMessage("fund.error.conditionNotMet");
-        grants.conditionMet(grant, first.id(), first.version(), LocalDate.now(ZoneId.of("Europe/Stockholm")));
+        grants.conditionMet(grant, first.id(), first.version(), se.sif.TestClock.TODAY);
         GrantView.Payment met = grants.get(grant).payments().get(0);
         grants.pay(grant, met.id(), met.version());
         GrantView.Payment paid = grants.get(grant).payments().get(0);

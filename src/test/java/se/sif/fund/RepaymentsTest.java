@@ -19,7 +19,7 @@ import se.sif.SifIntegrationTest;
 @WithMockUser(username = "board", roles = {"BOARD", "OFFICER"})
 class RepaymentsTest {
 
-    static final int YEAR = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+    static final int YEAR = se.sif.TestClock.YEAR;
 
     @Autowired
     FundLedger ledger;

@@ -62,7 +62,7 @@ class PayForSuccessTest {
                 .formatted(indicator));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long measure = ((Number) created.json("$.measures[0].id")).longValue();
-        String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+        String today = se.sif.TestClock.TODAY.toString();
 
         long first = ((Number) api.post("officer", "/api/v1/outcome-measures/" + measure + "/verifications",
                 "{\"period\": \"2026 HT\", \"units\": 40, \"evidence\": \"Skolans register\", \"verifiedOn\": \"%s\"}".formatted(today))

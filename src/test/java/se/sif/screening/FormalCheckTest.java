@@ -21,8 +21,8 @@ class FormalCheckTest {
     static final String SUBSTANTIAL = "ord ".repeat(30);
 
     static ApplicationView application(String text, LocalDate start, LocalDate end, long requested) {
-        return new ApplicationView(1, 1, "Utlysning", Instant.now(), 2, "Gullspångs kommun", "Titel", text, text, text,
-                "Arbetstid", text, start, end, requested, List.of(), ApplicationStatus.SUBMITTED, "RUN 1", Instant.now(), false, 0);
+        return new ApplicationView(1, 1, "Utlysning", Instant.parse("2026-03-18T09:00:00Z"), 2, "Gullspångs kommun", "Titel", text, text, text,
+                "Arbetstid", text, start, end, requested, List.of(), ApplicationStatus.SUBMITTED, "RUN 1", Instant.parse("2026-03-18T09:00:00Z"), false, 0);
     }
 
     static Map<String, Boolean> check(ApplicationView application, List<Organisation> principals, long ceiling) {

@@ -16,41 +16,48 @@ class ScreeningRulesTest {
         return new Screenings.Recording(formal, null, grade, outcome, text, reasons, deadline);
     }
 
+    /** Any day will do: the rule compares with the day it is given. */
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 31);
+
+    static void validate(Screenings.Recording r) {
+        Screenings.validate(r, TODAY);
+    }
+
     @Test
     void gradeThreeMeansOut() {
-        assertThatThrownBy(() -> Screenings.validate(recording(true, 3, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
+        assertThatThrownBy(() -> validate(recording(true, 3, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
                 .isInstanceOf(DomainException.class).hasMessage("screening.error.grade3MeansOut");
     }
 
     @Test
     void formallyIncompleteApplicationsDoNotReachThePanel() {
-        assertThatThrownBy(() -> Screenings.validate(recording(false, 1, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
+        assertThatThrownBy(() -> validate(recording(false, 1, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
                 .hasMessage("screening.error.formalIncomplete");
     }
 
     @Test
     void aRejectionNeedsReasonsFromTheListAndInWords() {
-        assertThatThrownBy(() -> Screenings.validate(recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget", List.of(), null)))
+        assertThatThrownBy(() -> validate(recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget", List.of(), null)))
                 .hasMessage("screening.error.reasonsRequired");
-        assertThatThrownBy(() -> Screenings.validate(recording(true, 3, ScreeningOutcome.REJECTED, " ", List.of(RejectionReason.BUDGET), null)))
+        assertThatThrownBy(() -> validate(recording(true, 3, ScreeningOutcome.REJECTED, " ", List.of(RejectionReason.BUDGET), null)))
                 .hasMessage("screening.error.reasonsRequired");
-        assertThatCode(() -> Screenings.validate(recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget",
+        assertThatCode(() -> validate(recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget",
                 List.of(RejectionReason.BUDGET), null))).doesNotThrowAnyException();
     }
 
     @Test
     void aCompletionRequestNeedsAFutureDeadline() {
-        assertThatThrownBy(() -> Screenings.validate(recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(),
-                LocalDate.now().minusDays(1)))).hasMessage("screening.error.completionDeadline");
-        assertThatCode(() -> Screenings.validate(recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(),
-                LocalDate.now().plusDays(14)))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> validate(recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(),
+                TODAY.minusDays(1)))).hasMessage("screening.error.completionDeadline");
+        assertThatCode(() -> validate(recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(),
+                TODAY.plusDays(14)))).doesNotThrowAnyException();
     }
 
     @Test
     void gradesOutsideOneToThreeAreRefused() {
-        assertThatThrownBy(() -> Screenings.validate(recording(true, 0, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
+        assertThatThrownBy(() -> validate(recording(true, 0, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
                 .hasMessage("screening.error.grade");
-        assertThatThrownBy(() -> Screenings.validate(recording(true, 4, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
+        assertThatThrownBy(() -> validate(recording(true, 4, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
                 .hasMessage("screening.error.grade");
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import se.sif.shared.Clock;
+import se.sif.shared.Stockholm;
 import se.sif.shared.Money;
 
 /** Formatting for templates: {@code ${@sek.format(amountOre)}}, {@code ${@sek.time(instant)}}. */
@@ -23,7 +23,7 @@ public class SekFormatter {
 
     /** A moment shown as Stockholm local time, which is what every Swedish user means by a time. */
     public String time(Instant instant) {
-        return instant == null ? "–" : TIME.format(instant.atZone(Clock.STOCKHOLM));
+        return instant == null ? "–" : TIME.format(instant.atZone(Stockholm.ZONE));
     }
 
     /** Width of a bar in a chart, as a percentage of the largest value, for the table-backed bar charts. */
