@@ -59,8 +59,7 @@ class ApplicationController {
     @GetMapping("/applications/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         ApplicationView application = applications.get(id);
-        model.addAttribute("applicationForm", ApplicationForm.of(application,
-                application.requestedAmountOre() == null ? null : Money.toInput(application.requestedAmountOre())));
+        model.addAttribute("applicationForm", ApplicationForm.of(application));
         return editPage(application, model);
     }
 
@@ -68,14 +67,13 @@ class ApplicationController {
     String save(@PathVariable long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         ApplicationView application = applications.get(id);
-        Long amount = FormInput.kronor(form.getRequestedAmount(), "requestedAmount", result);
         if (!result.hasErrors()) {
             try {
-                applications.update(id, form.getVersion(), form.content(amount));
+                applications.update(id, form.version(), form.content());
                 flash.add(redirect, "application.saved");
                 return "redirect:/applications/" + id;
             } catch (ConcurrentEditException e) {
-                result.reject("problem.concurrentEdit");
+                FormErrors.reject(result, e);
             } catch (DomainException e) {
                 FormErrors.reject(result, e);
             }

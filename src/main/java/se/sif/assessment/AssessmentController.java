@@ -1,6 +1,9 @@
 package se.sif.assessment;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import se.sif.shared.web.Flash;
+import se.sif.shared.web.FormErrors;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,11 +28,34 @@ import se.sif.shared.DomainException;
 @Controller
 class AssessmentController {
 
-    /** The scoring form: one chosen score per area, by area name. */
-    public static class ScoreForm {
+    /**
+     * The scoring form: one chosen score per area (by area name), the comment, and which button was pressed
+     * ("submit" sends the scores to the panel, anything else keeps a draft). A bean rather than a record: the
+     * scores arrive as {@code scores[AREA]} parameters, which constructor binding does not gather into a map.
+     */
+    static final class ScoreForm {
+
         private Long version;
         private Map<String, String> scores = new HashMap<>();
+        @Size(max = 8000)
         private String comment;
+        private String action;
+
+        static ScoreForm of(PanelAssessment mine) {
+            ScoreForm form = new ScoreForm();
+            form.version = mine.version();
+            form.comment = mine.comment();
+            mine.scores().forEach((area, score) -> form.scores.put(area.name(), score.name()));
+            return form;
+        }
+
+        static ScoreForm blank() {
+            return new ScoreForm();
+        }
+
+        boolean submit() {
+            return "submit".equals(action);
+        }
 
         public Long getVersion() { return version; }
         public void setVersion(Long version) { this.version = version; }
@@ -38,6 +63,12 @@ class AssessmentController {
         public void setScores(Map<String, String> scores) { this.scores = scores; }
         public String getComment() { return comment; }
         public void setComment(String comment) { this.comment = comment; }
+        public String getAction() { return action; }
+        public void setAction(String action) { this.action = action; }
+    }
+
+    /** A declared conflict of interest and why. */
+    record ConflictForm(@Size(max = 2000) String reason) {
     }
 
     private final Assessments assessments;
@@ -62,19 +93,13 @@ class AssessmentController {
 
     @GetMapping("/assessment/{id}")
     String scoring(@PathVariable long id, Model model) {
-        ScoreForm form = new ScoreForm();
-        assessments.mine(id).ifPresent(mine -> {
-            form.setVersion(mine.version());
-            form.setComment(mine.comment());
-            mine.scores().forEach((area, score) -> form.getScores().put(area.name(), score.name()));
-        });
-        model.addAttribute("scoreForm", form);
+        model.addAttribute("scoreForm", assessments.mine(id).map(ScoreForm::of).orElse(ScoreForm.blank()));
         return scoringPage(id, model);
     }
 
     @PostMapping("/assessment/{id}")
-    String save(@PathVariable long id, @ModelAttribute("scoreForm") ScoreForm form, BindingResult result,
-            @RequestParam(defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+    String save(@PathVariable long id, @Valid @ModelAttribute("scoreForm") ScoreForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         Map<RubricArea, Score> scores = new EnumMap<>(RubricArea.class);
         for (RubricArea area : RubricArea.values()) {
             String value = form.getScores().get(area.name());
@@ -86,7 +111,7 @@ class AssessmentController {
                 }
             }
         }
-        boolean submit = "submit".equals(action);
+        boolean submit = form.submit();
         if (submit) {
             for (RubricArea area : RubricArea.values()) {
                 if (!scores.containsKey(area)) {
@@ -101,26 +126,28 @@ class AssessmentController {
                 flash.add(redirect, submit ? "assessment.submitted" : "assessment.draftSaved");
                 return "redirect:/assessment/" + id;
             } catch (ConcurrentEditException e) {
-                result.reject("problem.concurrentEdit");
+                FormErrors.reject(result, e);
             } catch (DomainException e) {
-                result.reject(e.messageKey(), e.arguments(), e.messageKey());
+                FormErrors.reject(result, e);
             }
         }
         return scoringPage(id, model);
     }
 
     @PostMapping("/assessment/{id}/conflict")
-    String declareConflict(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
-            RedirectAttributes redirect) {
-        try {
-            assessments.declareConflict(id, reason);
-        } catch (DomainException e) {
-            model.addAttribute("scoreForm", new ScoreForm());
-            model.addAttribute("conflictError", e.messageKey());
-            return scoringPage(id, model);
+    String declareConflict(@PathVariable long id, @Valid @ModelAttribute("conflictForm") ConflictForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                assessments.declareConflict(id, form.reason());
+                flash.add(redirect, "assessment.conflictDeclared");
+                return "redirect:/assessment/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
         }
-        flash.add(redirect, "assessment.conflictDeclared");
-        return "redirect:/assessment/" + id;
+        model.addAttribute("scoreForm", assessments.mine(id).map(ScoreForm::of).orElse(ScoreForm.blank()));
+        return scoringPage(id, model);
     }
 
     @GetMapping("/applications/{id}/scores")
@@ -155,9 +182,8 @@ class AssessmentController {
         model.addAttribute("scale", Score.values());
         boolean submitted = mine.map(PanelAssessment::submitted).orElse(false);
         model.addAttribute("others", submitted ? assessments.panelScores(id) : List.of());
-        if (!model.containsAttribute("org.springframework.validation.BindingResult.scoreForm")) {
-            model.addAttribute("org.springframework.validation.BindingResult.scoreForm",
-                    new BeanPropertyBindingResult(model.getAttribute("scoreForm"), "scoreForm"));
+        if (!model.containsAttribute("conflictForm")) {
+            model.addAttribute("conflictForm", new ConflictForm(null));
         }
         return "assessment/score";
     }

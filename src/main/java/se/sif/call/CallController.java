@@ -13,7 +13,6 @@ import se.sif.fund.FundLedger;
 import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.FormErrors;
-import se.sif.shared.web.FormInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 @Controller
@@ -42,7 +41,7 @@ class CallController {
     @GetMapping("/calls/new")
     @PreAuthorize("hasRole('OFFICER')")
     String newCall(Model model) {
-        model.addAttribute("callForm", new CallForm());
+        model.addAttribute("callForm", CallForm.BLANK);
         model.addAttribute("funds", funds.names());
         return "call/new";
     }
@@ -50,12 +49,11 @@ class CallController {
     @PostMapping("/calls")
     @PreAuthorize("hasRole('OFFICER')")
     String open(@Valid @ModelAttribute("callForm") CallForm form, BindingResult result, Model model) {
-        Long ceiling = FormInput.kronor(form.getBudgetCeiling(), "budgetCeiling", result);
         if (!result.hasErrors()) {
             try {
-                var deadline = ZonedDateTime.of(form.getDeadlineDate(), form.getDeadlineTime(), Stockholm.ZONE).toInstant();
-                long id = calls.open(new Calls.NewCall(form.getFundId(), form.getTitle(), form.getDescription(),
-                        deadline, ceiling));
+                var deadline = ZonedDateTime.of(form.deadlineDate(), form.deadlineTime(), Stockholm.ZONE).toInstant();
+                long id = calls.open(new Calls.NewCall(form.fundId(), form.title(), form.description(), deadline,
+                        form.budgetCeiling()));
                 return "redirect:/calls/" + id;
             } catch (DomainException e) {
                 FormErrors.reject(result, e);

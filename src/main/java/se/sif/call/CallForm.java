@@ -6,40 +6,17 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.sif.shared.web.Kronor;
 
-class CallForm {
+/** A new call as the working group types it, in the order of the page's fields; the deadline is Stockholm time. */
+record CallForm(
+        @NotNull(message = "{call.error.fundRequired}") Long fundId,
+        @NotBlank(message = "{call.error.titleRequired}") @Size(max = 200, message = "{call.error.titleLength}") String title,
+        @Size(max = 4000) String description,
+        @NotNull(message = "{call.error.deadlineRequired}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineDate,
+        @NotNull(message = "{call.error.deadlineTimeRequired}") @DateTimeFormat(pattern = "HH:mm") LocalTime deadlineTime,
+        @NotNull(message = "{call.error.ceilingRequired}") @Kronor Long budgetCeiling) {
 
-    @NotNull(message = "{call.error.fundRequired}")
-    private Long fundId;
-
-    @NotBlank(message = "{call.error.titleRequired}")
-    @Size(max = 200, message = "{call.error.titleLength}")
-    private String title;
-
-    @Size(max = 4000)
-    private String description;
-
-    @NotNull(message = "{call.error.deadlineRequired}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate deadlineDate;
-
-    @NotNull(message = "{call.error.deadlineTimeRequired}")
-    @DateTimeFormat(pattern = "HH:mm")
-    private LocalTime deadlineTime = LocalTime.of(23, 59);
-
-    @NotBlank(message = "{call.error.ceilingRequired}")
-    private String budgetCeiling;
-
-    public Long getFundId() { return fundId; }
-    public void setFundId(Long fundId) { this.fundId = fundId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public LocalDate getDeadlineDate() { return deadlineDate; }
-    public void setDeadlineDate(LocalDate deadlineDate) { this.deadlineDate = deadlineDate; }
-    public LocalTime getDeadlineTime() { return deadlineTime; }
-    public void setDeadlineTime(LocalTime deadlineTime) { this.deadlineTime = deadlineTime; }
-    public String getBudgetCeiling() { return budgetCeiling; }
-    public void setBudgetCeiling(String budgetCeiling) { this.budgetCeiling = budgetCeiling; }
+    /** Most calls close at the end of their last day. */
+    static final CallForm BLANK = new CallForm(null, null, null, null, LocalTime.of(23, 59), null);
 }

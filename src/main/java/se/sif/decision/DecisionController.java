@@ -1,11 +1,8 @@
 package se.sif.decision;
 
-import java.time.Clock;
-import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +13,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.application.Applications;
-import se.sif.shared.Stockholm;
+import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
+import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
-import se.sif.shared.web.FormInput;
 
+/**
+ * The decision page: the working group's proposal, the steering group's endorsement and the board's decision,
+ * each a bound form that keeps what was typed when a rule refuses it.
+ */
 @Controller
 class DecisionController {
 
@@ -31,11 +32,11 @@ class DecisionController {
     private final Clock clock;
 
     DecisionController(Decisions decisions, Proposals proposals, Applications applications, Flash flash, Clock clock) {
-        this.clock = clock;
         this.decisions = decisions;
         this.proposals = proposals;
         this.applications = applications;
         this.flash = flash;
+        this.clock = clock;
     }
 
     @GetMapping("/applications/{id}/decision")
@@ -46,9 +47,6 @@ class DecisionController {
             model.addAttribute("decision", decision.get());
             return "decision/show";
         }
-        DecisionForm form = new DecisionForm();
-        form.setDecidedOn(LocalDate.now(clock));
-        model.addAttribute("decisionForm", form);
         return formPage(id, model);
     }
 
@@ -56,14 +54,9 @@ class DecisionController {
     @PreAuthorize("hasRole('BOARD')")
     String record(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Long amount = FormInput.kronor(form.getGrantedAmount(), "grantedAmount", result);
         if (!result.hasErrors()) {
-            boolean grant = "GRANTED".equals(form.getOutcome());
             try {
-                decisions.record(id, new Decisions.Recording(grant, grant ? amount : null, form.getReasons(),
-                        form.getDecidedOn(), form.getMinutesParagraph(), form.getMinutesPostedOn(),
-                        form.getCondition() == null || form.getCondition().isBlank() ? List.of()
-                                : List.of(new DecisionView.Condition(1, form.getCondition(), form.getConditionDueDate()))));
+                decisions.record(id, form.recording());
                 flash.add(redirect, "decision.recorded");
                 return "redirect:/applications/" + id + "/decision";
             } catch (DomainException e) {
@@ -74,29 +67,54 @@ class DecisionController {
     }
 
     @PostMapping("/applications/{id}/proposal")
-    String propose(@PathVariable long id, @RequestParam(required = false) String recommendation,
-            @RequestParam(required = false) String amount, @RequestParam(required = false) String reasons,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        flash.attempt(redirect, "proposal.recorded", () -> {
-            if (recommendation == null) {
-                throw new DomainException("proposal.error.form");
+    String propose(@PathVariable long id, @Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                proposals.propose(id, form.version(), form.grant(), form.grant() ? form.amount() : null, form.reasons());
+                flash.add(redirect, "proposal.recorded");
+                return "redirect:/applications/" + id + "/decision";
+            } catch (ConcurrentEditException e) {
+                FormErrors.reject(result, e);
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
             }
-            boolean grant = "GRANT".equals(recommendation);
-            proposals.propose(id, version, grant, grant ? FormInput.kronor(amount) : null, reasons);
-        });
-        return "redirect:/applications/" + id + "/decision";
+        }
+        return formPage(id, model);
     }
 
     @PostMapping("/applications/{id}/proposal/endorsement")
-    String endorse(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
-        flash.attempt(redirect, "proposal.endorsed", () -> proposals.endorse(id, version, comment));
-        return "redirect:/applications/" + id + "/decision";
+    String endorse(@PathVariable long id, @Valid @ModelAttribute("endorsementForm") EndorsementForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                proposals.endorse(id, form.version(), form.comment());
+                flash.add(redirect, "proposal.endorsed");
+                return "redirect:/applications/" + id + "/decision";
+            } catch (ConcurrentEditException e) {
+                FormErrors.reject(result, e);
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return formPage(id, model);
     }
 
     private String formPage(long id, Model model) {
+        Proposal proposal = proposals.forApplication(id).orElse(null);
         model.addAttribute("app", applications.get(id));
-        model.addAttribute("proposal", proposals.forApplication(id).orElse(null));
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("may", new DecisionPage.Capabilities(proposals.mayPropose(proposal),
+                proposals.mayEndorse(proposal), decisions.mayDecide(), proposal != null && proposal.endorsed()));
+        if (!model.containsAttribute("proposalForm")) {
+            model.addAttribute("proposalForm", ProposalForm.of(proposal));
+        }
+        if (!model.containsAttribute("endorsementForm")) {
+            model.addAttribute("endorsementForm", new EndorsementForm(proposal == null ? 0 : proposal.version(), null));
+        }
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", DecisionForm.decidedOn(LocalDate.now(clock)));
+        }
         return "decision/form";
     }
 }

@@ -3,40 +3,29 @@ package se.sif.decision;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.sif.shared.web.Kronor;
 
-class DecisionForm {
+/** The board's decision as typed on the page, in the order of its fields. */
+record DecisionForm(
+        @NotNull(message = "{decision.error.outcomeRequired}") String outcome,
+        @Kronor Long grantedAmount,
+        @Size(max = 8000) String reasons,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+        @Size(max = 40) String minutesParagraph,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate minutesPostedOn,
+        @Size(max = 2000) String condition,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate conditionDueDate) {
 
-    @NotNull(message = "{decision.error.outcomeRequired}")
-    private String outcome;
-    private String grantedAmount;
-    @Size(max = 8000)
-    private String reasons;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate decidedOn;
-    @Size(max = 40)
-    private String minutesParagraph;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate minutesPostedOn;
-    @Size(max = 2000)
-    private String condition;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate conditionDueDate;
+    static DecisionForm decidedOn(LocalDate today) {
+        return new DecisionForm(null, null, null, today, null, null, null, null);
+    }
 
-    public String getOutcome() { return outcome; }
-    public void setOutcome(String outcome) { this.outcome = outcome; }
-    public String getGrantedAmount() { return grantedAmount; }
-    public void setGrantedAmount(String grantedAmount) { this.grantedAmount = grantedAmount; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String reasons) { this.reasons = reasons; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(LocalDate decidedOn) { this.decidedOn = decidedOn; }
-    public String getMinutesParagraph() { return minutesParagraph; }
-    public void setMinutesParagraph(String minutesParagraph) { this.minutesParagraph = minutesParagraph; }
-    public LocalDate getMinutesPostedOn() { return minutesPostedOn; }
-    public void setMinutesPostedOn(LocalDate minutesPostedOn) { this.minutesPostedOn = minutesPostedOn; }
-    public String getCondition() { return condition; }
-    public void setCondition(String condition) { this.condition = condition; }
-    public LocalDate getConditionDueDate() { return conditionDueDate; }
-    public void setConditionDueDate(LocalDate conditionDueDate) { this.conditionDueDate = conditionDueDate; }
+    Decisions.Recording recording() {
+        boolean grant = "GRANTED".equals(outcome);
+        return new Decisions.Recording(grant, grant ? grantedAmount : null, reasons, decidedOn, minutesParagraph,
+                minutesPostedOn, condition == null || condition.isBlank() ? List.of()
+                        : List.of(new DecisionView.Condition(1, condition, conditionDueDate)));
+    }
 }

@@ -20,6 +20,7 @@ import se.sif.call.Calls;
 import se.sif.fund.FundLedger;
 import se.sif.identity.Users;
 import se.sif.shared.Stockholm;
+import se.sif.shared.Actor;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
 import se.sif.shared.RegistrationNumbers;
@@ -67,6 +68,11 @@ public class Decisions {
     public Optional<DecisionView> forApplication(long applicationId) {
         applications.get(applicationId);
         return find(applicationId);
+    }
+
+    /** The board takes the decision; others read it. */
+    public boolean mayDecide() {
+        return Actor.hasRole("BOARD");
     }
 
     @Transactional
@@ -121,24 +127,25 @@ public class Decisions {
     }
 
     static void validate(Recording r, LocalDate today) {
-        if (r.reasons() == null || r.reasons().isBlank()) {
-            throw DomainException.onField("reasons", "decision.error.reasonsRequired");
-        }
-        if (r.decidedOn() == null) {
-            throw DomainException.onField("decidedOn", "decision.error.dateRequired");
-        }
-        if (r.decidedOn().isAfter(today)) {
-            throw DomainException.onField("decidedOn", "decision.error.dateInFuture");
-        }
-        if (r.minutesPostedOn() != null && r.minutesPostedOn().isBefore(r.decidedOn())) {
-            throw DomainException.onField("minutesPostedOn", "decision.error.postedBeforeDecision");
-        }
+        DomainException.Violations violations = new DomainException.Violations();
         if (r.grant() && (r.grantedAmountOre() == null || r.grantedAmountOre() <= 0)) {
-            throw DomainException.onField("grantedAmount", "decision.error.amountRequired");
+            violations.add("grantedAmount", "decision.error.amountRequired");
         }
         if (!r.grant() && r.grantedAmountOre() != null) {
-            throw DomainException.onField("grantedAmount", "decision.error.amountOnRejection");
+            violations.add("grantedAmount", "decision.error.amountOnRejection");
         }
+        if (r.reasons() == null || r.reasons().isBlank()) {
+            violations.add("reasons", "decision.error.reasonsRequired");
+        }
+        if (r.decidedOn() == null) {
+            violations.add("decidedOn", "decision.error.dateRequired");
+        } else if (r.decidedOn().isAfter(today)) {
+            violations.add("decidedOn", "decision.error.dateInFuture");
+        }
+        if (r.minutesPostedOn() != null && r.decidedOn() != null && r.minutesPostedOn().isBefore(r.decidedOn())) {
+            violations.add("minutesPostedOn", "decision.error.postedBeforeDecision");
+        }
+        violations.throwIfAny();
     }
 
     private Optional<DecisionView> find(long applicationId) {

@@ -41,6 +41,16 @@ public class Proposals {
                 .query(Proposal.class).optional();
     }
 
+    /** The working group writes the proposal until the steering group has endorsed it. */
+    public boolean mayPropose(Proposal proposal) {
+        return Actor.hasRole("OFFICER") && (proposal == null || !proposal.endorsed());
+    }
+
+    /** The steering group endorses a proposal once. */
+    public boolean mayEndorse(Proposal proposal) {
+        return Actor.hasRole("STEERING") && proposal != null && !proposal.endorsed();
+    }
+
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public Proposal propose(long applicationId, Long expectedVersion, boolean grant, Long amountOre, String reasons) {
@@ -48,12 +58,14 @@ public class Proposals {
         if (application.status() != ApplicationStatus.IN_ASSESSMENT) {
             throw new DomainException("proposal.error.notWithPanel");
         }
-        if (reasons == null || reasons.isBlank()) {
-            throw DomainException.onField("reasons", "decision.error.reasonsRequired");
-        }
+        DomainException.Violations violations = new DomainException.Violations();
         if (grant && (amountOre == null || amountOre <= 0)) {
-            throw DomainException.onField("amount", "decision.error.amountRequired");
+            violations.add("amount", "decision.error.amountRequired");
         }
+        if (reasons == null || reasons.isBlank()) {
+            violations.add("reasons", "decision.error.reasonsRequired");
+        }
+        violations.throwIfAny();
         Optional<Proposal> existing = forApplication(applicationId);
         if (existing.isPresent()) {
             if (existing.get().endorsed()) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sif.identity.Permissions;
 import se.sif.organisation.Organisations;
 import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
@@ -30,44 +32,15 @@ import se.sif.shared.web.FormInput;
 @Controller
 class FundController {
 
-    /** The pre-study grant as typed by the board secretary. */
-    public static class PreStudyForm {
-        private Long recipientOrganisationId;
-        private String amount;
-        private String title;
-        private String registrationNumber;
-
-        public Long getRecipientOrganisationId() { return recipientOrganisationId; }
-        public void setRecipientOrganisationId(Long recipientOrganisationId) { this.recipientOrganisationId = recipientOrganisationId; }
-        public String getAmount() { return amount; }
-        public void setAmount(String amount) { this.amount = amount; }
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getRegistrationNumber() { return registrationNumber; }
-        public void setRegistrationNumber(String registrationNumber) { this.registrationNumber = registrationNumber; }
-    }
-
-    /** Which year to close, and the decision when it is closed before it has ended. */
-    public static class CloseForm {
-        private Integer fiscalYear;
-        private boolean early;
-        private String registrationNumber;
-
-        public Integer getFiscalYear() { return fiscalYear; }
-        public void setFiscalYear(Integer fiscalYear) { this.fiscalYear = fiscalYear; }
-        public boolean isEarly() { return early; }
-        public void setEarly(boolean early) { this.early = early; }
-        public String getRegistrationNumber() { return registrationNumber; }
-        public void setRegistrationNumber(String registrationNumber) { this.registrationNumber = registrationNumber; }
-    }
-
     private final FundLedger ledger;
     private final Grants grants;
     private final Organisations organisations;
     private final Flash flash;
+    private final Permissions permissions;
     private final Clock clock;
 
-    FundController(FundLedger ledger, Grants grants, Organisations organisations, Flash flash, Clock clock) {
+    FundController(FundLedger ledger, Grants grants, Organisations organisations, Flash flash, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.clock = clock;
         this.ledger = ledger;
         this.grants = grants;
@@ -115,14 +88,13 @@ class FundController {
     }
 
     @PostMapping("/funds/{id}/appropriations")
-    String appropriate(@PathVariable long id, @Valid @ModelAttribute("appropriation") AppropriationForm form,
+    String appropriate(@PathVariable long id, @Valid @ModelAttribute("appropriation") FundForms.Appropriation form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Long amount = FormInput.kronor(form.getAmount(), "amount", result);
         if (!result.hasErrors()) {
             try {
-                ledger.appropriate(id, form.getFiscalYear(), amount, form.getRegistrationNumber(), form.getDescription());
-                flash.add(redirect, "fund.appropriationRecorded", Money.format(amount, LocaleContextHolder.getLocale()),
-                        String.valueOf(form.getFiscalYear()));
+                ledger.appropriate(id, form.fiscalYear(), form.amount(), form.registrationNumber(), form.description());
+                flash.add(redirect, "fund.appropriationRecorded", Money.format(form.amount(), LocaleContextHolder.getLocale()),
+                        String.valueOf(form.fiscalYear()));
                 return "redirect:/funds/" + id;
             } catch (DomainException e) {
                 FormErrors.reject(result, e);
@@ -132,19 +104,12 @@ class FundController {
     }
 
     @PostMapping("/funds/{id}/pre-study-grants")
-    String preStudy(@PathVariable long id, @ModelAttribute("preStudy") PreStudyForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        Long amount = FormInput.kronor(form.getAmount(), "amount", result);
-        if (amount == null && !result.hasFieldErrors("amount")) {
-            result.rejectValue("amount", "fund.error.amountRequired");
-        }
-        if (form.getRecipientOrganisationId() == null) {
-            result.rejectValue("recipientOrganisationId", "fund.error.recipientRequired");
-        }
+    String preStudy(@PathVariable long id, @Valid @ModelAttribute("preStudy") FundForms.PreStudy form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                long grantId = ledger.grantPreStudy(id, form.getRecipientOrganisationId(), amount, form.getTitle(),
-                        form.getRegistrationNumber());
+                long grantId = ledger.grantPreStudy(id, form.recipientOrganisationId(), form.amount(), form.title(),
+                        form.registrationNumber());
                 flash.add(redirect, "fund.preStudyGranted");
                 return "redirect:/grants/" + grantId;
             } catch (DomainException e) {
@@ -155,14 +120,11 @@ class FundController {
     }
 
     @PostMapping("/funds/{id}/close")
-    String close(@PathVariable long id, @ModelAttribute("close") CloseForm form, BindingResult result, Model model,
+    String close(@PathVariable long id, @Valid @ModelAttribute("close") FundForms.Close form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (form.getFiscalYear() == null) {
-            result.rejectValue("fiscalYear", "fund.error.yearRequired");
-        }
         if (!result.hasErrors()) {
             try {
-                FundLedger.YearClose closed = ledger.closeYear(id, form.getFiscalYear(), form.isEarly(), form.getRegistrationNumber());
+                FundLedger.YearClose closed = ledger.closeYear(id, form.fiscalYear(), form.early(), form.registrationNumber());
                 var locale = LocaleContextHolder.getLocale();
                 flash.add(redirect, closed.alreadyClosed() ? "fund.close.already" : "fund.close.done",
                         String.valueOf(closed.fiscalYear()), Money.format(closed.expiredOre(), locale),
@@ -222,24 +184,19 @@ class FundController {
     }
 
     private String show(long id, Model model) {
+        int year = LocalDate.now(clock).getYear();
         if (!model.containsAttribute("appropriation")) {
-            AppropriationForm form = new AppropriationForm();
-            form.setFiscalYear(LocalDate.now(clock).getYear());
-            model.addAttribute("appropriation", form);
+            model.addAttribute("appropriation", FundForms.Appropriation.forYear(year));
         }
         if (!model.containsAttribute("preStudy")) {
-            model.addAttribute("preStudy", new PreStudyForm());
+            model.addAttribute("preStudy", FundForms.PreStudy.BLANK);
         }
         if (!model.containsAttribute("close")) {
-            CloseForm close = new CloseForm();
-            close.setFiscalYear(LocalDate.now(clock).getYear() - 1);
-            model.addAttribute("close", close);
+            model.addAttribute("close", FundForms.Close.forYear(year - 1));
         }
-        for (String form : new String[] {"appropriation", "preStudy", "close"}) {
-            if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + form)) {
-                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + form, new BeanPropertyBindingResult(model.getAttribute(form), form));
-            }
-        }
+        model.addAttribute("may", Map.of("appropriate", permissions.allows(ledger, "appropriate"),
+                "grantPreStudy", permissions.allows(ledger, "grantPreStudy"),
+                "closeYear", permissions.allows(ledger, "closeYear"), "closeEarly", ledger.mayCloseEarly()));
         model.addAttribute("fund", ledger.summary(id));
         model.addAttribute("organisations", organisations.all());
         return "fund/show";

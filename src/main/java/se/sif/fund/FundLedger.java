@@ -299,6 +299,11 @@ public class FundLedger {
                             boolean alreadyClosed) {
     }
 
+    /** Only the board may close a year before it has ended (a decision of its own). */
+    public boolean mayCloseEarly() {
+        return Actor.hasRole("BOARD");
+    }
+
     /**
      * Closes a fiscal year: what is still available expires (or moves to the next year when the fund's rule
      * allows carry-over) and the year takes no more postings. Closing a closed year changes nothing. A year

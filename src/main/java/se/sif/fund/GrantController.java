@@ -13,7 +13,13 @@ import se.sif.identity.Users;
 import se.sif.organisation.Organisations;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
-import se.sif.shared.web.FormInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.Kronor;
 
 @Controller
 class GrantController {
@@ -40,9 +46,21 @@ class GrantController {
         return "fund/my-grants";
     }
 
+    /** A reduction or cancellation of a grant, as the board types it. */
+    record ReductionForm(@NotNull(message = "{money.error.format}") @Kronor Long newTotal, @Size(max = 500) String reason,
+                         @Size(max = 60) String registrationNumber) {
+    }
+
     @GetMapping("/grants/{id}")
     String grant(@PathVariable long id, Model model) {
+        return page(id, model);
+    }
+
+    private String page(long id, Model model) {
         GrantView grant = grants.get(id);
+        if (!model.containsAttribute("reductionForm")) {
+            model.addAttribute("reductionForm", new ReductionForm(null, null, null));
+        }
         model.addAttribute("grant", grant);
         model.addAttribute("today", LocalDate.now(clock));
         if (grant.fundEconomicModel() == FundLedger.EconomicModel.REPAYMENT && !users.current().is(se.sif.identity.Role.APPLICANT)) {
@@ -67,17 +85,18 @@ class GrantController {
     }
 
     @PostMapping("/grants/{id}/reduction")
-    String reduce(@PathVariable long id, @RequestParam(required = false) String newTotal,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String registrationNumber,
-            RedirectAttributes redirect) {
-        flash.attempt(redirect, "fund.reduced", () -> {
-            Long total = FormInput.kronor(newTotal);
-            if (total == null) {
-                throw DomainException.onField("newTotal", "money.error.format");
+    String reduce(@PathVariable long id, @Valid @ModelAttribute("reductionForm") ReductionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                grants.reduce(id, form.newTotal(), form.reason(), form.registrationNumber());
+                flash.add(redirect, "fund.reduced");
+                return "redirect:/grants/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
             }
-            grants.reduce(id, total, reason, registrationNumber);
-        });
-        return "redirect:/grants/" + id;
+        }
+        return page(id, model);
     }
 
 }

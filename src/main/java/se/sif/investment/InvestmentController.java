@@ -3,6 +3,7 @@ package se.sif.investment;
 import java.time.Clock;
 import se.sif.shared.web.Flash;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -18,50 +19,32 @@ import java.util.List;
 import se.sif.fund.FundLedger;
 import se.sif.identity.Role;
 import se.sif.organisation.Organisations;
+import se.sif.identity.Permissions;
 import se.sif.identity.Users;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.Decimal;
 import se.sif.shared.web.FormInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @Controller
 class InvestmentController {
 
-    public static class IndicatorForm {
-        private String name;
-        private String unit;
-        private String baseline;
-        private String baselinePeriod;
-        private String target;
+    /** A new indicator with its baseline (nollläge) and target, as typed; decimals with comma or point. */
+    record IndicatorForm(@Size(max = 200) String name, @Size(max = 40) String unit, @Decimal BigDecimal baseline,
+                         @Size(max = 20) String baselinePeriod, @Decimal BigDecimal target) {
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getUnit() { return unit; }
-        public void setUnit(String unit) { this.unit = unit; }
-        public String getBaseline() { return baseline; }
-        public void setBaseline(String baseline) { this.baseline = baseline; }
-        public String getBaselinePeriod() { return baselinePeriod; }
-        public void setBaselinePeriod(String baselinePeriod) { this.baselinePeriod = baselinePeriod; }
-        public String getTarget() { return target; }
-        public void setTarget(String target) { this.target = target; }
+        static final IndicatorForm BLANK = new IndicatorForm(null, null, null, null, null);
     }
 
-    public static class ValueForm {
-        private Long indicatorId;
-        private String period;
-        private String value;
-        private String groupSize;
-        private String comment;
+    /** A reported indicator value: an aggregate over a group of at least five people. */
+    record ValueForm(@NotNull(message = "{investment.error.indicatorRequired}") Long indicatorId,
+                     @Size(max = 20) String period, @Decimal BigDecimal value, Integer groupSize,
+                     @Size(max = 2000) String comment) {
 
-        public Long getIndicatorId() { return indicatorId; }
-        public void setIndicatorId(Long indicatorId) { this.indicatorId = indicatorId; }
-        public String getPeriod() { return period; }
-        public void setPeriod(String period) { this.period = period; }
-        public String getValue() { return value; }
-        public void setValue(String value) { this.value = value; }
-        public String getGroupSize() { return groupSize; }
-        public void setGroupSize(String groupSize) { this.groupSize = groupSize; }
-        public String getComment() { return comment; }
-        public void setComment(String comment) { this.comment = comment; }
+        static final ValueForm BLANK = new ValueForm(null, null, null, null, null);
     }
 
     private final Investments investments;
@@ -70,10 +53,12 @@ class InvestmentController {
     private final Organisations organisations;
     private final Users users;
     private final Flash flash;
+    private final Permissions permissions;
     private final Clock clock;
 
     InvestmentController(Investments investments, OutcomesContracts contracts, FundLedger ledger, Organisations organisations,
-            Users users, Flash flash, Clock clock) {
+            Users users, Flash flash, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.clock = clock;
         this.investments = investments;
         this.contracts = contracts;
@@ -91,8 +76,8 @@ class InvestmentController {
 
     @GetMapping("/investments/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("indicatorForm", new IndicatorForm());
-        model.addAttribute("valueForm", new ValueForm());
+        model.addAttribute("indicatorForm", IndicatorForm.BLANK);
+        model.addAttribute("valueForm", ValueForm.BLANK);
         return page(id, model);
     }
 
@@ -105,49 +90,35 @@ class InvestmentController {
     }
 
     @PostMapping("/investments/{id}/indicators")
-    String addIndicator(@PathVariable long id, @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        BigDecimal baseline = FormInput.decimal(form.getBaseline(), "baseline", result);
-        BigDecimal target = FormInput.decimal(form.getTarget(), "target", result);
+    String addIndicator(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                investments.addIndicator(id, new Investments.NewIndicator(form.getName(), form.getUnit(), baseline,
-                        form.getBaselinePeriod(), target, null));
+                investments.addIndicator(id, new Investments.NewIndicator(form.name(), form.unit(), form.baseline(),
+                        form.baselinePeriod(), form.target(), null));
                 flash.add(redirect, "investment.indicatorAdded");
                 return "redirect:/investments/" + id;
             } catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
-        model.addAttribute("valueForm", new ValueForm());
+        model.addAttribute("valueForm", ValueForm.BLANK);
         return page(id, model);
     }
 
     @PostMapping("/investments/{id}/values")
-    String reportValue(@PathVariable long id, @ModelAttribute("valueForm") ValueForm form, BindingResult result,
+    String reportValue(@PathVariable long id, @Valid @ModelAttribute("valueForm") ValueForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        BigDecimal value = FormInput.decimal(form.getValue(), "value", result);
-        Integer groupSize = null;
-        if (form.getGroupSize() != null && !form.getGroupSize().isBlank()) {
-            try {
-                groupSize = Integer.valueOf(form.getGroupSize().strip());
-            } catch (NumberFormatException e) {
-                result.rejectValue("groupSize", "number.error.format");
-            }
-        }
-        if (form.getIndicatorId() == null) {
-            result.rejectValue("indicatorId", "investment.error.indicatorRequired");
-        }
         if (!result.hasErrors()) {
             try {
-                investments.reportValue(id, form.getIndicatorId(), form.getPeriod(), value, groupSize, form.getComment());
+                investments.reportValue(id, form.indicatorId(), form.period(), form.value(), form.groupSize(), form.comment());
                 flash.add(redirect, "investment.valueReported");
                 return "redirect:/investments/" + id;
             } catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
-        model.addAttribute("indicatorForm", new IndicatorForm());
+        model.addAttribute("indicatorForm", IndicatorForm.BLANK);
         return page(id, model);
     }
 
@@ -210,7 +181,12 @@ class InvestmentController {
             model.addAttribute("today", LocalDate.now(clock));
         }
         model.addAttribute("investment", investment);
-        model.addAttribute("mayReport", investments.mayReport(investment));
+        boolean mayReport = investments.mayReport(investment);
+        model.addAttribute("mayReport", mayReport);
+        model.addAttribute("may", Map.of("assignLeader", permissions.allows(investments, "assignProjectLeader"),
+                "readCalculation", mayReport || investments.mayReadFollowUpMaterial(),
+                "createContract", permissions.allows(contracts, "create"),
+                "verifyOutcome", permissions.allows(contracts, "verify"), "payOutcome", permissions.allows(contracts, "pay")));
         model.addAttribute("mayDefine", investments.mayDefineIndicators(investment));
         model.addAttribute("leaders", users.current().is(Role.OFFICER) ? users.withRole(Role.PROJECT_LEADER) : java.util.List.of());
         for (String form : new String[] {"indicatorForm", "valueForm"}) {

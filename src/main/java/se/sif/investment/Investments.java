@@ -92,6 +92,12 @@ public class Investments {
         return users.current().is(Role.OFFICER) || mayReport(investment);
     }
 
+    /** The officials who follow the fund's investments up read their calculations and reports. */
+    public boolean mayReadFollowUpMaterial() {
+        return se.sif.shared.Actor.hasRole("OFFICER") || se.sif.shared.Actor.hasRole("STEERING")
+                || se.sif.shared.Actor.hasRole("BOARD") || se.sif.shared.Actor.hasRole("ADMIN");
+    }
+
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public void assignProjectLeader(long investmentId, String username) {

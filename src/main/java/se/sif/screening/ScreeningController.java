@@ -38,7 +38,7 @@ class ScreeningController {
 
     @GetMapping("/applications/{id}/screening")
     String form(@PathVariable long id, Model model) {
-        model.addAttribute("screeningForm", screenings.resultFor(id).map(ScreeningForm::of).orElseGet(ScreeningForm::new));
+        model.addAttribute("screeningForm", screenings.resultFor(id).map(ScreeningForm::of).orElseGet(ScreeningForm::blank));
         return page(id, model);
     }
 
@@ -47,11 +47,11 @@ class ScreeningController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                screenings.record(id, form.getVersion(), form.recording());
+                screenings.record(id, form.version(), form.recording());
                 flash.add(redirect, "screening.recorded");
                 return "redirect:/applications/" + id;
             } catch (ConcurrentEditException e) {
-                result.reject("problem.concurrentEdit");
+                FormErrors.reject(result, e);
             } catch (DomainException e) {
                 FormErrors.reject(result, e);
             }

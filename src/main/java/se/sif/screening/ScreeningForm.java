@@ -3,59 +3,35 @@ package se.sif.screening;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
-class ScreeningForm {
+/** The working group's first sifting of one application as typed on the page, in the order of its fields. */
+record ScreeningForm(
+        Long version,
+        @NotNull(message = "{screening.error.formalRequired}") Boolean formalComplete,
+        @Size(max = 4000) String formalNotes,
+        @NotNull(message = "{screening.error.grade}") Integer triageGrade,
+        @NotNull(message = "{screening.error.outcomeRequired}") ScreeningOutcome outcome,
+        List<RejectionReason> rejectionReasons,
+        @Size(max = 8000) String reasonsText,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completionDeadline) {
 
-    private Long version;
-    @NotNull(message = "{screening.error.formalRequired}")
-    private Boolean formalComplete;
-    @Size(max = 4000)
-    private String formalNotes;
-    @NotNull(message = "{screening.error.grade}")
-    private Integer triageGrade;
-    @NotNull(message = "{screening.error.outcomeRequired}")
-    private ScreeningOutcome outcome;
-    @Size(max = 8000)
-    private String reasonsText;
-    private List<RejectionReason> rejectionReasons = new ArrayList<>();
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate completionDeadline;
+    ScreeningForm {
+        rejectionReasons = rejectionReasons == null ? List.of() : List.copyOf(rejectionReasons);
+    }
+
+    static ScreeningForm blank() {
+        return new ScreeningForm(null, null, null, null, null, List.of(), null, null);
+    }
+
+    static ScreeningForm of(ScreeningResult r) {
+        return new ScreeningForm(r.version(), r.formalComplete(), r.formalNotes(), r.triageGrade(), r.outcome(),
+                r.rejectionReasons(), r.reasonsText(), r.completionDeadline());
+    }
 
     Screenings.Recording recording() {
         return new Screenings.Recording(formalComplete, formalNotes, triageGrade, outcome, reasonsText,
                 rejectionReasons, completionDeadline);
     }
-
-    static ScreeningForm of(ScreeningResult r) {
-        ScreeningForm form = new ScreeningForm();
-        form.version = r.version();
-        form.formalComplete = r.formalComplete();
-        form.formalNotes = r.formalNotes();
-        form.triageGrade = r.triageGrade();
-        form.outcome = r.outcome();
-        form.reasonsText = r.reasonsText();
-        form.rejectionReasons = new ArrayList<>(r.rejectionReasons());
-        form.completionDeadline = r.completionDeadline();
-        return form;
-    }
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public Boolean getFormalComplete() { return formalComplete; }
-    public void setFormalComplete(Boolean formalComplete) { this.formalComplete = formalComplete; }
-    public String getFormalNotes() { return formalNotes; }
-    public void setFormalNotes(String formalNotes) { this.formalNotes = formalNotes; }
-    public Integer getTriageGrade() { return triageGrade; }
-    public void setTriageGrade(Integer triageGrade) { this.triageGrade = triageGrade; }
-    public ScreeningOutcome getOutcome() { return outcome; }
-    public void setOutcome(ScreeningOutcome outcome) { this.outcome = outcome; }
-    public String getReasonsText() { return reasonsText; }
-    public void setReasonsText(String reasonsText) { this.reasonsText = reasonsText; }
-    public List<RejectionReason> getRejectionReasons() { return rejectionReasons; }
-    public void setRejectionReasons(List<RejectionReason> rejectionReasons) { this.rejectionReasons = rejectionReasons; }
-    public LocalDate getCompletionDeadline() { return completionDeadline; }
-    public void setCompletionDeadline(LocalDate completionDeadline) { this.completionDeadline = completionDeadline; }
 }

@@ -13,6 +13,11 @@ public class DomainException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
     private final List<String> fields;
+    private final transient List<Violation> violations;
+
+    /** One broken rule about one input (or about the whole request when {@code field} is null). */
+    public record Violation(String field, String messageKey, Object... arguments) {
+    }
 
     public DomainException(String messageKey, Object... arguments) {
         this(List.of(), messageKey, arguments);
@@ -23,6 +28,16 @@ public class DomainException extends RuntimeException {
         this.fields = List.copyOf(fields);
         this.messageKey = messageKey;
         this.arguments = arguments;
+        this.violations = fields.isEmpty() ? List.of(new Violation(null, messageKey, arguments))
+                : fields.stream().map(field -> new Violation(field, messageKey, arguments)).toList();
+    }
+
+    private DomainException(List<Violation> violations) {
+        super(violations.get(0).messageKey());
+        this.violations = List.copyOf(violations);
+        this.messageKey = violations.get(0).messageKey();
+        this.arguments = violations.get(0).arguments();
+        this.fields = violations.stream().map(Violation::field).filter(java.util.Objects::nonNull).toList();
     }
 
     /** A rule about one input field, so the page can show the message beside that field. */
@@ -50,5 +65,35 @@ public class DomainException extends RuntimeException {
 
     public List<String> fields() {
         return fields;
+    }
+
+    /** Every rule the request broke, in the order of the form's fields, so a page can show them all at once. */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * Collects the rules a request breaks before refusing it, so the person sees every problem at once rather
+     * than one per attempt.
+     */
+    public static final class Violations {
+
+        private final List<Violation> found = new java.util.ArrayList<>();
+
+        public Violations add(String field, String messageKey, Object... arguments) {
+            found.add(new Violation(field, messageKey, arguments));
+            return this;
+        }
+
+        /** Whether a rule about this field is already broken (a later rule about it would only repeat it). */
+        public boolean has(String field) {
+            return found.stream().anyMatch(v -> field.equals(v.field()));
+        }
+
+        public void throwIfAny() {
+            if (!found.isEmpty()) {
+                throw new DomainException(found);
+            }
+        }
     }
 }

@@ -105,7 +105,7 @@ class ThinPathBrowserTest extends BrowserTest {
         // assessor3 declares a conflict of interest and can no longer score
         Page assessor3 = browser.signIn("assessor3");
         browser.open(assessor3, "/assessment/" + applicationId);
-        assessor3.fill("#reason", "Närstående till projektledaren");
+        assessor3.fill("#conflict-reason", "Närstående till projektledaren");
         assessor3.click("form[action$='/conflict'] button[type=submit]");
         assertThat(BrowserSupport.text(assessor3, ".govuk-warning-text")).contains("jäv");
         assertThat(assessor3.locator("button[name=action]").count()).isZero();
@@ -120,7 +120,7 @@ class ThinPathBrowserTest extends BrowserTest {
         browser.open(board, "/applications/" + applicationId + "/decision");
         assertThat(board.locator("form[action$='/decision']").count()).isZero();
         browser.open(officer, "/applications/" + applicationId + "/decision");
-        officer.check("#recommendation-GRANT");
+        officer.check("input[name=recommendation][value=GRANT]");
         officer.fill("#proposal-amount", "1 200 000");
         officer.fill("#proposal-reasons", "Högst rankad av bedömargruppen");
         officer.click("form[action$='/proposal'] button[type=submit]");

@@ -48,7 +48,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail domainRule(DomainException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(),
                 messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
-        if (e.field() != null) {
+        if (e.violations().size() > 1 && e.violations().stream().map(DomainException.Violation::messageKey).distinct().count() > 1) {
+            // several rules broken at once: each field with its own message
+            problem.setProperty("errors", e.violations().stream().filter(v -> v.field() != null)
+                    .map(v -> Map.of("field", v.field(), "message",
+                            messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale())))
+                    .toList());
+        } else if (e.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", problem.getDetail())));
         } else if (!e.fields().isEmpty()) {
             String required = message("validation.required");

@@ -26,6 +26,11 @@ public class SekFormatter {
         return instant == null ? "–" : TIME.format(instant.atZone(Stockholm.ZONE));
     }
 
+    /** A decimal number as the reader's language writes it: "78,5" in Swedish, "78.5" in English; no trailing zeros. */
+    public String decimal(java.math.BigDecimal value) {
+        return value == null ? "–" : FormFormatters.writeDecimal(value, LocaleContextHolder.getLocale());
+    }
+
     /** Width of a bar in a chart, as a percentage of the largest value, for the table-backed bar charts. */
     public long percent(long part, long whole) {
         return whole <= 0 ? 0 : Math.max(0, Math.min(100, Math.round(100.0 * part / whole)));

@@ -1,0 +1,22 @@
+package se.sif.decision;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import se.sif.shared.web.Kronor;
+
+/** The working group's proposal as typed on the decision page; {@code version} is empty for the first one. */
+record ProposalForm(
+        Long version,
+        @NotNull(message = "{proposal.error.form}") String recommendation,
+        @Kronor Long amount,
+        @Size(max = 8000) String reasons) {
+
+    static ProposalForm of(Proposal proposal) {
+        return proposal == null ? new ProposalForm(null, null, null, null)
+                : new ProposalForm(proposal.version(), null, null, null);
+    }
+
+    boolean grant() {
+        return "GRANT".equals(recommendation);
+    }
+}

@@ -1,0 +1,46 @@
+package se.sif.fund;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import se.sif.shared.web.Kronor;
+
+/** The forms of a fund's page, as typed, in the order of their fields. */
+final class FundForms {
+
+    private FundForms() {
+    }
+
+    /** The board's appropriation of a year's money. */
+    record Appropriation(
+            @NotNull(message = "{fund.error.yearRequired}") Integer fiscalYear,
+            @NotNull(message = "{fund.error.amountRequired}") @Kronor Long amount,
+            @Size(max = 60) String registrationNumber,
+            @NotBlank(message = "{fund.error.descriptionRequired}") @Size(max = 500) String description) {
+
+        static Appropriation forYear(int year) {
+            return new Appropriation(year, null, null, null);
+        }
+    }
+
+    /** A small pre-study grant decided by the board. */
+    record PreStudy(
+            @NotNull(message = "{fund.error.recipientRequired}") Long recipientOrganisationId,
+            @Size(max = 200) String title,
+            @NotNull(message = "{fund.error.amountRequired}") @Kronor Long amount,
+            @Size(max = 60) String registrationNumber) {
+
+        static final PreStudy BLANK = new PreStudy(null, null, null, null);
+    }
+
+    /** Which year to close, and the decision when it is closed before it has ended. */
+    record Close(
+            @NotNull(message = "{fund.error.yearRequired}") Integer fiscalYear,
+            boolean early,
+            @Size(max = 60) String registrationNumber) {
+
+        static Close forYear(int year) {
+            return new Close(year, false, null);
+        }
+    }
+}

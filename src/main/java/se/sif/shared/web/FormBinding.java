@@ -1,0 +1,18 @@
+package se.sif.shared.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/** Every page form binds through the same error processor, so unreadable numbers read the same on every page. */
+@ControllerAdvice(annotations = Controller.class)
+class FormBinding {
+
+    private static final FormBindingErrorProcessor ERRORS = new FormBindingErrorProcessor();
+
+    @InitBinder
+    void errors(WebDataBinder binder) {
+        binder.setBindingErrorProcessor(ERRORS);
+    }
+}
