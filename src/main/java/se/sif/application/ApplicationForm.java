@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The application as typed on the page; anything may be empty in a draft. */
@@ -11,25 +12,25 @@ class ApplicationForm {
 
     private long version;
     @Size(max = 200, message = "{application.error.titleLength}")
-    private String title;
+    private @Nullable String title;
     @Size(max = Applications.MAX_TEXT, message = "{application.error.textLength}")
-    private String targetGroup;
+    private @Nullable String targetGroup;
     @Size(max = Applications.MAX_TEXT, message = "{application.error.textLength}")
-    private String method;
+    private @Nullable String method;
     @Size(max = Applications.MAX_TEXT, message = "{application.error.textLength}")
-    private String definedEffect;
+    private @Nullable String definedEffect;
     @Size(max = Applications.MAX_TEXT, message = "{application.error.textLength}")
-    private String coFinancing;
+    private @Nullable String coFinancing;
     @Size(max = Applications.MAX_TEXT, message = "{application.error.textLength}")
-    private String continuation;
+    private @Nullable String continuation;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate startDate;
+    private @Nullable LocalDate startDate;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate endDate;
-    private String requestedAmount;
+    private @Nullable LocalDate endDate;
+    private @Nullable String requestedAmount;
     private List<Long> coApplicantIds = new ArrayList<>();
 
-    static ApplicationForm of(ApplicationView a, String amountText) {
+    static ApplicationForm of(ApplicationView a, @Nullable String amountText) {
         ApplicationForm form = new ApplicationForm();
         form.version = a.version();
         form.title = a.title();
@@ -45,30 +46,30 @@ class ApplicationForm {
         return form;
     }
 
-    ApplicationContent content(Long requestedAmountOre) {
+    ApplicationContent content(@Nullable Long requestedAmountOre) {
         return new ApplicationContent(title, targetGroup, method, definedEffect, coFinancing, continuation,
                 startDate, endDate, requestedAmountOre, coApplicantIds);
     }
 
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
-    public String getTitle() { return title; }
+    public @Nullable String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
-    public String getTargetGroup() { return targetGroup; }
+    public @Nullable String getTargetGroup() { return targetGroup; }
     public void setTargetGroup(String targetGroup) { this.targetGroup = targetGroup; }
-    public String getMethod() { return method; }
+    public @Nullable String getMethod() { return method; }
     public void setMethod(String method) { this.method = method; }
-    public String getDefinedEffect() { return definedEffect; }
+    public @Nullable String getDefinedEffect() { return definedEffect; }
     public void setDefinedEffect(String definedEffect) { this.definedEffect = definedEffect; }
-    public String getCoFinancing() { return coFinancing; }
+    public @Nullable String getCoFinancing() { return coFinancing; }
     public void setCoFinancing(String coFinancing) { this.coFinancing = coFinancing; }
-    public String getContinuation() { return continuation; }
+    public @Nullable String getContinuation() { return continuation; }
     public void setContinuation(String continuation) { this.continuation = continuation; }
-    public LocalDate getStartDate() { return startDate; }
+    public @Nullable LocalDate getStartDate() { return startDate; }
     public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public LocalDate getEndDate() { return endDate; }
+    public @Nullable LocalDate getEndDate() { return endDate; }
     public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-    public String getRequestedAmount() { return requestedAmount; }
+    public @Nullable String getRequestedAmount() { return requestedAmount; }
     public void setRequestedAmount(String requestedAmount) { this.requestedAmount = requestedAmount; }
     public List<Long> getCoApplicantIds() { return coApplicantIds; }
     public void setCoApplicantIds(List<Long> coApplicantIds) { this.coApplicantIds = coApplicantIds; }

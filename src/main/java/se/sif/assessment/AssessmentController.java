@@ -1,5 +1,6 @@
 package se.sif.assessment;
 
+import org.jspecify.annotations.Nullable;
 import se.sif.shared.web.Flash;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,15 +29,15 @@ class AssessmentController {
 
     /** The scoring form: one chosen score per area, by area name. */
     public static class ScoreForm {
-        private Long version;
+        private @Nullable Long version;
         private Map<String, String> scores = new HashMap<>();
-        private String comment;
+        private @Nullable String comment;
 
-        public Long getVersion() { return version; }
+        public @Nullable Long getVersion() { return version; }
         public void setVersion(Long version) { this.version = version; }
         public Map<String, String> getScores() { return scores; }
         public void setScores(Map<String, String> scores) { this.scores = scores; }
-        public String getComment() { return comment; }
+        public @Nullable String getComment() { return comment; }
         public void setComment(String comment) { this.comment = comment; }
     }
 

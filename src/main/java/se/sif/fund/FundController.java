@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,32 +33,32 @@ class FundController {
 
     /** The pre-study grant as typed by the board secretary. */
     public static class PreStudyForm {
-        private Long recipientOrganisationId;
-        private String amount;
-        private String title;
-        private String registrationNumber;
+        private @Nullable Long recipientOrganisationId;
+        private @Nullable String amount;
+        private @Nullable String title;
+        private @Nullable String registrationNumber;
 
-        public Long getRecipientOrganisationId() { return recipientOrganisationId; }
+        public @Nullable Long getRecipientOrganisationId() { return recipientOrganisationId; }
         public void setRecipientOrganisationId(Long recipientOrganisationId) { this.recipientOrganisationId = recipientOrganisationId; }
-        public String getAmount() { return amount; }
+        public @Nullable String getAmount() { return amount; }
         public void setAmount(String amount) { this.amount = amount; }
-        public String getTitle() { return title; }
+        public @Nullable String getTitle() { return title; }
         public void setTitle(String title) { this.title = title; }
-        public String getRegistrationNumber() { return registrationNumber; }
+        public @Nullable String getRegistrationNumber() { return registrationNumber; }
         public void setRegistrationNumber(String registrationNumber) { this.registrationNumber = registrationNumber; }
     }
 
     /** Which year to close, and the decision when it is closed before it has ended. */
     public static class CloseForm {
-        private Integer fiscalYear;
+        private @Nullable Integer fiscalYear;
         private boolean early;
-        private String registrationNumber;
+        private @Nullable String registrationNumber;
 
-        public Integer getFiscalYear() { return fiscalYear; }
+        public @Nullable Integer getFiscalYear() { return fiscalYear; }
         public void setFiscalYear(Integer fiscalYear) { this.fiscalYear = fiscalYear; }
         public boolean isEarly() { return early; }
         public void setEarly(boolean early) { this.early = early; }
-        public String getRegistrationNumber() { return registrationNumber; }
+        public @Nullable String getRegistrationNumber() { return registrationNumber; }
         public void setRegistrationNumber(String registrationNumber) { this.registrationNumber = registrationNumber; }
     }
 
@@ -116,7 +117,7 @@ class FundController {
 
     @PostMapping("/funds/{id}/appropriations")
     String appropriate(@PathVariable long id, @Valid @ModelAttribute("appropriation") AppropriationForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            @Nullable BindingResult result, Model model, RedirectAttributes redirect) {
         Long amount = FormInput.kronor(form.getAmount(), "amount", result);
         if (!result.hasErrors()) {
             try {
@@ -245,7 +246,7 @@ class FundController {
         return "fund/show";
     }
 
-    private static String emptyToNull(String text) {
+    private static @Nullable String emptyToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

@@ -1,6 +1,7 @@
 package se.sif.investment;
 
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import se.sif.shared.web.Flash;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
@@ -27,40 +28,40 @@ import se.sif.shared.web.FormInput;
 class InvestmentController {
 
     public static class IndicatorForm {
-        private String name;
-        private String unit;
-        private String baseline;
-        private String baselinePeriod;
-        private String target;
+        private @Nullable String name;
+        private @Nullable String unit;
+        private @Nullable String baseline;
+        private @Nullable String baselinePeriod;
+        private @Nullable String target;
 
-        public String getName() { return name; }
+        public @Nullable String getName() { return name; }
         public void setName(String name) { this.name = name; }
-        public String getUnit() { return unit; }
+        public @Nullable String getUnit() { return unit; }
         public void setUnit(String unit) { this.unit = unit; }
-        public String getBaseline() { return baseline; }
+        public @Nullable String getBaseline() { return baseline; }
         public void setBaseline(String baseline) { this.baseline = baseline; }
-        public String getBaselinePeriod() { return baselinePeriod; }
+        public @Nullable String getBaselinePeriod() { return baselinePeriod; }
         public void setBaselinePeriod(String baselinePeriod) { this.baselinePeriod = baselinePeriod; }
-        public String getTarget() { return target; }
+        public @Nullable String getTarget() { return target; }
         public void setTarget(String target) { this.target = target; }
     }
 
     public static class ValueForm {
-        private Long indicatorId;
-        private String period;
-        private String value;
-        private String groupSize;
-        private String comment;
+        private @Nullable Long indicatorId;
+        private @Nullable String period;
+        private @Nullable String value;
+        private @Nullable String groupSize;
+        private @Nullable String comment;
 
-        public Long getIndicatorId() { return indicatorId; }
+        public @Nullable Long getIndicatorId() { return indicatorId; }
         public void setIndicatorId(Long indicatorId) { this.indicatorId = indicatorId; }
-        public String getPeriod() { return period; }
+        public @Nullable String getPeriod() { return period; }
         public void setPeriod(String period) { this.period = period; }
-        public String getValue() { return value; }
+        public @Nullable String getValue() { return value; }
         public void setValue(String value) { this.value = value; }
-        public String getGroupSize() { return groupSize; }
+        public @Nullable String getGroupSize() { return groupSize; }
         public void setGroupSize(String groupSize) { this.groupSize = groupSize; }
-        public String getComment() { return comment; }
+        public @Nullable String getComment() { return comment; }
         public void setComment(String comment) { this.comment = comment; }
     }
 

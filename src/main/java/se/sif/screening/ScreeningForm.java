@@ -5,24 +5,25 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 class ScreeningForm {
 
-    private Long version;
+    private @Nullable Long version;
     @NotNull(message = "{screening.error.formalRequired}")
-    private Boolean formalComplete;
+    private @Nullable Boolean formalComplete;
     @Size(max = 4000)
-    private String formalNotes;
+    private @Nullable String formalNotes;
     @NotNull(message = "{screening.error.grade}")
-    private Integer triageGrade;
+    private @Nullable Integer triageGrade;
     @NotNull(message = "{screening.error.outcomeRequired}")
-    private ScreeningOutcome outcome;
+    private @Nullable ScreeningOutcome outcome;
     @Size(max = 8000)
-    private String reasonsText;
+    private @Nullable String reasonsText;
     private List<RejectionReason> rejectionReasons = new ArrayList<>();
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate completionDeadline;
+    private @Nullable LocalDate completionDeadline;
 
     Screenings.Recording recording() {
         return new Screenings.Recording(formalComplete, formalNotes, triageGrade, outcome, reasonsText,
@@ -42,20 +43,20 @@ class ScreeningForm {
         return form;
     }
 
-    public Long getVersion() { return version; }
+    public @Nullable Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
-    public Boolean getFormalComplete() { return formalComplete; }
+    public @Nullable Boolean getFormalComplete() { return formalComplete; }
     public void setFormalComplete(Boolean formalComplete) { this.formalComplete = formalComplete; }
-    public String getFormalNotes() { return formalNotes; }
+    public @Nullable String getFormalNotes() { return formalNotes; }
     public void setFormalNotes(String formalNotes) { this.formalNotes = formalNotes; }
-    public Integer getTriageGrade() { return triageGrade; }
+    public @Nullable Integer getTriageGrade() { return triageGrade; }
     public void setTriageGrade(Integer triageGrade) { this.triageGrade = triageGrade; }
-    public ScreeningOutcome getOutcome() { return outcome; }
+    public @Nullable ScreeningOutcome getOutcome() { return outcome; }
     public void setOutcome(ScreeningOutcome outcome) { this.outcome = outcome; }
-    public String getReasonsText() { return reasonsText; }
+    public @Nullable String getReasonsText() { return reasonsText; }
     public void setReasonsText(String reasonsText) { this.reasonsText = reasonsText; }
     public List<RejectionReason> getRejectionReasons() { return rejectionReasons; }
     public void setRejectionReasons(List<RejectionReason> rejectionReasons) { this.rejectionReasons = rejectionReasons; }
-    public LocalDate getCompletionDeadline() { return completionDeadline; }
+    public @Nullable LocalDate getCompletionDeadline() { return completionDeadline; }
     public void setCompletionDeadline(LocalDate completionDeadline) { this.completionDeadline = completionDeadline; }
 }

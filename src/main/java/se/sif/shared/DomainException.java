@@ -1,6 +1,7 @@
 package se.sif.shared;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule of the domain refused the request. The message key names the rule for the user (message bundles);
@@ -44,7 +45,7 @@ public class DomainException extends RuntimeException {
     }
 
     /** The single field this rule is about, or null. */
-    public String field() {
+    public @Nullable String field() {
         return fields.size() == 1 ? fields.get(0) : null;
     }
 
