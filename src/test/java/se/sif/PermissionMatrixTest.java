@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,12 +34,8 @@ class PermissionMatrixTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc);
-    }
 
     record Step(String name, String method, String path, String body, int... expected) {
     }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The demo data reproduces the VGR reference case of 2014–2015 as the report tells it. */
 @SifIntegrationTest
@@ -17,15 +15,9 @@ class ReferenceCaseTest {
     static final long MSEK = 1_000_000_00L;
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     JdbcClient jdbc;
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc);
-    }
 
     @Test
     void everyDemoUserCanSignIn() {

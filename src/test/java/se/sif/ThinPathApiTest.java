@@ -6,29 +6,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The whole lifecycle through /api/v1, as each role, against PostgreSQL. */
 @SifIntegrationTest
 class ThinPathApiTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Api api;
+    @Autowired
     Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc);
-        scenario = new Scenario(api, jdbc);
-    }
 
     @Test
     void anApplicationGoesFromCallToReportedIndicator() {

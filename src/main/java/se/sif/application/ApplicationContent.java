@@ -2,9 +2,10 @@ package se.sif.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What the applicant writes; every field may be empty while the application is a draft. */
-public record ApplicationContent(String title, String targetGroup, String method, String definedEffect,
-                                 String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
+public record ApplicationContent(@Nullable String title, @Nullable String targetGroup, @Nullable String method, @Nullable String definedEffect,
+                                 @Nullable String coFinancing, @Nullable String continuation, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
                                  Long requestedAmountOre, List<Long> coApplicantIds) {
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -354,7 +355,7 @@ public class Applications {
         return text == null || text.isBlank();
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(String text) {
         return isBlank(text) ? null : text.strip();
     }
 

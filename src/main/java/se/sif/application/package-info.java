@@ -5,4 +5,5 @@
  * {@link se.sif.application.ApplicationStatus}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Applications", allowedDependencies = {"shared", "audit", "call", "organisation", "identity"})
+@org.jspecify.annotations.NullMarked
 package se.sif.application;

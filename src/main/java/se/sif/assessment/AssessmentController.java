@@ -1,5 +1,6 @@
 package se.sif.assessment;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import se.sif.shared.web.Flash;
@@ -68,7 +69,7 @@ class AssessmentController {
     }
 
     /** A declared conflict of interest and why. */
-    record ConflictForm(@Size(max = 2000) String reason) {
+    record ConflictForm(@Size(max = 2000) @Nullable String reason) {
     }
 
     private final Assessments assessments;

@@ -4,4 +4,5 @@
  * ranked list. Public API: {@link se.sif.assessment.Assessments}, {@link se.sif.assessment.RankedApplication}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment panel", allowedDependencies = {"shared", "audit", "application", "identity", "call"})
+@org.jspecify.annotations.NullMarked
 package se.sif.assessment;

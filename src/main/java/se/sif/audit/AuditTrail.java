@@ -2,6 +2,7 @@ package se.sif.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,7 +27,7 @@ public class AuditTrail {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String subjectType, Long subjectId, String details) {
+    public void record(String action, String subjectType, @Nullable Long subjectId, @Nullable String details) {
         jdbc.sql("""
                 insert into audit_event (actor, action, subject_type, subject_id, details)
                 values (:actor, :action, :subjectType, :subjectId, :details)""")

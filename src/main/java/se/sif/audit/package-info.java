@@ -3,4 +3,5 @@
  * decisions, score changes, screening results and postings. Public API: {@link se.sif.audit.AuditTrail}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+@org.jspecify.annotations.NullMarked
 package se.sif.audit;

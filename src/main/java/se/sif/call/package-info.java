@@ -3,4 +3,5 @@
  * {@link se.sif.call.Calls} and {@link se.sif.call.CallView}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Calls", allowedDependencies = {"shared", "audit", "fund", "identity"})
+@org.jspecify.annotations.NullMarked
 package se.sif.call;

@@ -1,5 +1,6 @@
 package se.sif.decision;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -9,14 +10,14 @@ import se.sif.shared.web.Kronor;
 
 /** The board's decision as typed on the page, in the order of its fields. */
 record DecisionForm(
-        @NotNull(message = "{decision.error.outcomeRequired}") String outcome,
-        @Kronor Long grantedAmount,
-        @Size(max = 8000) String reasons,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-        @Size(max = 40) String minutesParagraph,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate minutesPostedOn,
-        @Size(max = 2000) String condition,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate conditionDueDate) {
+        @NotNull(message = "{decision.error.outcomeRequired}") @Nullable String outcome,
+        @Kronor @Nullable Long grantedAmount,
+        @Size(max = 8000) @Nullable String reasons,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
+        @Size(max = 40) @Nullable String minutesParagraph,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate minutesPostedOn,
+        @Size(max = 2000) @Nullable String condition,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate conditionDueDate) {
 
     static DecisionForm decidedOn(LocalDate today) {
         return new DecisionForm(null, null, null, today, null, null, null, null);

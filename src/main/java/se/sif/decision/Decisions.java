@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,8 +61,9 @@ public class Decisions {
         this.events = events;
     }
 
-    public record Recording(boolean grant, Long grantedAmountOre, String reasons, LocalDate decidedOn,
-                            String minutesParagraph, LocalDate minutesPostedOn, List<DecisionView.Condition> conditions) {
+    public record Recording(boolean grant, @Nullable Long grantedAmountOre, @Nullable String reasons,
+                            @Nullable LocalDate decidedOn, @Nullable String minutesParagraph, @Nullable LocalDate minutesPostedOn,
+                            List<DecisionView.Condition> conditions) {
     }
 
     /** The decision on an application, for whoever may see the application. */

@@ -1,7 +1,8 @@
 package se.sif.decision;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Size;
 
 /** The steering group's endorsement of the proposal, with an optional comment. */
-record EndorsementForm(long version, @Size(max = 2000) String comment) {
+record EndorsementForm(long version, @Size(max = 2000) @Nullable String comment) {
 }

@@ -1,15 +1,16 @@
 package se.sif.decision;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import se.sif.shared.web.Kronor;
 
 /** The working group's proposal as typed on the decision page; {@code version} is empty for the first one. */
 record ProposalForm(
-        Long version,
-        @NotNull(message = "{proposal.error.form}") String recommendation,
-        @Kronor Long amount,
-        @Size(max = 8000) String reasons) {
+        @Nullable Long version,
+        @NotNull(message = "{proposal.error.form}") @Nullable String recommendation,
+        @Kronor @Nullable Long amount,
+        @Size(max = 8000) @Nullable String reasons) {
 
     static ProposalForm of(Proposal proposal) {
         return proposal == null ? new ProposalForm(null, null, null, null)

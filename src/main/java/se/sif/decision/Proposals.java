@@ -2,6 +2,7 @@ package se.sif.decision;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,7 +54,7 @@ public class Proposals {
 
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public Proposal propose(long applicationId, Long expectedVersion, boolean grant, Long amountOre, String reasons) {
+    public Proposal propose(long applicationId, Long expectedVersion, boolean grant, @Nullable Long amountOre, String reasons) {
         ApplicationView application = applications.get(applicationId);
         if (application.status() != ApplicationStatus.IN_ASSESSMENT) {
             throw new DomainException("proposal.error.notWithPanel");

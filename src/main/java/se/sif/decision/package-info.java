@@ -5,4 +5,5 @@
  * Public API: {@link se.sif.decision.Decisions}, {@link se.sif.decision.DecisionView}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared", "audit", "application", "call", "fund", "identity"})
+@org.jspecify.annotations.NullMarked
 package se.sif.decision;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,7 +99,7 @@ class CalculationController {
         return status;
     }
 
-    private static boolean has(List<CalculationInputException.Violation> problems, String list) {
+    private static boolean has(List<CalculationInputException.Violation> problems, @Nullable String list) {
         for (CalculationInputException.Violation v : problems) {
             if (list == null ? !v.field().contains("[") && !v.field().equals("costs") && !v.field().equals("actors")
                     : v.field().equals(list) || v.field().startsWith(list + "[")) {
@@ -153,7 +154,7 @@ class CalculationController {
     }
 
     /** A library unit cost a value stream uses, with the version it is pinned to: where a number comes from. */
-    record UnitCostUse(String outcome, String actor, Double quantity, long valueOre, UnitCosts.UnitCostView unitCost) {
+    record UnitCostUse(String outcome, String actor, @Nullable Double quantity, long valueOre, UnitCosts.UnitCostView unitCost) {
     }
 
     private List<UnitCostUse> unitCostsUsed(CalculationDocument doc) {
@@ -173,7 +174,7 @@ class CalculationController {
     }
 
     /** A switching value as the page shows it: in percent, kronor or a count, like the inputs. */
-    record SwitchingRow(String label, String base, String value, String unit) {
+    record SwitchingRow(String label, String base, @Nullable String value, String unit) {
     }
 
     private String unitSuffix(String path) {
@@ -196,7 +197,7 @@ class CalculationController {
     }
 
     /** One expandable result: its key (also the anchor), what the page calls it, and the trace lines. */
-    record TraceItem(String key, String anchor, String label, List<ResultView.TraceLineView> lines) {
+    record TraceItem(String key, String anchor, @Nullable String label, List<ResultView.TraceLineView> lines) {
     }
 
     /**
@@ -255,7 +256,7 @@ class CalculationController {
         return "economics/compare";
     }
 
-    private ResultView safeResult(CalculationDocument doc) {
+    private @Nullable ResultView safeResult(CalculationDocument doc) {
         try {
             return presenter.result(doc, 0, 1);
         } catch (CalculationInputException e) {
@@ -328,7 +329,7 @@ class CalculationController {
         return settingsPage(id, model, form, forms.errors(), null);
     }
 
-    private String settingsPage(long id, Model model, Map<String, String> form, CalculationForms.Errors errors, Integer version) {
+    private String settingsPage(long id, Model model, Map<String, String> form, CalculationForms.Errors errors, @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors.byField);
@@ -379,7 +380,7 @@ class CalculationController {
         return actorsPage(id, model, padded(rows), forms.errors(), null);
     }
 
-    private String actorsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors, Integer version) {
+    private String actorsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors, @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("rows", rows);
         model.addAttribute("errors", errors.byField);
@@ -448,7 +449,7 @@ class CalculationController {
         return costsPage(id, model, padded(rows), forms.errors(), null);
     }
 
-    private String costsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors, Integer version) {
+    private String costsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors, @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("rows", rows);
         model.addAttribute("errors", errors.byField);
@@ -531,7 +532,7 @@ class CalculationController {
     }
 
     private String outcomePage(long id, int index, Model model, Map<String, String> form, List<Map<String, String>> streams,
-                               CalculationForms.Errors errors, Integer version) {
+                               CalculationForms.Errors errors, @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("index", index);
         model.addAttribute("form", form);
@@ -661,7 +662,7 @@ class CalculationController {
     }
 
     private String uncertaintiesPage(long id, Model model, CalculationDocument doc, List<Map<String, String>> rows,
-                                     CalculationForms.Errors errors, Integer version) {
+                                     CalculationForms.Errors errors, @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("rows", rows);
         model.addAttribute("errors", errors.byField);
@@ -726,7 +727,7 @@ class CalculationController {
     // --- shared -----------------------------------------------------------------------------------------
 
     private String save(long id, MultiValueMap<String, String> params, CalculationDocument doc, String section,
-                        CalculationForms.Errors errors, String list, List<Integer> rowIndex, String streamPrefix,
+                        CalculationForms.Errors errors, @Nullable String list, List<Integer> rowIndex, @Nullable String streamPrefix,
                         List<Integer> streamIndex, RedirectAttributes redirect, java.util.function.Supplier<String> page) {
         if (!errors.any()) {
             try {
@@ -754,7 +755,7 @@ class CalculationController {
         common(model, subject, doc, version != null ? version : latest.map(Calculations.CalculationVersion::version).orElse(0));
     }
 
-    private void common(Model model, Calculations.Subject subject, CalculationDocument doc, int version) {
+    private void common(Model model, Calculations.Subject subject, @Nullable CalculationDocument doc, int version) {
         Map<String, String> actorOptions = new LinkedHashMap<>();
         if (doc != null) {
             for (ActorEntry a : doc.actors()) {
@@ -783,7 +784,7 @@ class CalculationController {
         return options;
     }
 
-    private Map<String, String> sets(ParameterSets.Kind kind) {
+    private @Nullable Map<String, String> sets(ParameterSets.Kind kind) {
         Map<String, String> options = new LinkedHashMap<>();
         for (ParameterSets.ParameterSet set : parameterSets.all(kind)) {
             options.put(set.version(), set.version() + " – " + set.description());
@@ -791,7 +792,7 @@ class CalculationController {
         return options;
     }
 
-    private static Integer version(MultiValueMap<String, String> params) {
+    private static @Nullable Integer version(MultiValueMap<String, String> params) {
         String v = params.getFirst("version");
         try {
             return v == null || v.isBlank() ? null : Integer.valueOf(v.strip());
@@ -808,7 +809,7 @@ class CalculationController {
         return padded;
     }
 
-    private static String blank(String s) {
+    private static @Nullable String blank(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

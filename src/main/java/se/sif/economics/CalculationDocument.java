@@ -2,6 +2,7 @@ package se.sif.economics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.sif.economics.Discounting.FirstYear;
 import se.sif.economics.calculation.ActorKind;
 import se.sif.economics.calculation.CostNature;
@@ -51,12 +52,12 @@ public record CalculationDocument(String name, Integer startYear, Integer horizo
      * A party that pays or gains. {@code organisationId} links it to the organisation register when it is one
      * (a municipality, a region), which is what lets its expected savings propose a repayment plan.
      */
-    public record ActorEntry(String id, String name, ActorKind kind, Boolean ownerOrganisation, Long organisationId) {
+    public record ActorEntry(@Nullable String id, @Nullable String name, @Nullable ActorKind kind, Boolean ownerOrganisation, @Nullable Long organisationId) {
     }
 
     /** One cost line; amounts in öre. */
-    public record CostEntry(String actorId, Integer year, Long amountOre, CostType type, CostNature nature,
-                            Integer confidenceGrade, Integer priceYear, String note) {
+    public record CostEntry(@Nullable String actorId, @Nullable Integer year, @Nullable Long amountOre, @Nullable CostType type, @Nullable CostNature nature,
+                            @Nullable Integer confidenceGrade, @Nullable Integer priceYear, @Nullable String note) {
     }
 
     /**
@@ -64,10 +65,10 @@ public record CalculationDocument(String name, Integer startYear, Integer horizo
      * {@code indicatorMeasure} how its value becomes the realised impact share: PERCENT (the indicator is the
      * share of those reached in whom the effect occurred) or COUNT (the number of people in whom it occurred).
      */
-    public record OutcomeEntry(String name, Double population, Double engagement, Double impact, Double deadweight,
-                               Double displacement, Double attribution, Integer lagYears, Integer durationYears,
-                               Double dropOff, DiscountBasis discountBasis, Long indicatorId,
-                               IndicatorMeasure indicatorMeasure, List<ValueStreamEntry> valueStreams) {
+    public record OutcomeEntry(@Nullable String name, @Nullable Double population, @Nullable Double engagement, @Nullable Double impact, @Nullable Double deadweight,
+                               @Nullable Double displacement, @Nullable Double attribution, @Nullable Integer lagYears, @Nullable Integer durationYears,
+                               @Nullable Double dropOff, @Nullable DiscountBasis discountBasis, @Nullable Long indicatorId,
+                               @Nullable IndicatorMeasure indicatorMeasure, List<ValueStreamEntry> valueStreams) {
 
         public OutcomeEntry {
             valueStreams = valueStreams == null ? List.of() : nonNull(valueStreams);
@@ -94,17 +95,17 @@ public record CalculationDocument(String name, Integer startYear, Integer horizo
      * year the library's, pinned to {@code unitCostVersion} when saved; without one, {@code unitValueOre} is the
      * applicant's own figure.
      */
-    public record ValueStreamEntry(String actorId, String unitCostCode, Integer unitCostVersion, Double quantity,
-                                   Long unitValueOre,
-                                   ValueKind kind, Double cashableShare, Integer confidenceGrade,
-                                   DiscountBasis discountBasis, Integer priceYear) {
+    public record ValueStreamEntry(@Nullable String actorId, @Nullable String unitCostCode, @Nullable Integer unitCostVersion, @Nullable Double quantity,
+                                   @Nullable Long unitValueOre,
+                                   @Nullable ValueKind kind, @Nullable Double cashableShare, @Nullable Integer confidenceGrade,
+                                   @Nullable DiscountBasis discountBasis, @Nullable Integer priceYear) {
     }
 
     /**
      * A three-point estimate of a parameter named by its path, e.g. {@code outcomes[0].impact},
      * {@code outcomes[1].valueStreams[0].unitValueOre} or {@code costs[2].amountOre}.
      */
-    public record UncertaintyEntry(String parameter, Double low, Double likely, Double high, DistributionShape shape) {
+    public record UncertaintyEntry(String parameter, @Nullable Double low, Double likely, @Nullable Double high, @Nullable DistributionShape shape) {
     }
 
     CalculationDocument withOutcomes(List<OutcomeEntry> newOutcomes) {
@@ -131,9 +132,9 @@ public record CalculationDocument(String name, Integer startYear, Integer horizo
                 newUncertainties);
     }
 
-    CalculationDocument withSettings(String newName, Integer newStartYear, Integer newHorizon, Integer newPriceBaseYear,
-                                     Integer newInterventionYears, Perspective newPerspective, String newDiscounting,
-                                     FirstYear newFirstYear, String newOptimismBias, String newPriceIndex) {
+    CalculationDocument withSettings(@Nullable String newName, @Nullable Integer newStartYear, @Nullable Integer newHorizon, @Nullable Integer newPriceBaseYear,
+                                     @Nullable Integer newInterventionYears, @Nullable Perspective newPerspective, @Nullable String newDiscounting,
+                                     @Nullable FirstYear newFirstYear, @Nullable String newOptimismBias, @Nullable String newPriceIndex) {
         return new CalculationDocument(newName, newStartYear, newHorizon, newPriceBaseYear, newInterventionYears,
                 newPerspective, newDiscounting, newFirstYear, newOptimismBias, newPriceIndex, actors, costs, outcomes,
                 uncertainties);

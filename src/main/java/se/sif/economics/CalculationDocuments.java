@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.sif.economics.CalculationDocument.ActorEntry;
 import se.sif.economics.CalculationDocument.CostEntry;
@@ -269,7 +270,7 @@ class CalculationDocuments {
     }
 
     /** {@code outcomes[0].impact} and the like, as the core's {@link Parameter}; null (and a violation) if unreadable. */
-    static Parameter parseParameter(List<Violation> found, String field, String path) {
+    static @Nullable Parameter parseParameter(List<Violation> found, String field, String path) {
         Matcher m = path == null ? null : PARAMETER.matcher(path.strip());
         if (m == null || !m.matches()) {
             found.add(new Violation(field, "must name a parameter such as outcomes[0].impact, "

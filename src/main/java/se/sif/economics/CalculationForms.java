@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -79,7 +80,7 @@ class CalculationForms {
             return !byField.isEmpty() || !general.isEmpty();
         }
 
-        Integer integer(Map<String, String> input, String name, String field) {
+        @Nullable Integer integer(Map<String, String> input, String name, String field) {
             String text = input.get(name);
             if (text == null || text.isBlank()) {
                 return null;
@@ -92,7 +93,7 @@ class CalculationForms {
             }
         }
 
-        Double decimal(Map<String, String> input, String name, String field) {
+        @Nullable Double decimal(Map<String, String> input, String name, String field) {
             try {
                 BigDecimal d = FormInput.decimal(input.get(name));
                 return d == null ? null : d.doubleValue();
@@ -103,12 +104,12 @@ class CalculationForms {
         }
 
         /** A percentage typed by the user, as a share in 0–1. */
-        Double percent(Map<String, String> input, String name, String field) {
+        @Nullable Double percent(Map<String, String> input, String name, String field) {
             Double p = decimal(input, name, field);
             return p == null ? null : BigDecimal.valueOf(p).divide(BigDecimal.valueOf(100)).doubleValue();
         }
 
-        Long kronor(Map<String, String> input, String name, String field) {
+        @Nullable Long kronor(Map<String, String> input, String name, String field) {
             try {
                 return FormInput.kronor(input.get(name));
             } catch (DomainException e) {
@@ -117,7 +118,7 @@ class CalculationForms {
             }
         }
 
-        <E extends Enum<E>> E choice(Map<String, String> input, String name, String field, Class<E> type) {
+        <E extends Enum<E>> @Nullable E choice(Map<String, String> input, String name, String field, Class<E> type) {
             String text = input.get(name);
             if (text == null || text.isBlank()) {
                 return null;
@@ -138,8 +139,8 @@ class CalculationForms {
          * @param rowIndex  for each element of that list, the form row it came from
          * @param formTable the form's table name ({@code rows}, {@code streams})
          */
-        void violations(List<Violation> violations, String list, List<Integer> rowIndex, String formTable,
-                        String streamPrefix, List<Integer> streamRowIndex) {
+        void violations(List<Violation> violations, @Nullable String list, List<Integer> rowIndex, String formTable,
+                        @Nullable String streamPrefix, List<Integer> streamRowIndex) {
             for (Violation v : violations) {
                 String field = v.field();
                 String formField = null;
@@ -170,11 +171,11 @@ class CalculationForms {
         }
     }
 
-    Errors errors() {
+    @Nullable Errors errors() {
         return new Errors();
     }
 
-    private static String formName(String documentField) {
+    private static @Nullable String formName(String documentField) {
         return documentField.endsWith("Ore") ? documentField.substring(0, documentField.length() - 3) : documentField;
     }
 
@@ -182,7 +183,7 @@ class CalculationForms {
      * The calculation core speaks English to developers; users get the common problems in their language. What
      * is not recognised is shown as it is, which is better than a vague message.
      */
-    String localise(Violation v) {
+    @Nullable String localise(Violation v) {
         String p = v.problem();
         if (p.equals("must be given")) {
             return message("validation.required");
@@ -247,14 +248,14 @@ class CalculationForms {
         return p;
     }
 
-    String message(String key, Object... args) {
+    @Nullable String message(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, args, key, locale);
     }
 
     // --- formatting values back into inputs --------------------------------------------------------------
 
-    static String text(Object value) {
+    static String text(@Nullable Object value) {
         return value == null ? "" : value.toString();
     }
 
@@ -266,7 +267,7 @@ class CalculationForms {
                 .stripTrailingZeros().toPlainString().replace('.', decimalSeparator());
     }
 
-    static String decimal(Double value) {
+    static String decimal(@Nullable Double value) {
         if (value == null) {
             return "";
         }
@@ -274,7 +275,7 @@ class CalculationForms {
                 .replace('.', decimalSeparator());
     }
 
-    static String kronor(Long ore) {
+    static String kronor(@Nullable Long ore) {
         return ore == null ? "" : Money.toInput(ore);
     }
 

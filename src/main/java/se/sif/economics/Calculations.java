@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class Calculations {
     }
 
     /** What a calculation belongs to and what the current user may do with it. */
-    public record Subject(ApplicationView application, InvestmentView investment, boolean mayEdit,
+    public record Subject(ApplicationView application, @Nullable InvestmentView investment, boolean mayEdit,
                           boolean mayRecordRealised) {
 
         public long applicationId() {
@@ -169,7 +170,7 @@ public class Calculations {
                                 : subject.application().startDate().getYear()));
     }
 
-    private Optional<CalculationVersion> load(long applicationId, String condition, Integer version) {
+    private Optional<CalculationVersion> load(long applicationId, String condition, @Nullable Integer version) {
         var statement = jdbc.sql("""
                 select application_id, version, purpose, note, document::text as document, created_by, created_at
                 from calculation_version where application_id = :app\s""" + condition).param("app", applicationId);
@@ -224,7 +225,7 @@ public class Calculations {
      */
     @Transactional
     public int save(long applicationId, Integer expectedVersion, CalculationDocument document, String note,
-                    String section) {
+                    @Nullable String section) {
         Subject subject = subject(applicationId);
         if (!subject.mayEdit()) {
             throw new org.springframework.security.access.AccessDeniedException("may not edit this calculation");
@@ -315,11 +316,11 @@ public class Calculations {
                 new Object[] {base.version(), String.join("; ", measured)}, locale()), realisedDocument);
     }
 
-    private static java.util.Locale locale() {
+    private static java.util.@Nullable Locale locale() {
         return org.springframework.context.i18n.LocaleContextHolder.getLocale();
     }
 
-    static Double measuredImpact(InvestmentView investment, OutcomeEntry outcome) {
+    static @Nullable Double measuredImpact(InvestmentView investment, OutcomeEntry outcome) {
         if (investment == null || outcome.indicatorId() == null || outcome.indicatorMeasure() == null) {
             return null;
         }

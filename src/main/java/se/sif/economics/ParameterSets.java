@@ -3,6 +3,7 @@ package se.sif.economics;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,7 +95,7 @@ public class ParameterSets {
     /** Adds a new version of a set (the body is checked by parsing it into the core's record). */
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public void add(Kind kind, String version, String description, String body) {
+    public void add(Kind kind, String version, @Nullable String description, String body) {
         Object parsed;
         try {
             parsed = json.readValue(body, type(kind));
@@ -107,7 +108,7 @@ public class ParameterSets {
     /** Adds a new optimism-bias table, e.g. from the page where officials keep the fund's own. */
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    public void addOptimismBias(OptimismBiasTable table, String description) {
+    public void addOptimismBias(OptimismBiasTable table, @Nullable String description) {
         insert(Kind.OPTIMISM_BIAS, table.version(), description, table);
     }
 
@@ -161,7 +162,7 @@ public class ParameterSets {
         };
     }
 
-    private static String versionOf(Object parsed) {
+    private static @Nullable String versionOf(Object parsed) {
         if (parsed instanceof DiscountingParameters d) {
             return d.version();
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.sif.economics.calculation.ActorResult;
 import se.sif.economics.calculation.Calculation;
@@ -88,7 +89,7 @@ class PortfolioExportJob implements JobHandler {
                 .withJson("{\"fundId\": " + parameters.fundId() + ", \"calculations\": " + written + "}");
     }
 
-    private static String csv(String text) {
+    private static String csv(@Nullable String text) {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 

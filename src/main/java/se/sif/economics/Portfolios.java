@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.sif.economics.calculation.Calculation;
@@ -34,11 +35,11 @@ public class Portfolios {
     static final String EXPORT_JOB = "economics.portfolio-export";
 
     /** One investment's place in the portfolio: the version counted, or why none could be. */
-    public record Member(InvestmentView investment, Integer forecastVersion, Integer realisedVersion, boolean computable) {
+    public record Member(InvestmentView investment, @Nullable Integer forecastVersion, @Nullable Integer realisedVersion, boolean computable) {
     }
 
     public record PortfolioView(long fundId, String fundName, List<Member> members, PortfolioTotals forecast,
-                                PortfolioTotals realised) {
+                                @Nullable PortfolioTotals realised) {
     }
 
     record MonteCarloParameters(long fundId, int draws, long seed) {
@@ -108,7 +109,7 @@ public class Portfolios {
 
     /** Starts a portfolio Monte Carlo as a background job; returns the job's id. */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
-    public long startMonteCarlo(long fundId, int draws, long seed, String title) {
+    public long startMonteCarlo(long fundId, int draws, long seed, @Nullable String title) {
         funds.summary(fundId);
         if (draws < 1 || draws > MonteCarloSettings.MAX_DRAWS) {
             throw se.sif.shared.DomainException.onField("draws", "economics.portfolio.drawsRange", MonteCarloSettings.MAX_DRAWS);
@@ -119,7 +120,7 @@ public class Portfolios {
 
     /** Starts the export of every investment's calculation as a background job; returns the job's id. */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
-    public long startExport(long fundId, String title) {
+    public long startExport(long fundId, @Nullable String title) {
         funds.summary(fundId);
         String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
         return jobs.submit(EXPORT_JOB, json.writeValueAsString(Map.of("fundId", fundId, "language", language)),

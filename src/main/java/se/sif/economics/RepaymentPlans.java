@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sif.economics.CalculationDocument.ActorEntry;
@@ -42,8 +43,8 @@ public class RepaymentPlans {
      * @param share     proposed share of the savings repaid: the grant over the savings, at most 1; null when
      *                  nothing is saved
      */
-    public record Plan(int version, GrantView grant, RepaymentAgreement agreement, List<ProposedParty> parties,
-                       BigDecimal share, List<Integer> years) {
+    public record Plan(int version, @Nullable GrantView grant, @Nullable RepaymentAgreement agreement, List<ProposedParty> parties,
+                       @Nullable BigDecimal share, List<Integer> years) {
 
         public long totalSavings() {
             return parties.stream().mapToLong(ProposedParty::total).sum();
@@ -107,7 +108,7 @@ public class RepaymentPlans {
 
     /** The board agrees the repayment plan the calculation proposes. */
     @Transactional
-    public long agree(long applicationId, int version, RepaymentAgreement.LossCover lossCover, BigDecimal share) {
+    public long agree(long applicationId, int version, RepaymentAgreement.@Nullable LossCover lossCover, @Nullable BigDecimal share) {
         Plan plan = propose(applicationId, version);
         if (!plan.repaymentFund()) {
             throw new DomainException("fund.error.notRepaymentFund");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import se.sif.economics.calculation.ActorKind;
 import se.sif.economics.calculation.ActorResult;
 import se.sif.economics.calculation.CalculationResult;
@@ -19,19 +20,19 @@ import se.sif.economics.calculation.TraceLine;
  * disagree about a number.
  */
 public record ResultView(String perspective, int startYear, long pvCostsOre, long pvBenefitsOre, long npvOre,
-                         Double benefitCostRatio, long pvCashableBenefitsOre, long pvNonCashableBenefitsOre,
-                         Integer paybackYearUndiscounted, Integer paybackYearDiscounted, Double breakEvenImpactScale,
+                         @Nullable Double benefitCostRatio, long pvCashableBenefitsOre, long pvNonCashableBenefitsOre,
+                         @Nullable Integer paybackYearUndiscounted, @Nullable Integer paybackYearDiscounted, @Nullable Double breakEvenImpactScale,
                          List<ActorView> actors, List<Long> cumulativeNetOre, List<SwitchingValueView> switchingValues,
-                         List<TornadoView> tornado, MonteCarloView monteCarlo, List<String> traceKeys) {
+                         List<TornadoView> tornado, @Nullable MonteCarloView monteCarlo, List<String> traceKeys) {
 
-    public record ActorView(String id, String name, ActorKind kind, boolean inPerspective, long pvCostsOre,
-                            long pvBenefitsOre, long npvOre, long pvFiscalBenefitsOre, Double financialRoi,
-                            long pvCashableBenefitsOre, long pvNonCashableBenefitsOre, Integer paybackYearUndiscounted,
-                            Integer paybackYearDiscounted, List<Long> cumulativeNetOre,
+    public record ActorView(@Nullable String id, String name, ActorKind kind, boolean inPerspective, long pvCostsOre,
+                            long pvBenefitsOre, long npvOre, long pvFiscalBenefitsOre, @Nullable Double financialRoi,
+                            long pvCashableBenefitsOre, long pvNonCashableBenefitsOre, @Nullable Integer paybackYearUndiscounted,
+                            @Nullable Integer paybackYearDiscounted, List<Long> cumulativeNetOre,
                             List<Long> cumulativeDiscountedNetOre) {
     }
 
-    public record SwitchingValueView(String parameter, double baseValue, Double value) {
+    public record SwitchingValueView(String parameter, double baseValue, @Nullable Double value) {
     }
 
     public record TornadoView(String parameter, double low, double high, double npvAtLowOre, double npvAtHighOre) {
@@ -56,14 +57,14 @@ public record ResultView(String perspective, int startYear, long pvCostsOre, lon
     }
 
     /** One step of a calculation trace: a label, its formula, the named inputs and the value (null if none). */
-    public record TraceLineView(String label, String formula, java.util.Map<String, Double> inputs, Double value) {
+    public record TraceLineView(String label, String formula, java.util.Map<String, Double> inputs, @Nullable Double value) {
 
         static TraceLineView of(TraceLine line) {
             return new TraceLineView(line.label(), line.formula(), line.inputs(), boxed(line.value()));
         }
     }
 
-    static ResultView of(CalculationResult r, int startYear, MonteCarloResult monteCarlo) {
+    static ResultView of(CalculationResult r, int startYear, @Nullable MonteCarloResult monteCarlo) {
         List<ActorView> actors = new ArrayList<>();
         for (ActorResult a : r.actors()) {
             actors.add(new ActorView(a.actor().id(), a.actor().name(), a.actor().kind(), a.inPerspective(), a.pvCosts(),
@@ -102,11 +103,11 @@ public record ResultView(String perspective, int startYear, long pvCostsOre, lon
         return max;
     }
 
-    static Double boxed(OptionalDouble d) {
+    static @Nullable Double boxed(OptionalDouble d) {
         return d.isPresent() ? d.getAsDouble() : null;
     }
 
-    static Integer boxed(OptionalInt i) {
+    static @Nullable Integer boxed(OptionalInt i) {
         return i.isPresent() ? i.getAsInt() : null;
     }
 }

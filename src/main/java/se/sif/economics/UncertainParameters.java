@@ -3,6 +3,7 @@ package se.sif.economics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.sif.economics.CalculationDocument.CostEntry;
 import se.sif.economics.CalculationDocument.OutcomeEntry;
 import se.sif.economics.CalculationDocument.ValueStreamEntry;
@@ -24,7 +25,7 @@ final class UncertainParameters {
             return display(unit, value);
         }
 
-        Double read(CalculationForms.Errors errors, Map<String, String> row, String name, String formField) {
+        @Nullable Double read(CalculationForms.Errors errors, Map<String, String> row, String name, String formField) {
             return switch (unit) {
                 case SHARE -> errors.percent(row, name, formField);
                 case NUMBER -> errors.decimal(row, name, formField);
@@ -68,7 +69,7 @@ final class UncertainParameters {
         return options;
     }
 
-    private static void add(List<Option> options, String path, String who, String field, Unit unit, Double value) {
+    private static void add(List<Option> options, String path, String who, String field, Unit unit, @Nullable Double value) {
         if (value != null) {
             options.add(new Option(path, who, field, unit, value));
         }

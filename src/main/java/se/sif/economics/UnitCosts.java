@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,10 +42,10 @@ public class UnitCosts {
     }
 
     /** A unit cost as entered; {@code expectedVersion} is the version the editor saw (null for a new code). */
-    public record UnitCostInput(String code, Integer expectedVersion, String nameSv, String nameEn, String unitSv,
-                                String unitEn, Long valueOre, Integer priceYear, ActorKind actorKind,
-                                String actorService, ValueKind valueKind, BigDecimal cashableShare, Boolean estimate,
-                                String source, String quote, String notes) {
+    public record UnitCostInput(@Nullable String code, @Nullable Integer expectedVersion, @Nullable String nameSv, @Nullable String nameEn, @Nullable String unitSv,
+                                @Nullable String unitEn, @Nullable Long valueOre, @Nullable Integer priceYear, @Nullable ActorKind actorKind,
+                                @Nullable String actorService, @Nullable ValueKind valueKind, @Nullable BigDecimal cashableShare, Boolean estimate,
+                                @Nullable String source, @Nullable String quote, @Nullable String notes) {
     }
 
     private static final String SELECT = """
@@ -149,11 +150,11 @@ public class UnitCosts {
         }
     }
 
-    private static boolean notBlank(String s) {
+    private static boolean notBlank(@Nullable String s) {
         return s != null && !s.isBlank();
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -9,4 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Economics",
         allowedDependencies = {"shared", "audit", "identity", "application", "assessment", "investment", "organisation", "fund", "jobs"})
+@org.jspecify.annotations.NullMarked
 package se.sif.economics;

@@ -1,5 +1,6 @@
 package se.sif.fund;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,10 +14,10 @@ final class FundForms {
 
     /** The board's appropriation of a year's money. */
     record Appropriation(
-            @NotNull(message = "{fund.error.yearRequired}") Integer fiscalYear,
-            @NotNull(message = "{fund.error.amountRequired}") @Kronor Long amount,
-            @Size(max = 60) String registrationNumber,
-            @NotBlank(message = "{fund.error.descriptionRequired}") @Size(max = 500) String description) {
+            @NotNull(message = "{fund.error.yearRequired}") @Nullable Integer fiscalYear,
+            @NotNull(message = "{fund.error.amountRequired}") @Kronor @Nullable Long amount,
+            @Size(max = 60) @Nullable String registrationNumber,
+            @NotBlank(message = "{fund.error.descriptionRequired}") @Size(max = 500) @Nullable String description) {
 
         static Appropriation forYear(int year) {
             return new Appropriation(year, null, null, null);
@@ -25,19 +26,19 @@ final class FundForms {
 
     /** A small pre-study grant decided by the board. */
     record PreStudy(
-            @NotNull(message = "{fund.error.recipientRequired}") Long recipientOrganisationId,
-            @Size(max = 200) String title,
-            @NotNull(message = "{fund.error.amountRequired}") @Kronor Long amount,
-            @Size(max = 60) String registrationNumber) {
+            @NotNull(message = "{fund.error.recipientRequired}") @Nullable Long recipientOrganisationId,
+            @Size(max = 200) @Nullable String title,
+            @NotNull(message = "{fund.error.amountRequired}") @Kronor @Nullable Long amount,
+            @Size(max = 60) @Nullable String registrationNumber) {
 
         static final PreStudy BLANK = new PreStudy(null, null, null, null);
     }
 
     /** Which year to close, and the decision when it is closed before it has ended. */
     record Close(
-            @NotNull(message = "{fund.error.yearRequired}") Integer fiscalYear,
+            @NotNull(message = "{fund.error.yearRequired}") @Nullable Integer fiscalYear,
             boolean early,
-            @Size(max = 60) String registrationNumber) {
+            @Size(max = 60) @Nullable String registrationNumber) {
 
         static Close forYear(int year) {
             return new Close(year, false, null);

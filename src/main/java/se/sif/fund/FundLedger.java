@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -149,8 +150,8 @@ public class FundLedger {
     public enum EconomicModel { APPROPRIATION, REPAYMENT, PAY_FOR_SUCCESS }
 
     /** A new fund, with its owner board, co-owners, purpose, economic model and the focus of a period. */
-    public record NewFund(String name, long ownerOrganisationId, List<Long> coOwnerIds, String purpose, EconomicModel model,
-                          boolean carryOver, String focus, Integer focusFrom, Integer focusTo) {
+    public record NewFund(@Nullable String name, long ownerOrganisationId, List<Long> coOwnerIds, @Nullable String purpose, @Nullable EconomicModel model,
+                          boolean carryOver, @Nullable String focus, @Nullable Integer focusFrom, @Nullable Integer focusTo) {
     }
 
     @Transactional
@@ -215,8 +216,8 @@ public class FundLedger {
 
     /** What a decision grants: the money, its source year, the recipient and the project period. */
     public record GrantCommitment(long fundId, int fiscalYear, long amountOre, String reference, String title,
-                                  long recipientOrganisationId, Long applicationId, LocalDate startDate,
-                                  LocalDate endDate, String firstPaymentCondition) {
+                                  long recipientOrganisationId, @Nullable Long applicationId, LocalDate startDate,
+                                  LocalDate endDate, @Nullable String firstPaymentCondition) {
     }
 
     /**
@@ -311,7 +312,7 @@ public class FundLedger {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
-    public YearClose closeYear(long fundId, int fiscalYear, boolean early, String registrationNumber) {
+    public YearClose closeYear(long fundId, int fiscalYear, boolean early, @Nullable String registrationNumber) {
         requireFund(fundId);
         journal.lockFund(fundId);
         if (journal.isClosed(fundId, fiscalYear)) {

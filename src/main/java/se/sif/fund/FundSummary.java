@@ -1,10 +1,11 @@
 package se.sif.fund;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A fund with its money per fiscal year, all derived from the ledger's entries. Amounts in öre. */
 public record FundSummary(long id, String name, String ownerName, String purpose, String economicModel,
-                          boolean carryOver, List<String> coOwners, String currentFocus, List<Year> years) {
+                          boolean carryOver, List<String> coOwners, @Nullable String currentFocus, List<Year> years) {
 
     /**
      * One fiscal year's money: {@code committed} is everything granted from the year's appropriation (paid

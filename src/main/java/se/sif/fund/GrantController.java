@@ -1,5 +1,6 @@
 package se.sif.fund;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -47,8 +48,8 @@ class GrantController {
     }
 
     /** A reduction or cancellation of a grant, as the board types it. */
-    record ReductionForm(@NotNull(message = "{money.error.format}") @Kronor Long newTotal, @Size(max = 500) String reason,
-                         @Size(max = 60) String registrationNumber) {
+    record ReductionForm(@NotNull(message = "{money.error.format}") @Kronor @Nullable Long newTotal, @Size(max = 500) @Nullable String reason,
+                         @Size(max = 60) @Nullable String registrationNumber) {
     }
 
     @GetMapping("/grants/{id}")
@@ -89,7 +90,8 @@ class GrantController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                grants.reduce(id, form.newTotal(), form.reason(), form.registrationNumber());
+                // newTotal is @NotNull, checked by Bean Validation above
+                grants.reduce(id, java.util.Objects.requireNonNull(form.newTotal()), form.reason(), form.registrationNumber());
                 flash.add(redirect, "fund.reduced");
                 return "redirect:/grants/" + id;
             } catch (DomainException e) {

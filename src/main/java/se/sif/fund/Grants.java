@@ -1,5 +1,6 @@
 package se.sif.fund;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.sql.Date;
 
@@ -131,7 +132,7 @@ public class Grants {
      */
     @Transactional
     @PreAuthorize("hasRole('BOARD')")
-    public void reduce(long grantId, long newTotalOre, String reason, String registrationNumber) {
+    public void reduce(long grantId, long newTotalOre, @Nullable String reason, @Nullable String registrationNumber) {
         GrantView grant = view(grantId);
         if (!StringUtils.hasText(reason)) {
             throw DomainException.onField("reason", "fund.error.reasonRequired");

@@ -2,6 +2,7 @@ package se.sif.fund;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,7 +21,7 @@ import se.sif.shared.NotFoundException;
 @Component
 class Journal {
 
-    record Entry(Account account, int fiscalYear, Long grantId, long amountOre) {
+    record Entry(Account account, int fiscalYear, @Nullable Long grantId, long amountOre) {
     }
 
     private final JdbcClient jdbc;
@@ -51,8 +52,8 @@ class Journal {
                 new Entry(Account.COMMITTED, grant.fiscalYear(), grant.id(), -amountOre)));
     }
 
-    long post(long fundId, String kind, int fiscalYear, Long grantId, String registrationNumber, String description,
-            Long reversesId, List<Entry> entries) {
+    long post(long fundId, String kind, int fiscalYear, @Nullable Long grantId, @Nullable String registrationNumber, String description,
+            @Nullable Long reversesId, List<Entry> entries) {
         if (entries.stream().mapToLong(Entry::amountOre).reduce(0, Math::addExact) != 0 || entries.size() < 2) {
             throw new IllegalStateException("unbalanced transaction " + entries);
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class Repayments {
     }
 
     /** A party as agreed: the board, its share of the saving (0–1] and the saving it expects per fiscal year. */
-    public record PartyTerms(long organisationId, BigDecimal share, Map<Integer, Long> expectedSavings) {
+    public record PartyTerms(long organisationId, @Nullable BigDecimal share, Map<Integer, Long> expectedSavings) {
     }
 
     static long shareOf(long amountOre, BigDecimal share) {
@@ -55,7 +56,7 @@ public class Repayments {
 
     @Transactional
     @PreAuthorize("hasRole('BOARD')")
-    public long agree(long grantId, RepaymentAgreement.LossCover lossCover, List<PartyTerms> parties) {
+    public long agree(long grantId, RepaymentAgreement.@Nullable LossCover lossCover, List<PartyTerms> parties) {
         GrantView grant = grants.view(grantId);
         if (grant.fundEconomicModel() != FundLedger.EconomicModel.REPAYMENT) {
             throw new DomainException("fund.error.notRepaymentFund");
@@ -329,7 +330,7 @@ public class Repayments {
         }
     }
 
-    private void settle(long claimId, String status, Long transactionId) {
+    private void settle(long claimId, String status, @Nullable Long transactionId) {
         jdbc.sql("""
                 update repayment_claim set status = :status, transaction_id = :tx, settled_by = :by, settled_at = now(),
                     version = version + 1 where id = :id""")

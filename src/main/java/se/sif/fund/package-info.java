@@ -5,4 +5,5 @@
  * {@link se.sif.fund.FundLedger}, {@link se.sif.fund.Grants}, {@link se.sif.fund.FundSummary}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Fund and money", allowedDependencies = {"shared", "audit", "organisation", "identity"})
+@org.jspecify.annotations.NullMarked
 package se.sif.fund;

@@ -100,7 +100,7 @@ class SecurityConfiguration {
 
     private static void problem(HttpServletResponse response, HttpStatus status, MessageSource messages, String key)
             throws IOException {
-        String detail = messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        String detail = java.util.Objects.requireNonNullElse(messages.getMessage(key, null, key, LocaleContextHolder.getLocale()), key);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

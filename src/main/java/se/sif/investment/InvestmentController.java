@@ -1,5 +1,6 @@
 package se.sif.investment;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import se.sif.shared.web.Flash;
 import java.math.BigDecimal;
@@ -33,16 +34,16 @@ import jakarta.validation.constraints.Size;
 class InvestmentController {
 
     /** A new indicator with its baseline (nollläge) and target, as typed; decimals with comma or point. */
-    record IndicatorForm(@Size(max = 200) String name, @Size(max = 40) String unit, @Decimal BigDecimal baseline,
-                         @Size(max = 20) String baselinePeriod, @Decimal BigDecimal target) {
+    record IndicatorForm(@Size(max = 200) @Nullable String name, @Size(max = 40) @Nullable String unit, @Decimal @Nullable BigDecimal baseline,
+                         @Size(max = 20) @Nullable String baselinePeriod, @Decimal @Nullable BigDecimal target) {
 
         static final IndicatorForm BLANK = new IndicatorForm(null, null, null, null, null);
     }
 
     /** A reported indicator value: an aggregate over a group of at least five people. */
-    record ValueForm(@NotNull(message = "{investment.error.indicatorRequired}") Long indicatorId,
-                     @Size(max = 20) String period, @Decimal BigDecimal value, Integer groupSize,
-                     @Size(max = 2000) String comment) {
+    record ValueForm(@NotNull(message = "{investment.error.indicatorRequired}") @Nullable Long indicatorId,
+                     @Size(max = 20) @Nullable String period, @Decimal @Nullable BigDecimal value, @Nullable Integer groupSize,
+                     @Size(max = 2000) @Nullable String comment) {
 
         static final ValueForm BLANK = new ValueForm(null, null, null, null, null);
     }

@@ -3,6 +3,7 @@ package se.sif.investment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 public record InvestmentView(long id, long applicationId, long fundId, String title, String ownerName,
                              String projectLeader, long grantedAmountOre, LocalDate startDate, LocalDate endDate,
@@ -11,12 +12,12 @@ public record InvestmentView(long id, long applicationId, long fundId, String ti
     public record Indicator(long id, String name, String unit, BigDecimal baseline, String baselinePeriod,
                             BigDecimal target, String direction, boolean invented, List<Value> values) {
 
-        public Value latest() {
+        public @Nullable Value latest() {
             return values.isEmpty() ? null : values.get(values.size() - 1);
         }
 
         /** How far from baseline towards target the latest value has come, in percent (may pass 100). */
-        public Integer progressPercent() {
+        public @Nullable Integer progressPercent() {
             Value latest = latest();
             BigDecimal distance = target.subtract(baseline);
             if (latest == null || distance.signum() == 0) {

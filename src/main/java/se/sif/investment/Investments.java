@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,8 +111,8 @@ public class Investments {
         audit.record("investment.leaderAssigned", "investment", investmentId, leader.username());
     }
 
-    public record NewIndicator(String name, String unit, BigDecimal baseline, String baselinePeriod, BigDecimal target,
-                               String direction) {
+    public record NewIndicator(String name, String unit, @Nullable BigDecimal baseline, String baselinePeriod, @Nullable BigDecimal target,
+                               @Nullable String direction) {
     }
 
     @Transactional
@@ -150,7 +151,7 @@ public class Investments {
 
     @Transactional
     @PreAuthorize("hasRole('PROJECT_LEADER')")
-    public void reportValue(long investmentId, long indicatorId, String period, BigDecimal value, Integer groupSize,
+    public void reportValue(long investmentId, long indicatorId, String period, @Nullable BigDecimal value, @Nullable Integer groupSize,
             String comment) {
         InvestmentView investment = get(investmentId);
         if (!mayReport(investment)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pay-for-success contract on an investment: the investor, the total cap, the priced outcome measures with
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record OutcomesContract(long id, long investmentId, long investorOrganisationId, String investorName,
                                long totalCapOre, List<Measure> measures, List<Investment> investments,
-                               BigDecimal investorReturnPercent) {
+                               @Nullable BigDecimal investorReturnPercent) {
 
     /** What has been paid for outcomes so far, over every measure. */
     @JsonProperty
@@ -35,7 +36,7 @@ public record OutcomesContract(long id, long investmentId, long investorOrganisa
 
         /** What the commissioner paid per verified outcome unit; null until something is paid. */
         @JsonProperty
-        public Long costPerOutcomeOre() {
+        public @Nullable Long costPerOutcomeOre() {
             BigDecimal units = paidUnits();
             return units.signum() == 0 ? null
                     : BigDecimal.valueOf(paidOre()).divide(units, 0, java.math.RoundingMode.HALF_EVEN).longValueExact();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -103,7 +104,7 @@ public class OutcomesContracts {
     /** Outcomes are verified before payment, once per measure and period. */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public long verify(long measureId, String period, BigDecimal units, String evidence, LocalDate verifiedOn) {
+    public long verify(long measureId, String period, @Nullable BigDecimal units, String evidence, LocalDate verifiedOn) {
         if (period == null || period.isBlank()) {
             throw DomainException.onField("period", "investment.error.periodRequired");
         }

@@ -6,4 +6,5 @@
  * Public API: {@link se.sif.investment.Investments}, {@link se.sif.investment.OutcomesContracts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Investments and follow-up", allowedDependencies = {"shared", "audit", "decision", "identity", "organisation", "fund"})
+@org.jspecify.annotations.NullMarked
 package se.sif.investment;

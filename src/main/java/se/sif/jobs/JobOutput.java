@@ -1,6 +1,7 @@
 package se.sif.jobs;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a job: JSON for a page or script to show, and/or a file to download.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param contentType the file's media type (e.g. {@code text/csv}), required with a file
  * @param fileName    the name the file is downloaded under, required with a file
  */
-public record JobOutput(String resultJson, byte[] file, String contentType, String fileName) {
+public record JobOutput(@Nullable String resultJson, byte @Nullable [] file, @Nullable String contentType, @Nullable String fileName) {
 
     public JobOutput {
         if (file != null) {

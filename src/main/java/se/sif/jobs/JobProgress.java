@@ -1,5 +1,7 @@
 package se.sif.jobs;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a running handler tells the user, and how it learns that it should stop. */
 public interface JobProgress {
 
@@ -8,7 +10,7 @@ public interface JobProgress {
      * it is written to the database at most every {@code sif.jobs.progress-interval} (the latest value is
      * written with the next heartbeat otherwise).
      */
-    void report(double fraction, String message);
+    void report(double fraction, @Nullable String message);
 
     /**
      * True when the user cancelled the job, this node is stopping, or another node has taken the job over;

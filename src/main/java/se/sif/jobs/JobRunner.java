@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -173,7 +174,7 @@ class JobRunner implements DisposableBean {
         }
     }
 
-    private void finish(RunningJob job, JobOutput output, Throwable failure) {
+    private void finish(RunningJob job, @Nullable JobOutput output, @Nullable Throwable failure) {
         long id = job.claimed.id();
         // Interrupted on shutdown: clear the flag so the connection pool still hands out a connection for the last write.
         boolean interrupted = Thread.interrupted();
@@ -252,8 +253,8 @@ class JobRunner implements DisposableBean {
         final JobStore.Fence fence;
         private final long intervalNanos = properties.progressInterval().toNanos();
         private long lastWrite = System.nanoTime() - intervalNanos;
-        private Double pendingProgress;
-        private String pendingMessage;
+        private @Nullable Double pendingProgress;
+        private @Nullable String pendingMessage;
         volatile boolean cancelRequested;
         volatile boolean lost;
         /** Whether the handler has been told to stop, so what it returns may be cut short. */
@@ -265,7 +266,7 @@ class JobRunner implements DisposableBean {
         }
 
         @Override
-        public synchronized void report(double fraction, String message) {
+        public synchronized void report(double fraction, @Nullable String message) {
             if (!Double.isNaN(fraction)) {
                 pendingProgress = Math.max(0, Math.min(1, fraction));
             }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,8 +25,8 @@ class JobStore {
 
     /** A job as read, with the module's own message still as key and arguments. */
     record JobRow(long id, String kind, String title, String owner, JobStatus status, double progress,
-                  String message, String messageKey, List<String> messageArgs, int attempts, Instant submittedAt,
-                  Instant startedAt, Instant finishedAt, String node, boolean cancelRequested, String fileName,
+                  String message, String messageKey, List<String> messageArgs, int attempts, @Nullable Instant submittedAt,
+                  @Nullable Instant startedAt, @Nullable Instant finishedAt, String node, boolean cancelRequested, String fileName,
                   String resultJson) {
     }
 
@@ -132,11 +133,11 @@ class JobStore {
         }
     }
 
-    private record Claim(Claimed claimed) {
+    private record Claim(@Nullable Claimed claimed) {
     }
 
-    private Claim claimOne(String node, Function<String, JobHandler> handlers) {
-        record Candidate(long id, String kind, String owner, String parameters) {
+    private @Nullable Claim claimOne(String node, Function<String, JobHandler> handlers) {
+        @Nullable record Candidate(long id, String kind, String owner, String parameters) {
         }
         Optional<Candidate> candidate = jdbc.sql("""
                 select id, kind, owner_username as owner, parameters::text as parameters from background_job
@@ -170,7 +171,7 @@ class JobStore {
      * Refreshes the heartbeat and, when given, the progress and the handler's message. Returns whether the
      * user asked to cancel, or empty when this attempt no longer owns the job.
      */
-    Optional<Boolean> heartbeat(Fence fence, Double progress, String message) {
+    Optional<Boolean> heartbeat(Fence fence, @Nullable Double progress, @Nullable String message) {
         return fenced(jdbc.sql("""
                 update background_job set heartbeat_at = now(),
                     progress = coalesce(cast(:progress as double precision), progress),
@@ -245,7 +246,7 @@ class JobStore {
                 rs.getString("file_name"), rs.getString("result_json"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }

@@ -3,6 +3,7 @@ package se.sif.jobs;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A background job as its owner sees it. {@code message} is in the reader's language when the jobs module
@@ -10,7 +11,7 @@ import java.time.Instant;
  * that runs or last ran it.
  */
 public record JobView(long id, String kind, String title, String owner, JobStatus status, double progress,
-                      String message, int attempts, Instant submittedAt, Instant startedAt, Instant finishedAt,
+                      @Nullable String message, int attempts, Instant submittedAt, Instant startedAt, Instant finishedAt,
                       String node, boolean cancelRequested, String fileName,
                       @JsonRawValue String resultJson) {
 

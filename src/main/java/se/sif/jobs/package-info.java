@@ -9,4 +9,5 @@
  * {@link se.sif.jobs.JobView}, {@link se.sif.jobs.JobStatus}, {@link se.sif.jobs.JobFile}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Background jobs", allowedDependencies = {"shared", "identity"})
+@org.jspecify.annotations.NullMarked
 package se.sif.jobs;

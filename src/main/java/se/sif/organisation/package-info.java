@@ -3,4 +3,5 @@
  * Public API: {@link se.sif.organisation.Organisations} and {@link se.sif.organisation.Organisation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisations")
+@org.jspecify.annotations.NullMarked
 package se.sif.organisation;

@@ -3,4 +3,5 @@
  * and in one API call, composed from the other modules' public APIs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Fund overview", allowedDependencies = {"fund", "call", "application", "investment"})
+@org.jspecify.annotations.NullMarked
 package se.sif.overview;

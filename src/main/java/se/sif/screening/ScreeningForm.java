@@ -1,5 +1,6 @@
 package se.sif.screening;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -8,14 +9,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The working group's first sifting of one application as typed on the page, in the order of its fields. */
 record ScreeningForm(
-        Long version,
-        @NotNull(message = "{screening.error.formalRequired}") Boolean formalComplete,
-        @Size(max = 4000) String formalNotes,
-        @NotNull(message = "{screening.error.grade}") Integer triageGrade,
-        @NotNull(message = "{screening.error.outcomeRequired}") ScreeningOutcome outcome,
-        List<RejectionReason> rejectionReasons,
-        @Size(max = 8000) String reasonsText,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completionDeadline) {
+        @Nullable Long version,
+        @NotNull(message = "{screening.error.formalRequired}") @Nullable Boolean formalComplete,
+        @Size(max = 4000) @Nullable String formalNotes,
+        @NotNull(message = "{screening.error.grade}") @Nullable Integer triageGrade,
+        @NotNull(message = "{screening.error.outcomeRequired}") @Nullable ScreeningOutcome outcome,
+        @Nullable List<RejectionReason> rejectionReasons,
+        @Size(max = 8000) @Nullable String reasonsText,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate completionDeadline) {
 
     ScreeningForm {
         rejectionReasons = rejectionReasons == null ? List.of() : List.copyOf(rejectionReasons);

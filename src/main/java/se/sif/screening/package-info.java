@@ -4,4 +4,5 @@
  * the standard list). Public API: {@link se.sif.screening.Screenings}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Screening", allowedDependencies = {"shared", "audit", "application", "identity", "organisation", "call"})
+@org.jspecify.annotations.NullMarked
 package se.sif.screening;

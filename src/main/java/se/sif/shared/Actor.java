@@ -12,7 +12,7 @@ public final class Actor {
     public static boolean hasRole(String role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 
     public static String name() {

@@ -1,6 +1,7 @@
 package se.sif.shared;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule of the domain refused the request. The message key names the rule for the user (message bundles);
@@ -16,7 +17,7 @@ public class DomainException extends RuntimeException {
     private final transient List<Violation> violations;
 
     /** One broken rule about one input (or about the whole request when {@code field} is null). */
-    public record Violation(String field, String messageKey, Object... arguments) {
+    public record Violation(@Nullable String field, String messageKey, Object... arguments) {
     }
 
     public DomainException(String messageKey, Object... arguments) {
@@ -59,7 +60,7 @@ public class DomainException extends RuntimeException {
     }
 
     /** The single field this rule is about, or null. */
-    public String field() {
+    public @Nullable String field() {
         return fields.size() == 1 ? fields.get(0) : null;
     }
 
@@ -80,7 +81,7 @@ public class DomainException extends RuntimeException {
 
         private final List<Violation> found = new java.util.ArrayList<>();
 
-        public Violations add(String field, String messageKey, Object... arguments) {
+        public Violations add(@Nullable String field, String messageKey, Object... arguments) {
             found.add(new Violation(field, messageKey, arguments));
             return this;
         }

@@ -11,16 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
+import se.sif.SifIntegrationTest;
 
 /**
  * The application on a random port with the demo data and one browser for the class: every browser test
  * shares this Spring context. Without Chromium the tests skip locally and fail under {@code CI=true}
  * ({@link BrowserSupport#start}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@org.springframework.context.annotation.Import(se.sif.TestClock.class)
+@SifIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 

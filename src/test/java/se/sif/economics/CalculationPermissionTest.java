@@ -47,14 +47,15 @@ class CalculationPermissionTest {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
     Api api;
+    @Autowired
+    Scenario scenario;
 
     final Map<String, Long> targets = new LinkedHashMap<>();
 
     @BeforeAll
     void createApplications() {
-        api = new Api(mvc);
-        Scenario scenario = new Scenario(api, jdbc);
         long call = scenario.openCall("Kalkylbehörigheter");
         long ownDraft = scenario.draft(call);
         long otherDraft = scenario.draft(call);

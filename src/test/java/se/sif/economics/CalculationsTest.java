@@ -8,12 +8,10 @@ import static se.sif.economics.TestDocuments.as;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import se.sif.Api;
 import se.sif.Scenario;
 import se.sif.SifIntegrationTest;
@@ -42,17 +40,11 @@ class CalculationsTest {
     UnitCosts unitCosts;
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
-    MockMvc mvc;
-
     Api api;
+    @Autowired
     Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc);
-        scenario = new Scenario(api, jdbc);
-    }
 
     private long draft(String call) {
         return scenario.draft(scenario.openCall(call));

@@ -17,14 +17,14 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sif.SifIntegrationTest;
+import se.sif.WithBoardSecretary;
 import se.sif.shared.DomainException;
 
 /** The ledger's invariants against PostgreSQL: balanced, immutable, never beyond what is available. */
 @SifIntegrationTest
-@WithMockUser(username = "board", roles = {"BOARD", "OFFICER"})
+@WithBoardSecretary
 class FundLedgerTest {
 
     static final int YEAR = se.sif.TestClock.YEAR;

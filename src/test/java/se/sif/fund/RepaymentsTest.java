@@ -11,12 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
 import se.sif.SifIntegrationTest;
+import se.sif.WithBoardSecretary;
 
 /** The repayment model: the boards that save repay their share, and a failed saving is covered as agreed. */
 @SifIntegrationTest
-@WithMockUser(username = "board", roles = {"BOARD", "OFFICER"})
+@WithBoardSecretary
 class RepaymentsTest {
 
     static final int YEAR = se.sif.TestClock.YEAR;

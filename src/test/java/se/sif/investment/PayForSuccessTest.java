@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import se.sif.Api;
 import se.sif.Scenario;
 import se.sif.SifIntegrationTest;
@@ -20,17 +18,11 @@ class PayForSuccessTest {
     static final long PAY_FOR_SUCCESS_FUND = 3;
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     JdbcClient jdbc;
+    @Autowired
     Api api;
+    @Autowired
     Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc);
-        scenario = new Scenario(api, jdbc);
-    }
 
     @Test
     void theDemoContractShowsPaymentsCostPerOutcomeAndTheInvestorsReturn() {

@@ -29,12 +29,12 @@ class BackgroundJobPermissionsTest {
     BackgroundJobs jobs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
     Api api;
     long done;
 
     @BeforeEach
     void aFinishedJobOfTheOfficer() {
-        api = new Api(mvc);
         done = jobs.submit("test.once", "{}", "officer", "Officerns export");
         jdbc.sql("""
                 update background_job set status = 'SUCCEEDED', progress = 1, attempts = 1, node = 'node-1',

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.sif.economics.calculation.CalculationInputException.Violation;
 
 /**
@@ -27,7 +28,7 @@ import se.sif.economics.calculation.CalculationInputException.Violation;
  * @param uncertainties     three-point estimates for the Monte Carlo and the tornado; may be empty
  */
 public record Calculation(String name, int horizonYears, int priceBaseYear, int interventionYears,
-                          Perspective perspective, DiscountingParameters discounting, OptimismBiasTable optimismBias,
+                          Perspective perspective, @Nullable DiscountingParameters discounting, @Nullable OptimismBiasTable optimismBias,
                           List<Actor> actors, List<Cost> costs, List<Outcome> outcomes,
                           List<Uncertainty> uncertainties) {
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a {@link Calculation}. Money in öre; totals count the actors of the calculation's
@@ -282,7 +283,7 @@ public final class CalculationResult {
             }
             case "pvFiscalBenefits" -> {
                 streamLines(lines, id, false);
-                lines.removeIf(l -> l.inputs().get("fiscal") == 0);
+                lines.removeIf(l -> java.util.Objects.requireNonNull(l.inputs().get("fiscal")) == 0);
                 lines.add(sumOfLines(lines, "PV of fiscal benefits to " + who, a.pvFiscalBenefits()));
             }
             case "pvCashableBenefits" -> {
@@ -306,7 +307,7 @@ public final class CalculationResult {
         return lines;
     }
 
-    private void costLines(List<TraceLine> lines, String actorId) {
+    private void costLines(List<TraceLine> lines, @Nullable String actorId) {
         Calculation c = calculation;
         PriceIndex cpi = c.discounting().priceIndex();
         for (int k = 0; k < c.costs().size(); k++) {
@@ -326,7 +327,7 @@ public final class CalculationResult {
         }
     }
 
-    private void streamLines(List<TraceLine> lines, String actorId, boolean cashableOnly) {
+    private void streamLines(List<TraceLine> lines, @Nullable String actorId, boolean cashableOnly) {
         Calculation c = calculation;
         PriceIndex cpi = c.discounting().priceIndex();
         int s = 0;

@@ -2,6 +2,7 @@ package se.sif.economics.calculation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Collects violations so that a record reports all its bad fields at once. */
 final class Checks {
@@ -13,11 +14,11 @@ final class Checks {
         return this;
     }
 
-    Checks notNull(String field, Object value) {
+    Checks notNull(String field, @Nullable Object value) {
         return value == null ? add(field, "must be given") : this;
     }
 
-    Checks notBlank(String field, String value) {
+    Checks notBlank(String field, @Nullable String value) {
         return value == null || value.isBlank() ? add(field, "must be given") : this;
     }
 

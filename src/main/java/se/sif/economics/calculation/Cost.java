@@ -1,5 +1,7 @@
 package se.sif.economics.calculation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One cost line: what one actor spends in one year of the calculation.
  *
@@ -9,7 +11,7 @@ package se.sif.economics.calculation;
  * @param priceYear       the year whose prices the amount is in; {@code null} when already in the price base year
  */
 public record Cost(String actorId, int year, long amountOre, CostType type, CostNature nature, int confidenceGrade,
-                   Integer priceYear) {
+                   @Nullable Integer priceYear) {
 
     public Cost {
         new Checks().notBlank("actorId", actorId)

@@ -35,7 +35,8 @@ public final class Portfolio {
         }
         List<ActorTotal> byActor = new ArrayList<>();
         for (Map.Entry<String, long[]> e : sums.entrySet()) {
-            Actor actor = first.get(e.getKey());
+            // Every key of sums was put into first in the same loop.
+            Actor actor = java.util.Objects.requireNonNull(first.get(e.getKey()));
             long[] s = e.getValue();
             byActor.add(new ActorTotal(actor.id(), actor.name(), actor.kind(), (int) s[0], s[1], s[2], s[3], s[4]));
         }

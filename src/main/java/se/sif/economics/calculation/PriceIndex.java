@@ -39,6 +39,8 @@ public record PriceIndex(String version, Map<Integer, Double> indexByYear) {
             throw new CalculationInputException("priceIndex",
                     "series '" + version + "' has no value for " + (indexByYear.containsKey(priceYear) ? baseYear : priceYear));
         }
-        return indexByYear.get(baseYear) / indexByYear.get(priceYear);
+        // canIndex has just checked that both years are in the series.
+        return java.util.Objects.requireNonNull(indexByYear.get(baseYear))
+                / java.util.Objects.requireNonNull(indexByYear.get(priceYear));
     }
 }

@@ -1,5 +1,7 @@
 package se.sif.economics.calculation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one unit of an outcome is worth to one actor per year: e.g. one pupil back in regular attendance saves
  * the school its special support.
@@ -13,7 +15,7 @@ package se.sif.economics.calculation;
  * @param priceYear       the year whose prices the unit value is in; {@code null} when the price base year
  */
 public record ValueStream(String actorId, long unitValueOre, ValueKind kind, double cashableShare, int confidenceGrade,
-                          DiscountBasis discountBasis, Integer priceYear) {
+                          @Nullable DiscountBasis discountBasis, @Nullable Integer priceYear) {
 
     public ValueStream {
         new Checks().notBlank("actorId", actorId)

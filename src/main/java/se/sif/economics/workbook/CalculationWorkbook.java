@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import se.sif.economics.Discounting;
 import se.sif.economics.calculation.Actor;
 import se.sif.economics.calculation.ActorResult;
@@ -286,7 +287,7 @@ public final class CalculationWorkbook {
         }
 
         private int parameter(Sheet s, int r, String key, java.util.function.Consumer<Cell> value, String format,
-                              String name, String noteKey) {
+                              @Nullable String name, @Nullable String noteKey) {
             text(s, r, 0, label(key), null);
             Cell cell = cell(s, r, 1);
             value.accept(cell);
@@ -821,7 +822,7 @@ public final class CalculationWorkbook {
             return cell != null ? cell : row.createCell(col);
         }
 
-        private void text(Sheet s, int r, int col, String value, CellStyle style) {
+        private void text(Sheet s, int r, int col, String value, @Nullable CellStyle style) {
             Cell cell = cell(s, r, col);
             cell.setCellValue(value);
             if (style != null) {

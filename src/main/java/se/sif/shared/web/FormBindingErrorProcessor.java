@@ -1,5 +1,6 @@
 package se.sif.shared.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.TypeDescriptor;
@@ -22,12 +23,16 @@ class FormBindingErrorProcessor extends DefaultBindingErrorProcessor {
             return;
         }
         String field = ex.getPropertyName();
+        if (field == null) {
+            super.processPropertyAccessException(ex, bindingResult);
+            return;
+        }
         bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true,
                 new String[] {code}, null, code));
     }
 
-    static String codeFor(PropertyAccessException ex) {
-        TypeDescriptor target = null;
+    static @Nullable String codeFor(PropertyAccessException ex) {
+        @Nullable TypeDescriptor target = null;
         boolean oreGiven = false;
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof ConversionFailedException failed) {

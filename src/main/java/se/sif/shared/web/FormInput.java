@@ -1,6 +1,7 @@
 package se.sif.shared.web;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 import se.sif.shared.DomainException;
@@ -16,7 +17,7 @@ public final class FormInput {
      * A krona amount in öre, or null when the field is empty. Unreadable input is refused as a rule, so a step
      * run through {@link Flash#attempt} reports it like any other refusal.
      */
-    public static Long kronor(String text) {
+    public static @Nullable Long kronor(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -28,7 +29,7 @@ public final class FormInput {
     }
 
     /** A decimal number ("12,5" or "12.5"), or null when empty; unreadable input is refused as a rule. */
-    public static BigDecimal decimal(String text) {
+    public static @Nullable BigDecimal decimal(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -40,7 +41,7 @@ public final class FormInput {
     }
 
     /** As {@link #kronor(String)}, for a bound form: what cannot be read becomes an error on the field. */
-    public static Long kronor(String text, String field, BindingResult result) {
+    public static @Nullable Long kronor(String text, String field, BindingResult result) {
         try {
             return kronor(text);
         } catch (DomainException e) {
@@ -50,7 +51,7 @@ public final class FormInput {
     }
 
     /** As {@link #decimal(String)}, for a bound form: what cannot be read becomes an error on the field. */
-    public static BigDecimal decimal(String text, String field, BindingResult result) {
+    public static @Nullable BigDecimal decimal(String text, String field, BindingResult result) {
         try {
             return decimal(text);
         } catch (DomainException e) {

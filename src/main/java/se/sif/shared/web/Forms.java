@@ -1,5 +1,6 @@
 package se.sif.shared.web;
 
+import org.jspecify.annotations.Nullable;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,12 +17,12 @@ import org.thymeleaf.spring6.util.DetailedError;
 public class Forms {
 
     /** The element id of a field: its property path without brackets and dots ({@code scores[PROBLEM]} → {@code scoresPROBLEM}). */
-    public String id(String field) {
+    public String id(@Nullable String field) {
         return field == null ? "" : field.replace("[", "").replace("]", "").replace(".", "");
     }
 
     /** The ids that describe a field (its hint, its error), or null for none. */
-    public String describedBy(String fieldId, boolean hint, boolean error) {
+    public @Nullable String describedBy(String fieldId, boolean hint, boolean error) {
         String ids = ((hint ? fieldId + "-hint " : "") + (error ? fieldId + "-error" : "")).strip();
         return ids.isEmpty() ? null : ids;
     }
@@ -30,7 +31,7 @@ public class Forms {
      * The errors of a form in the order of its fields (global errors first), so the error summary reads in
      * the order the page does, whichever check found each error.
      */
-    public List<DetailedError> inFieldOrder(List<DetailedError> errors, Object form) {
+    public List<DetailedError> inFieldOrder(List<DetailedError> errors, @Nullable Object form) {
         List<String> order = form == null ? List.of() : declaredFields(form.getClass());
         List<DetailedError> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt((DetailedError e) -> e.isGlobal() ? -1 : position(order, e.getFieldName())));
