@@ -1,5 +1,6 @@
 package se.sif.shared.web;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,10 +10,11 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice(annotations = Controller.class)
 class FormBinding {
 
-    private static final FormBindingErrorProcessor ERRORS = new FormBindingErrorProcessor();
-
     @InitBinder
     void errors(WebDataBinder binder) {
-        binder.setBindingErrorProcessor(ERRORS);
+        Object target = binder.getTarget();
+        ResolvableType type = binder.getTargetType();
+        binder.setBindingErrorProcessor(new FormBindingErrorProcessor(
+                target != null ? target.getClass() : type != null ? type.resolve() : null));
     }
 }

@@ -1,29 +1,35 @@
 package se.sif.shared.web;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessException;
-import org.springframework.core.convert.ConversionFailedException;
-import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
+import se.sif.shared.Money;
 
 /**
  * Gives typed input that cannot be read the message that says how to type it: "write the amount in whole
  * kronor" rather than a generic "wrong format". The codes name the kind of field ({@link Kronor},
- * {@link Percent}, {@link Decimal}); other fields keep Spring's {@code typeMismatch} codes.
+ * {@link Percent}, {@link Decimal}) of the form being bound; other fields keep Spring's {@code typeMismatch}
+ * codes. The field's kind is read from the form's class, not from the conversion failure: when a formatter
+ * refuses a value, Spring retries with its default number editor, whose failure no longer names the formatter.
  */
 class FormBindingErrorProcessor extends DefaultBindingErrorProcessor {
 
+    private final @Nullable Class<?> form;
+
+    FormBindingErrorProcessor(@Nullable Class<?> form) {
+        this.form = form;
+    }
+
     @Override
     public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-        String code = codeFor(ex);
-        if (code == null) {
-            super.processPropertyAccessException(ex, bindingResult);
-            return;
-        }
         String field = ex.getPropertyName();
-        if (field == null) {
+        String code = field == null ? null : codeFor(field, ex.getValue());
+        if (field == null || code == null) {
             super.processPropertyAccessException(ex, bindingResult);
             return;
         }
@@ -31,28 +37,37 @@ class FormBindingErrorProcessor extends DefaultBindingErrorProcessor {
                 new String[] {code}, null, code));
     }
 
-    static @Nullable String codeFor(PropertyAccessException ex) {
-        @Nullable TypeDescriptor target = null;
-        boolean oreGiven = false;
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof ConversionFailedException failed) {
-                target = failed.getTargetType();
-            }
-            if (t instanceof FormFormatters.OreNotAllowed) {
-                oreGiven = true;
-            }
+    @Nullable String codeFor(String field, @Nullable Object value) {
+        Kronor kronor = annotated(field, Kronor.class);
+        if (kronor != null) {
+            return !kronor.ore() && hasOre(value) ? "money.error.wholeKronor" : "money.error.format";
         }
-        if (target == null) {
-            return null;
-        }
-        if (target.hasAnnotation(Kronor.class)) {
-            return oreGiven ? "money.error.wholeKronor" : "money.error.format";
-        }
-        if (target.hasAnnotation(Percent.class)) {
+        if (annotated(field, Percent.class) != null) {
             return "percent.error.format";
         }
-        if (target.hasAnnotation(Decimal.class)) {
+        if (annotated(field, Decimal.class) != null) {
             return "number.error.format";
+        }
+        return null;
+    }
+
+    /** Readable as kronor with öre, e.g. "1 500 000,50": refused only because whole kronor are asked for. */
+    private static boolean hasOre(@Nullable Object value) {
+        try {
+            return value instanceof String text && Money.parseKronor(text, new Locale("sv")) % Money.ORE_PER_KRONA != 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private <A extends Annotation> @Nullable A annotated(String field, Class<A> annotation) {
+        for (Class<?> c = form; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Field declared = c.getDeclaredField(field);
+                return declared.getAnnotation(annotation);
+            } catch (NoSuchFieldException e) {
+                // a field of a superclass, or a nested path the form does not declare directly
+            }
         }
         return null;
     }
