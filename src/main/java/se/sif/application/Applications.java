@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +24,7 @@ import se.sif.call.Calls;
 import se.sif.identity.CurrentUser;
 import se.sif.identity.Role;
 import se.sif.identity.Users;
+import se.sif.organisation.Organisation;
 import se.sif.organisation.Organisations;
 import se.sif.shared.Stockholm;
 import se.sif.shared.ConcurrentEditException;
@@ -315,39 +318,56 @@ public class Applications {
     }
 
     private static final String SELECT = """
-            select a.id, a.call_id, c.title as call_title, c.deadline as call_deadline, a.applicant_organisation_id,
-                   o.name as applicant_name, a.title, a.target_group, a.method, a.defined_effect, a.co_financing,
-                   a.continuation, a.start_date, a.end_date, a.requested_amount_ore, a.status, a.registration_number,
-                   a.submitted_at, a.invented, a.version
-            from application a join funding_call c on c.id = a.call_id join organisation o on o.id = a.applicant_organisation_id""";
+            select a.id, a.call_id, a.applicant_organisation_id, a.title, a.target_group, a.method, a.defined_effect,
+                   a.co_financing, a.continuation, a.start_date, a.end_date, a.requested_amount_ore, a.status,
+                   a.registration_number, a.submitted_at, a.invented, a.version
+            from application a""";
 
-    record Row(long id, long callId, String callTitle, Instant callDeadline, long applicantOrganisationId,
-               String applicantName, String title, String targetGroup, String method, String definedEffect,
-               String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
+    record Row(long id, long callId, long applicantOrganisationId, String title, String targetGroup, String method,
+               String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
                Long requestedAmountOre, String status, String registrationNumber, Instant submittedAt,
                boolean invented, long version) {
     }
 
+    /**
+     * Completes the rows with their co-applicants, and with the call's title and deadline and the organisations'
+     * names asked of the modules that own them: one lookup each for the whole list.
+     */
     private List<ApplicationView> withCoApplicants(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        record Co(long applicationId, long organisationId, String name) {
+        record Co(long applicationId, long organisationId) {
         }
-        Map<Long, List<ApplicationView.CoApplicant>> coApplicants = jdbc.sql("""
-                select c.application_id, c.organisation_id, o.name from application_co_applicant c
-                join organisation o on o.id = c.organisation_id where c.application_id in (:ids) order by o.name""")
+        List<Co> co = jdbc.sql("select application_id, organisation_id from application_co_applicant where application_id in (:ids)")
                 .param("ids", rows.stream().map(Row::id).toList())
-                .query(Co.class).list().stream()
-                .collect(Collectors.groupingBy(Co::applicationId,
-                        Collectors.mapping(c -> new ApplicationView.CoApplicant(c.organisationId(), c.name()),
-                                Collectors.toList())));
-        return rows.stream().map(r -> new ApplicationView(r.id(), r.callId(), r.callTitle(), r.callDeadline(),
-                r.applicantOrganisationId(), r.applicantName(), r.title(), r.targetGroup(), r.method(),
-                r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(), r.endDate(),
-                r.requestedAmountOre(), coApplicants.getOrDefault(r.id(), List.of()),
-                ApplicationStatus.valueOf(r.status()), r.registrationNumber(), r.submittedAt(), r.invented(),
-                r.version())).toList();
+                .query(Co.class).list();
+        Set<Long> organisationIds = new HashSet<>();
+        rows.forEach(r -> organisationIds.add(r.applicantOrganisationId()));
+        co.forEach(c -> organisationIds.add(c.organisationId()));
+        Map<Long, Organisation> organisationsById = organisations.byIds(organisationIds);
+        Map<Long, CallView> callsById = calls.byIds(rows.stream().map(Row::callId).collect(Collectors.toSet()));
+        Map<Long, List<ApplicationView.CoApplicant>> coApplicants = co.stream()
+                .map(c -> Map.entry(c.applicationId(), new ApplicationView.CoApplicant(c.organisationId(),
+                        nameOf(organisationsById, c.organisationId()))))
+                .sorted(Comparator.comparing((Map.Entry<Long, ApplicationView.CoApplicant> e) -> e.getValue().name(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return rows.stream().map(r -> {
+            CallView call = callsById.get(r.callId());
+            return new ApplicationView(r.id(), r.callId(), call.title(), call.deadline(),
+                    r.applicantOrganisationId(), nameOf(organisationsById, r.applicantOrganisationId()), r.title(),
+                    r.targetGroup(), r.method(), r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(),
+                    r.endDate(), r.requestedAmountOre(), coApplicants.getOrDefault(r.id(), List.of()),
+                    ApplicationStatus.valueOf(r.status()), r.registrationNumber(), r.submittedAt(), r.invented(),
+                    r.version());
+        }).toList();
+    }
+
+    private static String nameOf(Map<Long, Organisation> organisations, long id) {
+        Organisation organisation = organisations.get(id);
+        return organisation == null ? null : organisation.name();
     }
 
     private static boolean isBlank(String text) {

@@ -190,22 +190,23 @@ public class Assessments {
     public List<RankedApplication> ranking(long callId) {
         record Total(long applicationId, int assessments, BigDecimal meanTotal) {
         }
-        Map<Long, Total> totals = jdbc.sql("""
+        // The call's applications come from the application module, which owns them; the totals only for those.
+        List<ApplicationView> ofCall = applications.inStatus(
+                        List.of(ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.GRANTED, ApplicationStatus.REJECTED))
+                .stream().filter(a -> a.callId() == callId).toList();
+        Map<Long, Total> totals = ofCall.isEmpty() ? Map.of() : jdbc.sql("""
                 select a.application_id, count(*) as assessments,
                        avg(t.total)::numeric(6,2) as mean_total
                 from assessment a
                 join (select assessment_id, sum(score) as total from assessment_score group by assessment_id) t
                   on t.assessment_id = a.id
-                join application ap on ap.id = a.application_id
-                where ap.call_id = :call and a.submitted_at is not null
+                where a.application_id in (:ids) and a.submitted_at is not null
                   and not exists (select 1 from conflict_of_interest c
                                   where c.application_id = a.application_id and c.assessor = a.assessor)
                 group by a.application_id""")
-                .param("call", callId).query(Total.class).list().stream()
+                .param("ids", ofCall.stream().map(ApplicationView::id).toList()).query(Total.class).list().stream()
                 .collect(Collectors.toMap(Total::applicationId, t -> t));
-        List<ApplicationView> candidates = applications.inStatus(
-                        List.of(ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.GRANTED, ApplicationStatus.REJECTED))
-                .stream().filter(a -> a.callId() == callId)
+        List<ApplicationView> candidates = ofCall.stream()
                 .filter(a -> a.status() == ApplicationStatus.IN_ASSESSMENT || totals.containsKey(a.id()))
                 .sorted(Comparator.comparing((ApplicationView a) -> totals.containsKey(a.id())
                                 ? totals.get(a.id()).meanTotal() : BigDecimal.ZERO).reversed()

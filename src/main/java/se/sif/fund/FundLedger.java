@@ -395,16 +395,23 @@ public class FundLedger {
     // --- internals ----------------------------------------------------------------------------------
 
     private FundSummary summaryOf(long fundId) {
-        record Head(long id, String name, String ownerName, String purpose, String economicModel, boolean carryOver) {
+        record Head(long id, String name, long ownerOrganisationId, String purpose, String economicModel,
+                    boolean carryOver) {
         }
         Head head = jdbc.sql("""
-                select f.id, f.name, o.name as owner_name, f.purpose, f.economic_model, f.carry_over
-                from fund f join organisation o on o.id = f.owner_organisation_id where f.id = :id""")
+                select id, name, owner_organisation_id, purpose, economic_model, carry_over
+                from fund where id = :id""")
                 .param("id", fundId).query(Head.class).optional()
                 .orElseThrow(() -> new NotFoundException("fund", fundId));
-        List<String> coOwners = jdbc.sql("""
-                select o.name from fund_co_owner c join organisation o on o.id = c.organisation_id
-                where c.fund_id = :id order by o.name""").param("id", fundId).query(String.class).list();
+        // Names belong to the organisation module: one lookup for the owner and the co-owners.
+        List<Long> coOwnerIds = jdbc.sql("select organisation_id from fund_co_owner where fund_id = :id")
+                .param("id", fundId).query(Long.class).list();
+        List<Long> organisationIds = new java.util.ArrayList<>(coOwnerIds);
+        organisationIds.add(head.ownerOrganisationId());
+        var named = organisations.byIds(organisationIds);
+        String ownerName = named.containsKey(head.ownerOrganisationId()) ? named.get(head.ownerOrganisationId()).name() : null;
+        List<String> coOwners = coOwnerIds.stream().filter(named::containsKey).map(id -> named.get(id).name())
+                .sorted().toList();
         int year = LocalDate.now(clock).getYear();
         String focus = jdbc.sql("""
                 select text from fund_focus where fund_id = :id and year_from <= :year
@@ -431,7 +438,7 @@ public class FundLedger {
                     return new FundSummary.Year(b.fiscalYear(), appropriated, b.refilled(), carried, committed,
                             b.disbursed(), b.expired(), b.available(), b.closed());
                 }).toList();
-        return new FundSummary(head.id(), head.name(), head.ownerName(), head.purpose(), head.economicModel(),
+        return new FundSummary(head.id(), head.name(), ownerName, head.purpose(), head.economicModel(),
                 head.carryOver(), coOwners, focus, years);
     }
 
