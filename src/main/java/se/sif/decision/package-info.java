@@ -4,5 +4,5 @@
  * the fund's ledger in the same transaction and announces {@link se.sif.decision.GrantDecided}.
  * Public API: {@link se.sif.decision.Decisions}, {@link se.sif.decision.DecisionView}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared", "audit", "application", "call", "fund", "identity"})
+@org.springframework.modulith.ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared", "shared :: web", "audit", "application", "call", "fund", "identity"})
 package se.sif.decision;

@@ -8,5 +8,5 @@
  * indicators, repayment plans proposed from expected cashable savings and portfolio totals per actor.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Economics",
-        allowedDependencies = {"shared", "audit", "identity", "application", "assessment", "investment", "organisation", "fund", "jobs"})
+        allowedDependencies = {"shared", "shared :: web", "audit", "identity", "application", "assessment", "investment", "organisation", "fund", "jobs"})
 package se.sif.economics;

@@ -3,5 +3,5 @@
  * recorded as two results, with the outcome (to the panel, completion request, rejection with reasons from
  * the standard list). Public API: {@link se.sif.screening.Screenings}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Screening", allowedDependencies = {"shared", "audit", "application", "identity", "organisation", "call"})
+@org.springframework.modulith.ApplicationModule(displayName = "Screening", allowedDependencies = {"shared", "shared :: web", "audit", "application", "identity", "organisation", "call"})
 package se.sif.screening;
