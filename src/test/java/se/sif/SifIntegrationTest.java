@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({se.sif.jobs.TestJobHandlers.class, TestClock.class})
+@Import({se.sif.jobs.TestJobHandlers.class, TestClock.class, TestEventListeners.class})
 public @interface SifIntegrationTest {
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,10 +51,12 @@ public class Applications {
     private final AuditTrail audit;
     private final RegistrationNumbers registrationNumbers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Applications(JdbcClient jdbc, Calls calls, Organisations organisations, Users users, AuditTrail audit,
-            RegistrationNumbers registrationNumbers, Clock clock) {
+            RegistrationNumbers registrationNumbers, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.jdbc = jdbc;
         this.calls = calls;
         this.organisations = organisations;
@@ -193,6 +196,9 @@ public class Applications {
         if (application.version() != expectedVersion) {
             throw new ConcurrentEditException("application", id);
         }
+        if (!application.status().canMoveTo(ApplicationStatus.SUBMITTED, ApplicationStatus.Step.SUBMIT)) {
+            throw new DomainException("application.error.notEditable");
+        }
         Instant now = clock.instant();
         if (application.status() == ApplicationStatus.DRAFT && !now.isBefore(application.callDeadline())) {
             throw new DomainException("application.error.deadlinePassed",
@@ -217,6 +223,8 @@ public class Applications {
         }
         audit.record(application.status() == ApplicationStatus.DRAFT ? "application.submitted" : "application.completed",
                 "application", id, registrationNumber);
+        events.publishEvent(new ApplicationSubmitted(id, application.callId(), registrationNumber, now,
+                application.status() != ApplicationStatus.DRAFT));
         return load(id);
     }
 
@@ -225,30 +233,32 @@ public class Applications {
     /** Screening's outcome moves a submitted application on; called inside screening's transaction. */
     @Transactional
     public void screened(long id, ApplicationStatus next) {
-        if (next != ApplicationStatus.IN_ASSESSMENT && next != ApplicationStatus.REJECTED
-                && next != ApplicationStatus.COMPLETION_REQUESTED) {
+        if (!ApplicationStatus.Step.SCREEN.leadsTo().contains(next)) {
             throw new IllegalArgumentException("screening cannot move an application to " + next);
         }
-        move(id, List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_ASSESSMENT), next);
+        move(id, ApplicationStatus.Step.SCREEN, next);
     }
 
     /** The board's decision closes an assessed application as granted or rejected. */
     @Transactional
     public void decided(long id, boolean granted) {
-        move(id, List.of(ApplicationStatus.IN_ASSESSMENT),
-                granted ? ApplicationStatus.GRANTED : ApplicationStatus.REJECTED);
+        move(id, ApplicationStatus.Step.DECIDE, granted ? ApplicationStatus.GRANTED : ApplicationStatus.REJECTED);
     }
 
-    private void move(long id, List<ApplicationStatus> from, ApplicationStatus to) {
-        int updated = jdbc.sql("""
+    /**
+     * Moves the application if the step may take it from its current state to {@code to}
+     * ({@link ApplicationStatus#canMoveTo}); the update names the state it read, so a concurrent move is refused too.
+     */
+    private void move(long id, ApplicationStatus.Step step, ApplicationStatus to) {
+        ApplicationView application = load(id);
+        int updated = !application.status().canMoveTo(to, step) ? 0 : jdbc.sql("""
                 update application set status = :to, version = version + 1
-                where id = :id and status in (:from)""")
-                .param("to", to.name()).param("id", id).param("from", from.stream().map(Enum::name).toList())
+                where id = :id and status = :from""")
+                .param("to", to.name()).param("id", id).param("from", application.status().name())
                 .update();
         if (updated == 0) {
-            ApplicationView application = load(id);
             throw new DomainException("application.error.wrongState", application.registrationNumber(),
-                    application.status().name());
+                    load(id).status().name());
         }
         audit.record("application.status", "application", id, to.name());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,9 +42,12 @@ public class Assessments {
     private final Users users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Assessments(JdbcClient jdbc, Applications applications, Users users, AuditTrail audit, Clock clock) {
+    Assessments(JdbcClient jdbc, Applications applications, Users users, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.jdbc = jdbc;
         this.applications = applications;
         this.users = users;
@@ -163,6 +167,7 @@ public class Assessments {
         PanelAssessment saved = find(applicationId, me).orElseThrow();
         if (submit && (existing.isEmpty() || !existing.get().submitted())) {
             audit.record("assessment.submitted", "application", applicationId, me + ": " + saved.scores() + " = " + saved.total());
+            events.publishEvent(new AssessmentSubmitted(applicationId, me, saved.total()));
         }
         return saved;
     }

@@ -73,7 +73,7 @@ public class Decisions {
     @PreAuthorize("hasRole('BOARD')")
     public DecisionView record(long applicationId, Recording r) {
         ApplicationView application = applications.get(applicationId);
-        if (application.status() != ApplicationStatus.IN_ASSESSMENT || find(applicationId).isPresent()) {
+        if (!application.status().allows(ApplicationStatus.Step.DECIDE) || find(applicationId).isPresent()) {
             throw new DomainException("decision.error.notReady");
         }
         if (proposals.forApplication(applicationId).filter(Proposal::endorsed).isEmpty()) {

@@ -2,6 +2,7 @@ package se.sif.decision;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,8 +28,10 @@ public class Proposals {
     private final JdbcClient jdbc;
     private final Applications applications;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Proposals(JdbcClient jdbc, Applications applications, AuditTrail audit) {
+    Proposals(JdbcClient jdbc, Applications applications, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.applications = applications;
         this.audit = audit;
@@ -97,6 +100,7 @@ public class Proposals {
             throw new ConcurrentEditException("proposal", applicationId);
         }
         audit.record("decision.proposalEndorsed", "application", applicationId, comment);
+        events.publishEvent(new ProposalEndorsed(applicationId, proposal.recommendation(), proposal.amountOre()));
         return forApplication(applicationId).orElseThrow();
     }
 }
