@@ -81,7 +81,11 @@ class DecisionController {
             if (recommendation == null) {
                 throw new DomainException("proposal.error.form");
             }
-            boolean grant = "GRANT".equals(recommendation);
+            DecisionOutcome outcome = DecisionOutcome.parse(recommendation);
+            if (outcome == null) {
+                throw new DomainException("proposal.error.form");
+            }
+            boolean grant = outcome.grant();
             proposals.propose(id, version, grant, grant ? FormInput.kronor(amount) : null, reasons);
         });
         return "redirect:/applications/" + id + "/decision";

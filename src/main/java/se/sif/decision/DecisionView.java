@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record DecisionView(long id, long applicationId, String outcome, Long grantedAmountOre, String reasons,
+public record DecisionView(long id, long applicationId, DecisionOutcome outcome, Long grantedAmountOre, String reasons,
                            LocalDate decidedOn, String decisionBody, String minutesParagraph, LocalDate minutesPostedOn,
                            String registrationNumber, String recordedBy, Instant recordedAt, List<Condition> conditions) {
 
@@ -20,6 +20,6 @@ public record DecisionView(long id, long applicationId, String outcome, Long gra
     }
 
     public boolean granted() {
-        return "GRANTED".equals(outcome);
+        return outcome == DecisionOutcome.GRANTED;
     }
 }

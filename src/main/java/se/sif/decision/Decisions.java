@@ -87,7 +87,7 @@ public class Decisions {
                     minutes_paragraph, minutes_posted_on, registration_number, recorded_by)
                 values (:app, :outcome, :amount, :reasons, :decidedOn, :body, :paragraph, :postedOn, :reg, :by)
                 returning id""")
-                .param("app", applicationId).param("outcome", r.grant() ? "GRANTED" : "REJECTED")
+                .param("app", applicationId).param("outcome", DecisionOutcome.of(r.grant()).name())
                 .param("amount", r.grant() ? r.grantedAmountOre() : null)
                 .param("reasons", r.reasons().strip()).param("decidedOn", Date.valueOf(r.decidedOn()))
                 .param("body", "Regionutvecklingsnämnden")
@@ -142,7 +142,7 @@ public class Decisions {
     }
 
     private Optional<DecisionView> find(long applicationId) {
-        record Row(long id, long applicationId, String outcome, Long grantedAmountOre, String reasons, LocalDate decidedOn,
+        record Row(long id, long applicationId, DecisionOutcome outcome, Long grantedAmountOre, String reasons, LocalDate decidedOn,
                    String decisionBody, String minutesParagraph, LocalDate minutesPostedOn, String registrationNumber,
                    String recordedBy, Instant recordedAt) {
         }

@@ -66,7 +66,7 @@ public class Proposals {
                     update decision_proposal set recommendation = :rec, amount_ore = :amount, reasons = :reasons,
                         prepared_by = :by, prepared_at = now(), version = version + 1
                     where application_id = :a and version = :version""")
-                    .param("rec", grant ? "GRANT" : "REJECT").param("amount", grant ? amountOre : null)
+                    .param("rec", DecisionOutcome.of(grant).name()).param("amount", grant ? amountOre : null)
                     .param("reasons", reasons.strip()).param("by", Actor.name()).param("a", applicationId)
                     .param("version", expectedVersion == null ? -1 : expectedVersion).update();
             if (updated == 0) {
@@ -76,11 +76,11 @@ public class Proposals {
             jdbc.sql("""
                     insert into decision_proposal (application_id, recommendation, amount_ore, reasons, prepared_by)
                     values (:a, :rec, :amount, :reasons, :by)""")
-                    .param("a", applicationId).param("rec", grant ? "GRANT" : "REJECT").param("amount", grant ? amountOre : null)
+                    .param("a", applicationId).param("rec", DecisionOutcome.of(grant).name()).param("amount", grant ? amountOre : null)
                     .param("reasons", reasons.strip()).param("by", Actor.name()).update();
         }
         audit.record("decision.proposed", "application", applicationId,
-                (grant ? "GRANT " + Money.format(amountOre, Locale.ROOT) : "REJECT"));
+                (grant ? DecisionOutcome.GRANTED + " " + Money.format(amountOre, Locale.ROOT) : DecisionOutcome.REJECTED.name()));
         return forApplication(applicationId).orElseThrow();
     }
 
