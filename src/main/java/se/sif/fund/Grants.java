@@ -120,7 +120,7 @@ public class Grants {
         if (payment.waitingForCondition()) {
             throw new DomainException("fund.error.conditionNotMet", payment.condition());
         }
-        long tx = journal.payOutOfCommitment(grant, "DISBURSEMENT", Account.DISBURSED, payment.amountOre(),
+        long tx = journal.payOutOfCommitment(grant, TransactionKind.DISBURSEMENT, Account.DISBURSED, payment.amountOre(),
                 "Utbetalning " + payment.dueDate() + ": " + grant.title());
         jdbc.sql("update grant_payment set disbursement_id = :tx, version = version + 1 where id = :id")
                 .param("tx", tx).param("id", paymentId).update();
@@ -155,7 +155,7 @@ public class Grants {
         } else {
             destination = new Journal.Entry(Account.EXPIRED, year, null, released);
         }
-        journal.post(grant.fundId(), "DECOMMITMENT", year, grantId, registrationNumber,
+        journal.post(grant.fundId(), TransactionKind.DECOMMITMENT, year, grantId, registrationNumber,
                 "Minskning av " + grant.reference() + ": " + reason.strip(), null,
                 List.of(destination, new Journal.Entry(Account.COMMITTED, year, grantId, -released)));
         long toRemove = released;

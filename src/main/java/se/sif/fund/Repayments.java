@@ -132,7 +132,7 @@ public class Repayments {
         ClaimRow claim = claim(claimId);
         journal.lockFund(claim.fundId());
         requireOpenClaim(claim, expectedVersion);
-        long tx = journal.post(claim.fundId(), "REPAYMENT", claim.fiscalYear(), claim.grantId(), null,
+        long tx = journal.post(claim.fundId(), TransactionKind.REPAYMENT, claim.fiscalYear(), claim.grantId(), null,
                 "Återföring " + claim.fiscalYear() + " från " + claim.organisationName() + " för " + claim.grantReference(), null,
                 List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
                         new Journal.Entry(Account.REPAID, claim.fiscalYear(), claim.grantId(), -claim.amountOre())));
@@ -154,7 +154,7 @@ public class Repayments {
         journal.lockFund(claim.fundId());
         requireOpenClaim(claim, expectedVersion);
         if ("CENTRAL".equals(claim.lossCover())) {
-            long tx = journal.post(claim.fundId(), "LOSS_COVER", claim.fiscalYear(), claim.grantId(), null,
+            long tx = journal.post(claim.fundId(), TransactionKind.LOSS_COVER, claim.fiscalYear(), claim.grantId(), null,
                     "Förlust täckt centralt: " + claim.grantReference() + ", " + claim.organisationName() + ": " + reason.strip(), null,
                     List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
                             new Journal.Entry(Account.LOSS_COVERED, claim.fiscalYear(), claim.grantId(), -claim.amountOre())));
