@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({se.sif.jobs.TestJobHandlers.class, TestClock.class, TestFixtures.class})
+@Import({se.sif.jobs.TestJobHandlers.class, TestClock.class, TestFixtures.class, TestEventListeners.class})
 public @interface SifIntegrationTest {
 
     /** A mock servlet environment by default; the browser tests need a server on a random port. */

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +26,7 @@ import se.sif.call.Calls;
 import se.sif.identity.CurrentUser;
 import se.sif.identity.Role;
 import se.sif.identity.Users;
+import se.sif.organisation.Organisation;
 import se.sif.organisation.Organisations;
 import se.sif.shared.Stockholm;
 import se.sif.shared.ConcurrentEditException;
@@ -48,10 +52,12 @@ public class Applications {
     private final AuditTrail audit;
     private final RegistrationNumbers registrationNumbers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Applications(JdbcClient jdbc, Calls calls, Organisations organisations, Users users, AuditTrail audit,
-            RegistrationNumbers registrationNumbers, Clock clock) {
+            RegistrationNumbers registrationNumbers, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.jdbc = jdbc;
         this.calls = calls;
         this.organisations = organisations;
@@ -191,6 +197,9 @@ public class Applications {
         if (application.version() != expectedVersion) {
             throw new ConcurrentEditException("application", id);
         }
+        if (!application.status().canMoveTo(ApplicationStatus.SUBMITTED, ApplicationStatus.Step.SUBMIT)) {
+            throw new DomainException("application.error.notEditable");
+        }
         Instant now = clock.instant();
         if (application.status() == ApplicationStatus.DRAFT && !now.isBefore(application.callDeadline())) {
             throw new DomainException("application.error.deadlinePassed",
@@ -215,6 +224,8 @@ public class Applications {
         }
         audit.record(application.status() == ApplicationStatus.DRAFT ? "application.submitted" : "application.completed",
                 "application", id, registrationNumber);
+        events.publishEvent(new ApplicationSubmitted(id, application.callId(), registrationNumber, now,
+                application.status() != ApplicationStatus.DRAFT));
         return load(id);
     }
 
@@ -223,30 +234,32 @@ public class Applications {
     /** Screening's outcome moves a submitted application on; called inside screening's transaction. */
     @Transactional
     public void screened(long id, ApplicationStatus next) {
-        if (next != ApplicationStatus.IN_ASSESSMENT && next != ApplicationStatus.REJECTED
-                && next != ApplicationStatus.COMPLETION_REQUESTED) {
+        if (!ApplicationStatus.Step.SCREEN.leadsTo().contains(next)) {
             throw new IllegalArgumentException("screening cannot move an application to " + next);
         }
-        move(id, List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_ASSESSMENT), next);
+        move(id, ApplicationStatus.Step.SCREEN, next);
     }
 
     /** The board's decision closes an assessed application as granted or rejected. */
     @Transactional
     public void decided(long id, boolean granted) {
-        move(id, List.of(ApplicationStatus.IN_ASSESSMENT),
-                granted ? ApplicationStatus.GRANTED : ApplicationStatus.REJECTED);
+        move(id, ApplicationStatus.Step.DECIDE, granted ? ApplicationStatus.GRANTED : ApplicationStatus.REJECTED);
     }
 
-    private void move(long id, List<ApplicationStatus> from, ApplicationStatus to) {
-        int updated = jdbc.sql("""
+    /**
+     * Moves the application if the step may take it from its current state to {@code to}
+     * ({@link ApplicationStatus#canMoveTo}); the update names the state it read, so a concurrent move is refused too.
+     */
+    private void move(long id, ApplicationStatus.Step step, ApplicationStatus to) {
+        ApplicationView application = load(id);
+        int updated = !application.status().canMoveTo(to, step) ? 0 : jdbc.sql("""
                 update application set status = :to, version = version + 1
-                where id = :id and status in (:from)""")
-                .param("to", to.name()).param("id", id).param("from", from.stream().map(Enum::name).toList())
+                where id = :id and status = :from""")
+                .param("to", to.name()).param("id", id).param("from", application.status().name())
                 .update();
         if (updated == 0) {
-            ApplicationView application = load(id);
             throw new DomainException("application.error.wrongState", application.registrationNumber(),
-                    application.status().name());
+                    load(id).status().name());
         }
         audit.record("application.status", "application", id, to.name());
     }
@@ -316,39 +329,56 @@ public class Applications {
     }
 
     private static final String SELECT = """
-            select a.id, a.call_id, c.title as call_title, c.deadline as call_deadline, a.applicant_organisation_id,
-                   o.name as applicant_name, a.title, a.target_group, a.method, a.defined_effect, a.co_financing,
-                   a.continuation, a.start_date, a.end_date, a.requested_amount_ore, a.status, a.registration_number,
-                   a.submitted_at, a.invented, a.version
-            from application a join funding_call c on c.id = a.call_id join organisation o on o.id = a.applicant_organisation_id""";
+            select a.id, a.call_id, a.applicant_organisation_id, a.title, a.target_group, a.method, a.defined_effect,
+                   a.co_financing, a.continuation, a.start_date, a.end_date, a.requested_amount_ore, a.status,
+                   a.registration_number, a.submitted_at, a.invented, a.version
+            from application a""";
 
-    record Row(long id, long callId, String callTitle, Instant callDeadline, long applicantOrganisationId,
-               String applicantName, String title, String targetGroup, String method, String definedEffect,
-               String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
+    record Row(long id, long callId, long applicantOrganisationId, String title, String targetGroup, String method,
+               String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
                Long requestedAmountOre, String status, String registrationNumber, Instant submittedAt,
                boolean invented, long version) {
     }
 
+    /**
+     * Completes the rows with their co-applicants, and with the call's title and deadline and the organisations'
+     * names asked of the modules that own them: one lookup each for the whole list.
+     */
     private List<ApplicationView> withCoApplicants(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        record Co(long applicationId, long organisationId, String name) {
+        record Co(long applicationId, long organisationId) {
         }
-        Map<Long, List<ApplicationView.CoApplicant>> coApplicants = jdbc.sql("""
-                select c.application_id, c.organisation_id, o.name from application_co_applicant c
-                join organisation o on o.id = c.organisation_id where c.application_id in (:ids) order by o.name""")
+        List<Co> co = jdbc.sql("select application_id, organisation_id from application_co_applicant where application_id in (:ids)")
                 .param("ids", rows.stream().map(Row::id).toList())
-                .query(Co.class).list().stream()
-                .collect(Collectors.groupingBy(Co::applicationId,
-                        Collectors.mapping(c -> new ApplicationView.CoApplicant(c.organisationId(), c.name()),
-                                Collectors.toList())));
-        return rows.stream().map(r -> new ApplicationView(r.id(), r.callId(), r.callTitle(), r.callDeadline(),
-                r.applicantOrganisationId(), r.applicantName(), r.title(), r.targetGroup(), r.method(),
-                r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(), r.endDate(),
-                r.requestedAmountOre(), coApplicants.getOrDefault(r.id(), List.of()),
-                ApplicationStatus.valueOf(r.status()), r.registrationNumber(), r.submittedAt(), r.invented(),
-                r.version())).toList();
+                .query(Co.class).list();
+        Set<Long> organisationIds = new HashSet<>();
+        rows.forEach(r -> organisationIds.add(r.applicantOrganisationId()));
+        co.forEach(c -> organisationIds.add(c.organisationId()));
+        Map<Long, Organisation> organisationsById = organisations.byIds(organisationIds);
+        Map<Long, CallView> callsById = calls.byIds(rows.stream().map(Row::callId).collect(Collectors.toSet()));
+        Map<Long, List<ApplicationView.CoApplicant>> coApplicants = co.stream()
+                .map(c -> Map.entry(c.applicationId(), new ApplicationView.CoApplicant(c.organisationId(),
+                        nameOf(organisationsById, c.organisationId()))))
+                .sorted(Comparator.comparing((Map.Entry<Long, ApplicationView.CoApplicant> e) -> e.getValue().name(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return rows.stream().map(r -> {
+            CallView call = callsById.get(r.callId());
+            return new ApplicationView(r.id(), r.callId(), call.title(), call.deadline(),
+                    r.applicantOrganisationId(), nameOf(organisationsById, r.applicantOrganisationId()), r.title(),
+                    r.targetGroup(), r.method(), r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(),
+                    r.endDate(), r.requestedAmountOre(), coApplicants.getOrDefault(r.id(), List.of()),
+                    ApplicationStatus.valueOf(r.status()), r.registrationNumber(), r.submittedAt(), r.invented(),
+                    r.version());
+        }).toList();
+    }
+
+    private static String nameOf(Map<Long, Organisation> organisations, long id) {
+        Organisation organisation = organisations.get(id);
+        return organisation == null ? null : organisation.name();
     }
 
     private static boolean isBlank(String text) {

@@ -4,6 +4,6 @@
  * {@link se.sif.application.Applications}, {@link se.sif.application.ApplicationView},
  * {@link se.sif.application.ApplicationStatus}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Applications", allowedDependencies = {"shared", "audit", "call", "organisation", "identity"})
+@org.springframework.modulith.ApplicationModule(displayName = "Applications", allowedDependencies = {"shared", "shared :: web", "audit", "call", "organisation", "identity"})
 @org.jspecify.annotations.NullMarked
 package se.sif.application;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,9 +42,12 @@ public class Assessments {
     private final Users users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Assessments(JdbcClient jdbc, Applications applications, Users users, AuditTrail audit, Clock clock) {
+    Assessments(JdbcClient jdbc, Applications applications, Users users, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.jdbc = jdbc;
         this.applications = applications;
         this.users = users;
@@ -163,6 +167,7 @@ public class Assessments {
         PanelAssessment saved = find(applicationId, me).orElseThrow();
         if (submit && (existing.isEmpty() || !existing.get().submitted())) {
             audit.record("assessment.submitted", "application", applicationId, me + ": " + saved.scores() + " = " + saved.total());
+            events.publishEvent(new AssessmentSubmitted(applicationId, me, saved.total()));
         }
         return saved;
     }
@@ -190,22 +195,23 @@ public class Assessments {
     public List<RankedApplication> ranking(long callId) {
         record Total(long applicationId, int assessments, BigDecimal meanTotal) {
         }
-        Map<Long, Total> totals = jdbc.sql("""
+        // The call's applications come from the application module, which owns them; the totals only for those.
+        List<ApplicationView> ofCall = applications.inStatus(
+                        List.of(ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.GRANTED, ApplicationStatus.REJECTED))
+                .stream().filter(a -> a.callId() == callId).toList();
+        Map<Long, Total> totals = ofCall.isEmpty() ? Map.of() : jdbc.sql("""
                 select a.application_id, count(*) as assessments,
                        avg(t.total)::numeric(6,2) as mean_total
                 from assessment a
                 join (select assessment_id, sum(score) as total from assessment_score group by assessment_id) t
                   on t.assessment_id = a.id
-                join application ap on ap.id = a.application_id
-                where ap.call_id = :call and a.submitted_at is not null
+                where a.application_id in (:ids) and a.submitted_at is not null
                   and not exists (select 1 from conflict_of_interest c
                                   where c.application_id = a.application_id and c.assessor = a.assessor)
                 group by a.application_id""")
-                .param("call", callId).query(Total.class).list().stream()
+                .param("ids", ofCall.stream().map(ApplicationView::id).toList()).query(Total.class).list().stream()
                 .collect(Collectors.toMap(Total::applicationId, t -> t));
-        List<ApplicationView> candidates = applications.inStatus(
-                        List.of(ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.GRANTED, ApplicationStatus.REJECTED))
-                .stream().filter(a -> a.callId() == callId)
+        List<ApplicationView> candidates = ofCall.stream()
                 .filter(a -> a.status() == ApplicationStatus.IN_ASSESSMENT || totals.containsKey(a.id()))
                 .sorted(Comparator.comparing((ApplicationView a) -> totals.containsKey(a.id())
                                 ? totals.get(a.id()).meanTotal() : BigDecimal.ZERO).reversed()

@@ -2,8 +2,12 @@ package se.sif.call;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,24 +40,42 @@ public class Calls {
     }
 
     private static final String SELECT = """
-            select c.id, c.fund_id, f.name as fund_name, c.title, c.description, c.deadline, c.budget_ceiling_ore,
-                   c.created_by, c.created_at
-            from funding_call c join fund f on f.id = c.fund_id""";
+            select id, fund_id, title, description, deadline, budget_ceiling_ore, created_by, created_at
+            from funding_call""";
+
+    record Row(long id, long fundId, String title, String description, Instant deadline, long budgetCeilingOre,
+               String createdBy, Instant createdAt) {
+    }
 
     public List<CallView> all() {
-        return jdbc.sql(SELECT + " order by c.deadline desc").query(this::row).list();
+        return views(jdbc.sql(SELECT + " order by deadline desc").query(Row.class).list());
     }
 
     public CallView get(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(this::row).optional()
-                .orElseThrow(() -> new NotFoundException("call", id));
+        return views(jdbc.sql(SELECT + " where id = :id").param("id", id).query(Row.class).list()).stream()
+                .findFirst().orElseThrow(() -> new NotFoundException("call", id));
     }
 
-    private CallView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Instant deadline = rs.getTimestamp("deadline").toInstant();
-        return new CallView(rs.getLong("id"), rs.getLong("fund_id"), rs.getString("fund_name"), rs.getString("title"),
-                rs.getString("description"), deadline, rs.getLong("budget_ceiling_ore"), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), clock.instant().isBefore(deadline));
+    /** The calls with these ids (unknown ids are left out), for lists that show each item's call in one lookup. */
+    public Map<Long, CallView> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return views(jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids).query(Row.class).list()).stream()
+                .collect(Collectors.toMap(CallView::id, Function.identity()));
+    }
+
+    /** The fund's name comes from the fund module, which owns it: one lookup for the whole list. */
+    private List<CallView> views(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> fundNames = funds.names().stream()
+                .collect(Collectors.toMap(FundLedger.FundName::id, FundLedger.FundName::name));
+        Instant now = clock.instant();
+        return rows.stream().map(r -> new CallView(r.id(), r.fundId(), fundNames.getOrDefault(r.fundId(), "–"), r.title(),
+                r.description(), r.deadline(), r.budgetCeilingOre(), r.createdBy(), r.createdAt(),
+                now.isBefore(r.deadline()))).toList();
     }
 
     public record NewCall(long fundId, String title, String description, Instant deadline, long budgetCeilingOre) {

@@ -10,7 +10,7 @@ import se.sif.shared.web.Kronor;
 
 /** The board's decision as typed on the page, in the order of its fields. */
 record DecisionForm(
-        @NotNull(message = "{decision.error.outcomeRequired}") @Nullable String outcome,
+        @NotNull(message = "{decision.error.outcomeRequired}") @Nullable DecisionOutcome outcome,
         @Kronor @Nullable Long grantedAmount,
         @Size(max = 8000) @Nullable String reasons,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
@@ -24,7 +24,7 @@ record DecisionForm(
     }
 
     Decisions.Recording recording() {
-        boolean grant = "GRANTED".equals(outcome);
+        boolean grant = outcome == DecisionOutcome.GRANTED;
         return new Decisions.Recording(grant, grant ? grantedAmount : null, reasons, decidedOn, minutesParagraph,
                 minutesPostedOn, condition == null || condition.isBlank() ? List.of()
                         : List.of(new DecisionView.Condition(1, condition, conditionDueDate)));

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-public record DecisionView(long id, long applicationId, String outcome, Long grantedAmountOre, String reasons,
+public record DecisionView(long id, long applicationId, DecisionOutcome outcome, Long grantedAmountOre, String reasons,
                            LocalDate decidedOn, String decisionBody, String minutesParagraph, LocalDate minutesPostedOn,
                            String registrationNumber, String recordedBy, Instant recordedAt, List<Condition> conditions) {
 
@@ -21,6 +21,6 @@ public record DecisionView(long id, long applicationId, String outcome, Long gra
     }
 
     public boolean granted() {
-        return "GRANTED".equals(outcome);
+        return outcome == DecisionOutcome.GRANTED;
     }
 }

@@ -81,7 +81,7 @@ public class Decisions {
     @PreAuthorize("hasRole('BOARD')")
     public DecisionView record(long applicationId, Recording r) {
         ApplicationView application = applications.get(applicationId);
-        if (application.status() != ApplicationStatus.IN_ASSESSMENT || find(applicationId).isPresent()) {
+        if (!application.status().allows(ApplicationStatus.Step.DECIDE) || find(applicationId).isPresent()) {
             throw new DomainException("decision.error.notReady");
         }
         if (proposals.forApplication(applicationId).filter(Proposal::endorsed).isEmpty()) {
@@ -95,7 +95,7 @@ public class Decisions {
                     minutes_paragraph, minutes_posted_on, registration_number, recorded_by)
                 values (:app, :outcome, :amount, :reasons, :decidedOn, :body, :paragraph, :postedOn, :reg, :by)
                 returning id""")
-                .param("app", applicationId).param("outcome", r.grant() ? "GRANTED" : "REJECTED")
+                .param("app", applicationId).param("outcome", DecisionOutcome.of(r.grant()).name())
                 .param("amount", r.grant() ? r.grantedAmountOre() : null)
                 .param("reasons", r.reasons().strip()).param("decidedOn", Date.valueOf(r.decidedOn()))
                 .param("body", "Regionutvecklingsnämnden")
@@ -151,7 +151,7 @@ public class Decisions {
     }
 
     private Optional<DecisionView> find(long applicationId) {
-        record Row(long id, long applicationId, String outcome, Long grantedAmountOre, String reasons, LocalDate decidedOn,
+        record Row(long id, long applicationId, DecisionOutcome outcome, Long grantedAmountOre, String reasons, LocalDate decidedOn,
                    String decisionBody, String minutesParagraph, LocalDate minutesPostedOn, String registrationNumber,
                    String recordedBy, Instant recordedAt) {
         }

@@ -8,7 +8,7 @@ import se.sif.shared.web.Kronor;
 /** The working group's proposal as typed on the decision page; {@code version} is empty for the first one. */
 record ProposalForm(
         @Nullable Long version,
-        @NotNull(message = "{proposal.error.form}") @Nullable String recommendation,
+        @NotNull(message = "{proposal.error.form}") @Nullable DecisionOutcome recommendation,
         @Kronor @Nullable Long amount,
         @Size(max = 8000) @Nullable String reasons) {
 
@@ -18,6 +18,6 @@ record ProposalForm(
     }
 
     boolean grant() {
-        return "GRANT".equals(recommendation);
+        return recommendation == DecisionOutcome.GRANTED;
     }
 }

@@ -3,6 +3,7 @@ package se.sif.decision;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,10 @@ public class Proposals {
     private final JdbcClient jdbc;
     private final Applications applications;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Proposals(JdbcClient jdbc, Applications applications, AuditTrail audit) {
+    Proposals(JdbcClient jdbc, Applications applications, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.applications = applications;
         this.audit = audit;
@@ -76,7 +79,7 @@ public class Proposals {
                     update decision_proposal set recommendation = :rec, amount_ore = :amount, reasons = :reasons,
                         prepared_by = :by, prepared_at = now(), version = version + 1
                     where application_id = :a and version = :version""")
-                    .param("rec", grant ? "GRANT" : "REJECT").param("amount", grant ? amountOre : null)
+                    .param("rec", DecisionOutcome.of(grant).name()).param("amount", grant ? amountOre : null)
                     .param("reasons", reasons.strip()).param("by", Actor.name()).param("a", applicationId)
                     .param("version", expectedVersion == null ? -1 : expectedVersion).update();
             if (updated == 0) {
@@ -86,11 +89,11 @@ public class Proposals {
             jdbc.sql("""
                     insert into decision_proposal (application_id, recommendation, amount_ore, reasons, prepared_by)
                     values (:a, :rec, :amount, :reasons, :by)""")
-                    .param("a", applicationId).param("rec", grant ? "GRANT" : "REJECT").param("amount", grant ? amountOre : null)
+                    .param("a", applicationId).param("rec", DecisionOutcome.of(grant).name()).param("amount", grant ? amountOre : null)
                     .param("reasons", reasons.strip()).param("by", Actor.name()).update();
         }
         audit.record("decision.proposed", "application", applicationId,
-                (grant ? "GRANT " + Money.format(amountOre, Locale.ROOT) : "REJECT"));
+                (grant ? DecisionOutcome.GRANTED + " " + Money.format(amountOre, Locale.ROOT) : DecisionOutcome.REJECTED.name()));
         return forApplication(applicationId).orElseThrow();
     }
 
@@ -110,6 +113,7 @@ public class Proposals {
             throw new ConcurrentEditException("proposal", applicationId);
         }
         audit.record("decision.proposalEndorsed", "application", applicationId, comment);
+        events.publishEvent(new ProposalEndorsed(applicationId, proposal.recommendation(), proposal.amountOre()));
         return forApplication(applicationId).orElseThrow();
     }
 }

@@ -4,6 +4,6 @@
  * the fund's ledger in the same transaction and announces {@link se.sif.decision.GrantDecided}.
  * Public API: {@link se.sif.decision.Decisions}, {@link se.sif.decision.DecisionView}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared", "audit", "application", "call", "fund", "identity"})
+@org.springframework.modulith.ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared", "shared :: web", "audit", "application", "call", "fund", "identity"})
 @org.jspecify.annotations.NullMarked
 package se.sif.decision;

@@ -8,6 +8,6 @@
  * indicators, repayment plans proposed from expected cashable savings and portfolio totals per actor.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Economics",
-        allowedDependencies = {"shared", "audit", "identity", "application", "assessment", "investment", "organisation", "fund", "jobs"})
+        allowedDependencies = {"shared", "shared :: web", "audit", "identity", "application", "assessment", "investment", "organisation", "fund", "jobs"})
 @org.jspecify.annotations.NullMarked
 package se.sif.economics;

@@ -115,7 +115,7 @@ public class FundLedger {
             params.put("kind", filter.kind());
         }
         params.put("limit", filter.effectiveLimit());
-        record Row(long id, long fundId, String kind, int fiscalYear, Long grantId, String grantReference,
+        record Row(long id, long fundId, TransactionKind kind, int fiscalYear, Long grantId, String grantReference,
                    String registrationNumber, String description, String recordedBy, java.time.Instant recordedAt,
                    Long reversesId, Long reversedById) {
         }
@@ -207,7 +207,7 @@ public class FundLedger {
         requireOpen(fundId, fiscalYear);
         String number = StringUtils.hasText(registrationNumber) ? registrationNumber.strip()
                 : registrationNumbers.next(LocalDate.now(clock));
-        return journal.post(fundId, "APPROPRIATION", fiscalYear, null, number, description, null, List.of(
+        return journal.post(fundId, TransactionKind.APPROPRIATION, fiscalYear, null, number, description, null, List.of(
                 new Journal.Entry(Account.AVAILABLE, fiscalYear, null, amountOre),
                 new Journal.Entry(Account.FUNDING_SOURCE, fiscalYear, null, -amountOre)));
     }
@@ -227,7 +227,7 @@ public class FundLedger {
      */
     @Transactional
     public long commitGrant(GrantCommitment c) {
-        return commit(c, "GRANT", "grantedAmount");
+        return commit(c, GrantKind.GRANT, "grantedAmount");
     }
 
     /** A small grant that helps an idea become investment-ready (förstudiemedel); decided by the board. */
@@ -242,11 +242,11 @@ public class FundLedger {
         LocalDate today = LocalDate.now(clock);
         String reference = StringUtils.hasText(registrationNumber) ? registrationNumber.strip() : registrationNumbers.next(today);
         return commit(new GrantCommitment(fundId, today.getYear(), amountOre, reference, title.strip(),
-                recipientOrganisationId, null, today, today, null), "PRE_STUDY", "amount");
+                recipientOrganisationId, null, today, today, null), GrantKind.PRE_STUDY, "amount");
     }
 
     /** @param amountField the input the amount was typed in, so a refusal stands beside it */
-    private long commit(GrantCommitment c, String kind, String amountField) {
+    private long commit(GrantCommitment c, GrantKind kind, String amountField) {
         requireSensibleAmount(c.amountOre(), amountField);
         journal.lockFund(c.fundId());
         requireOpen(c.fundId(), c.fiscalYear());
@@ -264,11 +264,11 @@ public class FundLedger {
                 insert into fund_grant (fund_id, reference, kind, title, recipient_organisation_id, fiscal_year,
                                         application_id, recorded_by)
                 values (:fund, :ref, :kind, :title, :recipient, :year, :app, :by) returning id""")
-                .param("fund", c.fundId()).param("ref", c.reference()).param("kind", kind).param("title", c.title())
+                .param("fund", c.fundId()).param("ref", c.reference()).param("kind", kind.name()).param("title", c.title())
                 .param("recipient", c.recipientOrganisationId()).param("year", c.fiscalYear())
                 .param("app", c.applicationId()).param("by", Actor.name())
                 .query(Long.class).single();
-        journal.post(c.fundId(), "COMMITMENT", c.fiscalYear(), grantId, c.reference(), c.title(), null, List.of(
+        journal.post(c.fundId(), TransactionKind.COMMITMENT, c.fiscalYear(), grantId, c.reference(), c.title(), null, List.of(
                 new Journal.Entry(Account.COMMITTED, c.fiscalYear(), grantId, c.amountOre()),
                 new Journal.Entry(Account.AVAILABLE, c.fiscalYear(), null, -c.amountOre())));
         for (PaymentSchedule.Payment payment : PaymentSchedule.yearly(c.amountOre(), c.startDate(), c.endDate(),
@@ -291,7 +291,7 @@ public class FundLedger {
         GrantView grant = grants.view(grantId);
         requireSensibleAmount(amountOre, "amount");
         journal.lockFund(grant.fundId());
-        return journal.payOutOfCommitment(grant, "OUTCOME_PAYMENT", Account.OUTCOME_PAID, amountOre, description);
+        return journal.payOutOfCommitment(grant, TransactionKind.OUTCOME_PAYMENT, Account.OUTCOME_PAID, amountOre, description);
     }
 
     // --- year-end close -----------------------------------------------------------------------------
@@ -334,12 +334,12 @@ public class FundLedger {
         long expired = 0;
         long carried = 0;
         if (available > 0 && carryOver) {
-            journal.post(fundId, "CARRY_OVER", fiscalYear, null, registrationNumber, "Överföring vid årsbokslut " + fiscalYear,
+            journal.post(fundId, TransactionKind.CARRY_OVER, fiscalYear, null, registrationNumber, "Överföring vid årsbokslut " + fiscalYear,
                     null, List.of(new Journal.Entry(Account.AVAILABLE, fiscalYear + 1, null, available),
                             new Journal.Entry(Account.AVAILABLE, fiscalYear, null, -available)));
             carried = available;
         } else if (available > 0) {
-            journal.post(fundId, "EXPIRY", fiscalYear, null, registrationNumber, "Årsbokslut " + fiscalYear
+            journal.post(fundId, TransactionKind.EXPIRY, fiscalYear, null, registrationNumber, "Årsbokslut " + fiscalYear
                     + ": ej intecknade medel brinner inne", null, List.of(
                     new Journal.Entry(Account.EXPIRED, fiscalYear, null, available),
                     new Journal.Entry(Account.AVAILABLE, fiscalYear, null, -available)));
@@ -386,12 +386,12 @@ public class FundLedger {
             }
             opposite.add(new Journal.Entry(entry.account(), entry.fiscalYear(), entry.grantId(), -entry.amountOre()));
         }
-        long id = journal.post(fundId, "REVERSAL", original.fiscalYear(), original.grantId(), original.registrationNumber(),
+        long id = journal.post(fundId, TransactionKind.REVERSAL, original.fiscalYear(), original.grantId(), original.registrationNumber(),
                 "Rättelse av transaktion " + transactionId + ": " + reason.strip(), transactionId, opposite);
-        if ("DISBURSEMENT".equals(original.kind())) {
+        if (original.kind() == TransactionKind.DISBURSEMENT) {
             jdbc.sql("update grant_payment set disbursement_id = null, version = version + 1 where disbursement_id = :tx")
                     .param("tx", transactionId).update();
-        } else if ("COMMITMENT".equals(original.kind())) {
+        } else if (original.kind() == TransactionKind.COMMITMENT) {
             jdbc.sql("update grant_payment set cancelled = true, version = version + 1 where grant_id = :g and disbursement_id is null")
                     .param("g", original.grantId()).update();
         }
@@ -401,16 +401,23 @@ public class FundLedger {
     // --- internals ----------------------------------------------------------------------------------
 
     private FundSummary summaryOf(long fundId) {
-        record Head(long id, String name, String ownerName, String purpose, String economicModel, boolean carryOver) {
+        record Head(long id, String name, long ownerOrganisationId, String purpose, String economicModel,
+                    boolean carryOver) {
         }
         Head head = jdbc.sql("""
-                select f.id, f.name, o.name as owner_name, f.purpose, f.economic_model, f.carry_over
-                from fund f join organisation o on o.id = f.owner_organisation_id where f.id = :id""")
+                select id, name, owner_organisation_id, purpose, economic_model, carry_over
+                from fund where id = :id""")
                 .param("id", fundId).query(Head.class).optional()
                 .orElseThrow(() -> new NotFoundException("fund", fundId));
-        List<String> coOwners = jdbc.sql("""
-                select o.name from fund_co_owner c join organisation o on o.id = c.organisation_id
-                where c.fund_id = :id order by o.name""").param("id", fundId).query(String.class).list();
+        // Names belong to the organisation module: one lookup for the owner and the co-owners.
+        List<Long> coOwnerIds = jdbc.sql("select organisation_id from fund_co_owner where fund_id = :id")
+                .param("id", fundId).query(Long.class).list();
+        List<Long> organisationIds = new java.util.ArrayList<>(coOwnerIds);
+        organisationIds.add(head.ownerOrganisationId());
+        var named = organisations.byIds(organisationIds);
+        String ownerName = named.containsKey(head.ownerOrganisationId()) ? named.get(head.ownerOrganisationId()).name() : null;
+        List<String> coOwners = coOwnerIds.stream().filter(named::containsKey).map(id -> named.get(id).name())
+                .sorted().toList();
         int year = LocalDate.now(clock).getYear();
         String focus = jdbc.sql("""
                 select text from fund_focus where fund_id = :id and year_from <= :year
@@ -437,7 +444,7 @@ public class FundLedger {
                     return new FundSummary.Year(b.fiscalYear(), appropriated, b.refilled(), carried, committed,
                             b.disbursed(), b.expired(), b.available(), b.closed());
                 }).toList();
-        return new FundSummary(head.id(), head.name(), head.ownerName(), head.purpose(), head.economicModel(),
+        return new FundSummary(head.id(), head.name(), ownerName, head.purpose(), head.economicModel(),
                 head.carryOver(), coOwners, focus, years);
     }
 

@@ -34,9 +34,12 @@ public class Grants {
     private final AuditTrail audit;
     private final se.sif.identity.Users users;
     private final Clock clock;
+    private final se.sif.organisation.Organisations organisations;
 
-    Grants(JdbcClient jdbc, Journal journal, AuditTrail audit, se.sif.identity.Users users, Clock clock) {
+    Grants(JdbcClient jdbc, Journal journal, AuditTrail audit, se.sif.identity.Users users, Clock clock,
+           se.sif.organisation.Organisations organisations) {
         this.clock = clock;
+        this.organisations = organisations;
         this.users = users;
         this.jdbc = jdbc;
         this.journal = journal;
@@ -118,7 +121,7 @@ public class Grants {
         if (payment.waitingForCondition()) {
             throw new DomainException("fund.error.conditionNotMet", payment.condition());
         }
-        long tx = journal.payOutOfCommitment(grant, "DISBURSEMENT", Account.DISBURSED, payment.amountOre(),
+        long tx = journal.payOutOfCommitment(grant, TransactionKind.DISBURSEMENT, Account.DISBURSED, payment.amountOre(),
                 "Utbetalning " + payment.dueDate() + ": " + grant.title());
         jdbc.sql("update grant_payment set disbursement_id = :tx, version = version + 1 where id = :id")
                 .param("tx", tx).param("id", paymentId).update();
@@ -153,7 +156,7 @@ public class Grants {
         } else {
             destination = new Journal.Entry(Account.EXPIRED, year, null, released);
         }
-        journal.post(grant.fundId(), "DECOMMITMENT", year, grantId, registrationNumber,
+        journal.post(grant.fundId(), TransactionKind.DECOMMITMENT, year, grantId, registrationNumber,
                 "Minskning av " + grant.reference() + ": " + reason.strip(), null,
                 List.of(destination, new Journal.Entry(Account.COMMITTED, year, grantId, -released)));
         long toRemove = released;
@@ -185,14 +188,14 @@ public class Grants {
 
     private List<GrantView> load(String where, long key) {
         record Row(long id, long fundId, String fundName, FundLedger.EconomicModel fundEconomicModel, String reference, String kind, String title,
-                   long recipientOrganisationId, String recipientName, int fiscalYear, long committedOre, long disbursedOre) {
+                   long recipientOrganisationId, int fiscalYear, long committedOre, long disbursedOre) {
         }
         List<Row> rows = jdbc.sql("""
                 select g.id, g.fund_id, f.name as fund_name, f.economic_model as fund_economic_model, g.reference, g.kind, g.title, g.recipient_organisation_id,
-                       o.name as recipient_name, g.fiscal_year,
+                       g.fiscal_year,
                        coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account = 'COMMITTED'), 0) as committed_ore,
                        coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account in (%s)), 0) as disbursed_ore
-                from fund_grant g join fund f on f.id = g.fund_id join organisation o on o.id = g.recipient_organisation_id
+                from fund_grant g join fund f on f.id = g.fund_id
                 where %s order by g.fiscal_year desc, g.id desc""".formatted(Account.paidOutSql(), where))
                 .param("key", key).query(Row.class).list();
         if (rows.isEmpty()) {
@@ -209,8 +212,11 @@ public class Grants {
                 .collect(Collectors.groupingBy(PaymentRow::grantId, Collectors.mapping(p -> new GrantView.Payment(p.id(),
                         p.dueDate(), p.amountOre(), p.condition(), p.conditionMetOn(), p.disbursementId(), p.cancelled(),
                         p.version()), Collectors.toList())));
+        // Recipients' names belong to the organisation module: one lookup for the whole list.
+        var recipients = organisations.byIds(rows.stream().map(Row::recipientOrganisationId).collect(Collectors.toSet()));
         return rows.stream().map(r -> new GrantView(r.id(), r.fundId(), r.fundName(), r.fundEconomicModel(), r.reference(), r.kind(), r.title(),
-                r.recipientOrganisationId(), r.recipientName(), r.fiscalYear(), r.committedOre(), r.disbursedOre(),
+                r.recipientOrganisationId(),
+                recipients.containsKey(r.recipientOrganisationId()) ? recipients.get(r.recipientOrganisationId()).name() : "–", r.fiscalYear(), r.committedOre(), r.disbursedOre(),
                 payments.getOrDefault(r.id(), List.of()))).toList();
     }
 

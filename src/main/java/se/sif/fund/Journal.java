@@ -43,7 +43,7 @@ class Journal {
      * Pays money out of a grant's commitment — by schedule (DISBURSED) or for verified outcomes (OUTCOME_PAID) —
      * or refuses when what is left committed cannot cover it. The caller holds the fund's lock.
      */
-    long payOutOfCommitment(GrantView grant, String kind, Account outflow, long amountOre, String description) {
+    long payOutOfCommitment(GrantView grant, TransactionKind kind, Account outflow, long amountOre, String description) {
         if (grantBalance(grant.id(), Account.COMMITTED) < amountOre) {
             throw new se.sif.shared.DomainException("fund.error.paymentBeyondCommitment");
         }
@@ -52,8 +52,8 @@ class Journal {
                 new Entry(Account.COMMITTED, grant.fiscalYear(), grant.id(), -amountOre)));
     }
 
-    long post(long fundId, String kind, int fiscalYear, @Nullable Long grantId, @Nullable String registrationNumber, String description,
-            @Nullable Long reversesId, List<Entry> entries) {
+    long post(long fundId, TransactionKind kind, int fiscalYear, @Nullable Long grantId, @Nullable String registrationNumber,
+            String description, @Nullable Long reversesId, List<Entry> entries) {
         if (entries.stream().mapToLong(Entry::amountOre).reduce(0, Math::addExact) != 0 || entries.size() < 2) {
             throw new IllegalStateException("unbalanced transaction " + entries);
         }
@@ -61,7 +61,7 @@ class Journal {
                 insert into ledger_transaction (fund_id, kind, fiscal_year, grant_id, registration_number, description,
                                                 recorded_by, reverses_id)
                 values (:fund, :kind, :year, :grant, :reg, :description, :by, :reverses) returning id""")
-                .param("fund", fundId).param("kind", kind).param("year", fiscalYear).param("grant", grantId)
+                .param("fund", fundId).param("kind", kind.name()).param("year", fiscalYear).param("grant", grantId)
                 .param("reg", registrationNumber).param("description", description).param("by", Actor.name())
                 .param("reverses", reversesId)
                 .query(Long.class).single();
@@ -78,7 +78,7 @@ class Journal {
             }
         }
         long moved = entries.stream().mapToLong(Entry::amountOre).filter(a -> a > 0).sum();
-        audit.record("fund." + kind.toLowerCase(Locale.ROOT), "fund", fundId,
+        audit.record("fund." + kind.name().toLowerCase(Locale.ROOT), "fund", fundId,
                 "transaction " + id + ", " + fiscalYear + ": " + Money.format(moved, Locale.ROOT)
                         + (registrationNumber == null ? "" : " (" + registrationNumber + ")"));
         return id;

@@ -33,7 +33,7 @@ final class LedgerExport {
         out.write("\r\n");
         for (LedgerTransaction t : transactions) {
             for (LedgerTransaction.Entry e : t.entries()) {
-                String[] cells = {String.valueOf(t.id()), TIME.format(t.recordedAt().atZone(Stockholm.ZONE)), t.kind(),
+                String[] cells = {String.valueOf(t.id()), TIME.format(t.recordedAt().atZone(Stockholm.ZONE)), t.kind().name(),
                     String.valueOf(e.fiscalYear()), e.account().name(), t.grantReference() == null ? "" : t.grantReference(),
                     Money.toKronor(e.amountOre()).toPlainString().replace('.', ','),
                     t.registrationNumber() == null ? "" : t.registrationNumber(), t.description(), t.recordedBy(),
@@ -69,7 +69,7 @@ final class LedgerExport {
                     Row row = sheet.createRow(r++);
                     row.createCell(0).setCellValue(t.id());
                     row.createCell(1).setCellValue(TIME.format(t.recordedAt().atZone(Stockholm.ZONE)));
-                    row.createCell(2).setCellValue(t.kind());
+                    row.createCell(2).setCellValue(t.kind().name());
                     row.createCell(3).setCellValue(e.fiscalYear());
                     row.createCell(4).setCellValue(e.account().name());
                     row.createCell(5).setCellValue(t.grantReference() == null ? "" : t.grantReference());

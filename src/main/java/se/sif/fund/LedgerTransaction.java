@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One immutable transaction of the ledger with its balanced entries (debit positive). */
-public record LedgerTransaction(long id, long fundId, String kind, int fiscalYear, Long grantId, String grantReference,
+public record LedgerTransaction(long id, long fundId, TransactionKind kind, int fiscalYear, Long grantId, String grantReference,
                                 String registrationNumber, String description, String recordedBy, Instant recordedAt,
                                 Long reversesId, Long reversedById, List<Entry> entries) {
 
@@ -13,8 +13,7 @@ public record LedgerTransaction(long id, long fundId, String kind, int fiscalYea
     }
 
     public boolean reversible() {
-        return reversedById == null && reversesId == null
-                && ("APPROPRIATION".equals(kind) || "COMMITMENT".equals(kind) || "DISBURSEMENT".equals(kind));
+        return reversedById == null && reversesId == null && kind.reversible();
     }
 
     /** The amount moved: the sum of the debit side. */

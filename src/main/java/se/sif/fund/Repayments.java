@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -128,7 +133,7 @@ public class Repayments {
         ClaimRow claim = claim(claimId);
         journal.lockFund(claim.fundId());
         requireOpenClaim(claim, expectedVersion);
-        long tx = journal.post(claim.fundId(), "REPAYMENT", claim.fiscalYear(), claim.grantId(), null,
+        long tx = journal.post(claim.fundId(), TransactionKind.REPAYMENT, claim.fiscalYear(), claim.grantId(), null,
                 "Återföring " + claim.fiscalYear() + " från " + claim.organisationName() + " för " + claim.grantReference(), null,
                 List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
                         new Journal.Entry(Account.REPAID, claim.fiscalYear(), claim.grantId(), -claim.amountOre())));
@@ -150,7 +155,7 @@ public class Repayments {
         journal.lockFund(claim.fundId());
         requireOpenClaim(claim, expectedVersion);
         if ("CENTRAL".equals(claim.lossCover())) {
-            long tx = journal.post(claim.fundId(), "LOSS_COVER", claim.fiscalYear(), claim.grantId(), null,
+            long tx = journal.post(claim.fundId(), TransactionKind.LOSS_COVER, claim.fiscalYear(), claim.grantId(), null,
                     "Förlust täckt centralt: " + claim.grantReference() + ", " + claim.organisationName() + ": " + reason.strip(), null,
                     List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
                             new Journal.Entry(Account.LOSS_COVERED, claim.fiscalYear(), claim.grantId(), -claim.amountOre())));
@@ -269,27 +274,35 @@ public class Repayments {
             return List.of();
         }
         List<Long> ids = rows.stream().map(Row::id).toList();
-        record PartyRow(long agreementId, long organisationId, String organisationName, BigDecimal share) {
+        record PartyRow(long agreementId, long organisationId, BigDecimal share) {
         }
         record SavingRow(long agreementId, long organisationId, int fiscalYear, long amountOre) {
         }
-        record ClaimListRow(long agreementId, long id, long organisationId, String organisationName, int fiscalYear,
+        record ClaimListRow(long agreementId, long id, long organisationId, int fiscalYear,
                          long amountOre, String status, Instant settledAt, long version) {
         }
-        Map<Long, List<PartyRow>> parties = jdbc.sql("""
-                select p.agreement_id, p.organisation_id, o.name as organisation_name, p.share from repayment_party p
-                join organisation o on o.id = p.organisation_id where p.agreement_id in (:ids) order by o.name""")
-                .param("ids", ids).query(PartyRow.class).list().stream().collect(Collectors.groupingBy(PartyRow::agreementId));
+        List<PartyRow> partyRows = jdbc.sql("select agreement_id, organisation_id, share from repayment_party where agreement_id in (:ids)")
+                .param("ids", ids).query(PartyRow.class).list();
         List<SavingRow> savings = jdbc.sql("select * from expected_saving where agreement_id in (:ids)")
                 .param("ids", ids).query(SavingRow.class).list();
-        Map<Long, List<RepaymentAgreement.Claim>> claims = jdbc.sql("""
-                select c.agreement_id, c.id, c.organisation_id, o.name as organisation_name, c.fiscal_year, c.amount_ore,
-                       c.status, c.settled_at, c.version
-                from repayment_claim c join organisation o on o.id = c.organisation_id
-                where c.agreement_id in (:ids) order by c.fiscal_year, o.name""")
-                .param("ids", ids).query(ClaimListRow.class).list().stream()
+        List<ClaimListRow> claimRows = jdbc.sql("""
+                select agreement_id, id, organisation_id, fiscal_year, amount_ore, status, settled_at, version
+                from repayment_claim where agreement_id in (:ids)""")
+                .param("ids", ids).query(ClaimListRow.class).list();
+        // The parties' names belong to the organisation module: one lookup for all agreements.
+        Set<Long> organisationIds = new HashSet<>();
+        partyRows.forEach(p -> organisationIds.add(p.organisationId()));
+        claimRows.forEach(c -> organisationIds.add(c.organisationId()));
+        Map<Long, String> names = organisationNames(organisationIds);
+        Comparator<String> byName = Comparator.nullsLast(Comparator.naturalOrder());
+        Map<Long, List<PartyRow>> parties = partyRows.stream()
+                .sorted(Comparator.comparing((PartyRow p) -> names.getOrDefault(p.organisationId(), "–"), byName))
+                .collect(Collectors.groupingBy(PartyRow::agreementId));
+        Map<Long, List<RepaymentAgreement.Claim>> claims = claimRows.stream()
+                .sorted(Comparator.comparingInt(ClaimListRow::fiscalYear)
+                        .thenComparing(c -> names.getOrDefault(c.organisationId(), "–"), byName))
                 .collect(Collectors.groupingBy(ClaimListRow::agreementId, Collectors.mapping(c -> new RepaymentAgreement.Claim(c.id(),
-                        c.organisationId(), c.organisationName(), c.fiscalYear(), c.amountOre(), c.status(), c.settledAt(),
+                        c.organisationId(), names.getOrDefault(c.organisationId(), "–"), c.fiscalYear(), c.amountOre(), c.status(), c.settledAt(),
                         c.version()), Collectors.toList())));
         return rows.stream().map(r -> new RepaymentAgreement(r.id(), r.grantId(), r.grantReference(), r.grantTitle(), r.fundId(),
                 RepaymentAgreement.LossCover.valueOf(r.lossCover()),
@@ -297,7 +310,7 @@ public class Repayments {
                     Map<Integer, Long> expected = new TreeMap<>();
                     savings.stream().filter(s -> s.agreementId() == r.id() && s.organisationId() == p.organisationId())
                             .forEach(s -> expected.put(s.fiscalYear(), s.amountOre()));
-                    return new RepaymentAgreement.Party(p.organisationId(), p.organisationName(), p.share(), expected);
+                    return new RepaymentAgreement.Party(p.organisationId(), names.getOrDefault(p.organisationId(), "–"), p.share(), expected);
                 }).toList(),
                 claims.getOrDefault(r.id(), List.of()))).toList();
     }
@@ -308,13 +321,23 @@ public class Repayments {
     }
 
     private ClaimRow claim(long claimId) {
-        return jdbc.sql("""
-                select c.id, c.agreement_id, c.organisation_id, o.name as organisation_name, c.fiscal_year, c.amount_ore,
+        ClaimRow row = jdbc.sql("""
+                select c.id, c.agreement_id, c.organisation_id, null as organisation_name, c.fiscal_year, c.amount_ore,
                        c.status, c.version, g.id as grant_id, g.reference as grant_reference, g.fund_id, a.loss_cover,
                        g.recipient_organisation_id as owner_id
                 from repayment_claim c join repayment_agreement a on a.id = c.agreement_id
-                join fund_grant g on g.id = a.grant_id join organisation o on o.id = c.organisation_id where c.id = :id""")
+                join fund_grant g on g.id = a.grant_id where c.id = :id""")
                 .param("id", claimId).query(ClaimRow.class).optional().orElseThrow(() -> new NotFoundException("claim", claimId));
+        return new ClaimRow(row.id(), row.agreementId(), row.organisationId(),
+                organisationNames(List.of(row.organisationId())).getOrDefault(row.organisationId(), "–"), row.fiscalYear(),
+                row.amountOre(), row.status(), row.version(), row.grantId(), row.grantReference(), row.fundId(),
+                row.lossCover(), row.ownerId());
+    }
+
+    private Map<Long, String> organisationNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        organisations.byIds(ids).forEach((id, organisation) -> names.put(id, organisation.name()));
+        return names;
     }
 
     private void requireOpenClaim(ClaimRow claim, long expectedVersion) {

@@ -36,8 +36,10 @@ public class Investments {
     private final JdbcClient jdbc;
     private final Users users;
     private final AuditTrail audit;
+    private final se.sif.organisation.Organisations organisations;
 
-    Investments(JdbcClient jdbc, Users users, AuditTrail audit) {
+    Investments(JdbcClient jdbc, Users users, AuditTrail audit, se.sif.organisation.Organisations organisations) {
+        this.organisations = organisations;
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
@@ -189,7 +191,7 @@ public class Investments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        record Row(long id, long applicationId, long fundId, String title, String ownerName, String projectLeader,
+        record Row(long id, long applicationId, long fundId, String title, long ownerOrganisationId, String projectLeader,
                    long grantedAmountOre, LocalDate startDate, LocalDate endDate) {
         }
         record IndicatorRow(long id, long investmentId, String name, String unit, BigDecimal baseline,
@@ -198,10 +200,9 @@ public class Investments {
         record ValueRow(long indicatorId, String period, BigDecimal value, int groupSize, String comment, String reportedBy) {
         }
         List<Row> rows = jdbc.sql("""
-                select i.id, i.application_id, i.fund_id, i.title, o.name as owner_name, i.project_leader,
-                       i.granted_amount_ore, i.start_date, i.end_date
-                from investment i join organisation o on o.id = i.owner_organisation_id
-                where i.id in (:ids) order by i.id""").param("ids", ids).query(Row.class).list();
+                select id, application_id, fund_id, title, owner_organisation_id, project_leader,
+                       granted_amount_ore, start_date, end_date
+                from investment where id in (:ids) order by id""").param("ids", ids).query(Row.class).list();
         List<IndicatorRow> indicators = jdbc.sql("select * from indicator where investment_id in (:ids) order by id")
                 .param("ids", ids).query(IndicatorRow.class).list();
         Map<Long, List<InvestmentView.Value>> values = indicators.isEmpty() ? Map.of() : jdbc.sql("""
@@ -216,7 +217,10 @@ public class Investments {
                 IndicatorRow::investmentId, Collectors.mapping(i -> new InvestmentView.Indicator(i.id(), i.name(), i.unit(),
                         i.baseline(), i.baselinePeriod(), i.target(), i.direction(), i.invented(),
                         values.getOrDefault(i.id(), List.of())), Collectors.toList())));
-        return rows.stream().map(r -> new InvestmentView(r.id(), r.applicationId(), r.fundId(), r.title(), r.ownerName(),
+        // Owners' names belong to the organisation module: one lookup for the whole list.
+        var owners = organisations.byIds(rows.stream().map(Row::ownerOrganisationId).collect(Collectors.toSet()));
+        return rows.stream().map(r -> new InvestmentView(r.id(), r.applicationId(), r.fundId(), r.title(),
+                owners.containsKey(r.ownerOrganisationId()) ? owners.get(r.ownerOrganisationId()).name() : "–",
                 r.projectLeader(), r.grantedAmountOre(), r.startDate(), r.endDate(),
                 byInvestment.getOrDefault(r.id(), List.of()))).toList();
     }

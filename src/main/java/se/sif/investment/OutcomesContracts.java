@@ -37,9 +37,12 @@ public class OutcomesContracts {
     private final se.sif.fund.Grants grants;
     private final AuditTrail audit;
     private final Clock clock;
+    private final se.sif.organisation.Organisations organisations;
 
-    OutcomesContracts(JdbcClient jdbc, Investments investments, FundLedger ledger, se.sif.fund.Grants grants, AuditTrail audit, Clock clock) {
+    OutcomesContracts(JdbcClient jdbc, Investments investments, FundLedger ledger, se.sif.fund.Grants grants, AuditTrail audit,
+                      Clock clock, se.sif.organisation.Organisations organisations) {
         this.clock = clock;
+        this.organisations = organisations;
         this.grants = grants;
         this.jdbc = jdbc;
         this.investments = investments;
@@ -177,11 +180,10 @@ public class OutcomesContracts {
     }
 
     private OutcomesContract contract(long contractId) {
-        record Head(long id, long investmentId, long investorOrganisationId, String investorName, long totalCapOre) {
+        record Head(long id, long investmentId, long investorOrganisationId, long totalCapOre) {
         }
         Head head = jdbc.sql("""
-                select c.id, c.investment_id, c.investor_organisation_id, o.name as investor_name, c.total_cap_ore
-                from outcomes_contract c join organisation o on o.id = c.investor_organisation_id where c.id = :id""")
+                select id, investment_id, investor_organisation_id, total_cap_ore from outcomes_contract where id = :id""")
                 .param("id", contractId).query(Head.class).optional().orElseThrow(() -> new NotFoundException("contract", contractId));
         record MeasureRow(long id, long indicatorId, String indicatorName, String unit, long pricePerUnitOre, long periodCapOre) {
         }
@@ -204,7 +206,8 @@ public class OutcomesContracts {
                 .forEach(v -> flows.add(new InvestorReturn.Flow(v.paidOn(), v.paidOre()))));
         var irr = InvestorReturn.irr(flows);
         BigDecimal percent = irr.isPresent() ? BigDecimal.valueOf(irr.getAsDouble() * 100).setScale(1, RoundingMode.HALF_EVEN) : null;
-        return new OutcomesContract(head.id(), head.investmentId(), head.investorOrganisationId(), head.investorName(),
+        String investorName = organisations.find(head.investorOrganisationId()).map(o -> o.name()).orElse("–");
+        return new OutcomesContract(head.id(), head.investmentId(), head.investorOrganisationId(), investorName,
                 head.totalCapOre(), measures, invested, percent);
     }
 }

@@ -5,6 +5,6 @@
  * prices verified outcome units of the investment's indicators and pays them from the grant.
  * Public API: {@link se.sif.investment.Investments}, {@link se.sif.investment.OutcomesContracts}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Investments and follow-up", allowedDependencies = {"shared", "audit", "decision", "identity", "organisation", "fund"})
+@org.springframework.modulith.ApplicationModule(displayName = "Investments and follow-up", allowedDependencies = {"shared", "shared :: web", "audit", "decision", "identity", "organisation", "fund"})
 @org.jspecify.annotations.NullMarked
 package se.sif.investment;

@@ -8,6 +8,6 @@
  * {@link se.sif.jobs.JobHandler}, {@link se.sif.jobs.JobProgress}, {@link se.sif.jobs.JobOutput},
  * {@link se.sif.jobs.JobView}, {@link se.sif.jobs.JobStatus}, {@link se.sif.jobs.JobFile}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Background jobs", allowedDependencies = {"shared", "identity"})
+@org.springframework.modulith.ApplicationModule(displayName = "Background jobs", allowedDependencies = {"shared", "shared :: web", "identity"})
 @org.jspecify.annotations.NullMarked
 package se.sif.jobs;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,13 @@ public class Screenings {
     private final AuditTrail audit;
     private final Users users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Screenings(JdbcClient jdbc, Applications applications, Organisations organisations, Calls calls, AuditTrail audit,
-            Users users, Clock clock) {
+            Users users, Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.jdbc = jdbc;
         this.applications = applications;
         this.organisations = organisations;
@@ -78,7 +82,7 @@ public class Screenings {
     @PreAuthorize("hasRole('OFFICER')")
     public ScreeningResult record(long applicationId, Long expectedVersion, Recording r) {
         ApplicationView application = applications.get(applicationId);
-        if (application.status() != ApplicationStatus.SUBMITTED && application.status() != ApplicationStatus.IN_ASSESSMENT) {
+        if (!application.status().allows(ApplicationStatus.Step.SCREEN)) {
             throw new DomainException("screening.error.notSubmitted");
         }
         validate(r, LocalDate.now(clock));
@@ -114,6 +118,7 @@ public class Screenings {
         });
         audit.record("screening.recorded", "application", applicationId,
                 "formal=" + r.formalComplete() + ", grade=" + r.triageGrade() + ", outcome=" + r.outcome());
+        events.publishEvent(new ScreeningRecorded(applicationId, r.outcome(), r.triageGrade(), r.formalComplete()));
         return find(applicationId).orElseThrow();
     }
 

@@ -3,6 +3,6 @@
  * recorded as two results, with the outcome (to the panel, completion request, rejection with reasons from
  * the standard list). Public API: {@link se.sif.screening.Screenings}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Screening", allowedDependencies = {"shared", "audit", "application", "identity", "organisation", "call"})
+@org.springframework.modulith.ApplicationModule(displayName = "Screening", allowedDependencies = {"shared", "shared :: web", "audit", "application", "identity", "organisation", "call"})
 @org.jspecify.annotations.NullMarked
 package se.sif.screening;

@@ -120,7 +120,7 @@ class ThinPathBrowserTest extends BrowserTest {
         browser.open(board, "/applications/" + applicationId + "/decision");
         assertThat(board.locator("form[action$='/decision']").count()).isZero();
         browser.open(officer, "/applications/" + applicationId + "/decision");
-        officer.check("input[name=recommendation][value=GRANT]");
+        officer.check("input[name=recommendation][value=GRANTED]");
         officer.fill("#proposal-amount", "1 200 000");
         officer.fill("#proposal-reasons", "Högst rankad av bedömargruppen");
         officer.click("form[action$='/proposal'] button[type=submit]");

@@ -1,7 +1,9 @@
 /**
- * Web infrastructure every module's controllers use: form errors, typed-number parsing, the problem+json
- * handler, locale and downloads. Part of the open {@code shared} module, not a module of its own: it carries
- * no {@code @ApplicationModule}, only the nullness default.
+ * Web infrastructure for the modules' controllers: form errors and typed input ({@link se.sif.shared.web.FormErrors},
+ * {@link se.sif.shared.web.FormInput}), flash messages, downloads, money formatting in templates, the API's
+ * problem+json handler, locale and the OpenAPI description. A module's controllers use it through the named
+ * interface {@code shared :: web}.
  */
+@org.springframework.modulith.NamedInterface("web")
 @org.jspecify.annotations.NullMarked
 package se.sif.shared.web;

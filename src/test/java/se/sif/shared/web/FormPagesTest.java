@@ -125,7 +125,7 @@ class FormPagesTest {
                 .param("id", application).query(Long.class).single()).isEqualTo(5);
 
         String decisionPage = "/applications/" + application + "/decision";
-        PageForm.of(mvc, "officer", decisionPage, "/proposal").choose("recommendation", "GRANT").type("amount", "1 000 000")
+        PageForm.of(mvc, "officer", decisionPage, "/proposal").choose("recommendation", "GRANTED").type("amount", "1 000 000")
                 .type("reasons", TYPED).submit();
         assertThat(text("select reasons from decision_proposal where application_id = :id", application)).isEqualTo(TYPED);
         PageForm.of(mvc, "steering", decisionPage, "/endorsement").submit();

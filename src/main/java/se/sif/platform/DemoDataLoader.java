@@ -1,4 +1,4 @@
-package se.sif.shared.db;
+package se.sif.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;

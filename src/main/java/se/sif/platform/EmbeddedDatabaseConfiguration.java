@@ -1,4 +1,4 @@
-package se.sif.shared.db;
+package se.sif.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
