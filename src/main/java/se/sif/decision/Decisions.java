@@ -19,6 +19,7 @@ import se.sif.audit.AuditTrail;
 import se.sif.call.Calls;
 import se.sif.fund.FundLedger;
 import se.sif.identity.Users;
+import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
@@ -73,7 +74,16 @@ public class Decisions {
     @PreAuthorize("hasRole('BOARD')")
     public DecisionView record(long applicationId, Recording r) {
         ApplicationView application = applications.get(applicationId);
-        if (application.status() != ApplicationStatus.IN_ASSESSMENT || find(applicationId).isPresent()) {
+        // Two identical decisions sent at once must be recorded once: the proposal's row lock makes the second
+        // wait for the first to commit instead of racing into the unique key on decision.application_id.
+        jdbc.sql("select id from decision_proposal where application_id = :a for update").param("a", applicationId)
+                .query(Long.class).optional();
+        Optional<DecisionView> recorded = find(applicationId);
+        if (recorded.filter(decision -> sameDecision(decision, r)).isPresent()) {
+            // the same decision again (sent twice, or twice at once): a conflict with what is recorded, not a new rule
+            throw new ConcurrentEditException("decision", applicationId);
+        }
+        if (recorded.isPresent() || applications.get(applicationId).status() != ApplicationStatus.IN_ASSESSMENT) {
             throw new DomainException("decision.error.notReady");
         }
         if (proposals.forApplication(applicationId).filter(Proposal::endorsed).isEmpty()) {
@@ -139,6 +149,13 @@ public class Decisions {
         if (!r.grant() && r.grantedAmountOre() != null) {
             throw DomainException.onField("grantedAmount", "decision.error.amountOnRejection");
         }
+    }
+
+    private static boolean sameDecision(DecisionView decision, Recording r) {
+        return decision.granted() == r.grant() && java.util.Objects.equals(decision.grantedAmountOre(),
+                r.grant() ? r.grantedAmountOre() : null)
+                && r.reasons() != null && decision.reasons().equals(r.reasons().strip())
+                && decision.decidedOn().equals(r.decidedOn());
     }
 
     private Optional<DecisionView> find(long applicationId) {
