@@ -16,7 +16,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** Calls the JSON API as a demo user with HTTP Basic, the way a script would. */
 public final class Api {
 
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, java.util.Map<String, String> headers) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
 
         public <T> T json(String path) {
             return JsonPath.read(body, path);
@@ -41,6 +45,25 @@ public final class Api {
         return call(user, MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
+    /** A POST with extra headers, given as name, value, name, value, … (an Accept-Language given here wins). */
+    public Response post(String user, String path, String json, String... headers) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON)
+                .content(json);
+        for (int i = 0; i < headers.length; i += 2) {
+            request = request.header(headers[i], headers[i + 1]);
+        }
+        return call(user, request);
+    }
+
+    /** A GET with extra headers, given as name, value, name, value, … (an Accept-Language given here wins). */
+    public Response get(String user, String path, String... headers) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
+        for (int i = 0; i < headers.length; i += 2) {
+            request = request.header(headers[i], headers[i + 1]);
+        }
+        return call(user, request);
+    }
+
     public Response put(String user, String path, String json) {
         return call(user, MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(json));
     }
@@ -50,10 +73,17 @@ public final class Api {
             if (user != null) {
                 request = request.with(httpBasic(user, "demo"));
             }
-            MvcResult result = mvc.perform(request.header("Accept-Language", "sv")).andReturn();
+            if (request.buildRequest(new org.springframework.mock.web.MockServletContext()).getHeader("Accept-Language") == null) {
+                request = request.header("Accept-Language", "sv");
+            }
+            MvcResult result = mvc.perform(request).andReturn();
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            for (String name : result.getResponse().getHeaderNames()) {
+                headers.put(name.toLowerCase(java.util.Locale.ROOT), result.getResponse().getHeader(name));
+            }
             return new Response(result.getResponse().getStatus(),
                     result.getResponse().getContentAsString(StandardCharsets.UTF_8),
-                    result.getResponse().getContentType());
+                    result.getResponse().getContentType(), headers);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -31,9 +31,14 @@ class ApplicationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Applications the caller may see (applicants: their own organisation's)")
-    List<ApplicationView> list(@RequestParam(required = false) Long callId) {
-        return applications.visible(callId);
+    @Operation(summary = "Applications the caller may see (applicants: their own organisation's), paged; "
+            + "optionally one call's, or in one status")
+    se.sif.shared.web.Page<ApplicationView> list(@RequestParam(required = false) Long callId,
+            @RequestParam(required = false) ApplicationStatus status,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(applications.visible(callId).stream()
+                .filter(application -> status == null || application.status() == status).toList(), page, size);
     }
 
     @GetMapping("/{id}")
@@ -47,6 +52,7 @@ class ApplicationApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/applications/{body.id}")
     @Operation(summary = "Start a draft application in an open call (applicant)")
     ApplicationView start(@Valid @RequestBody StartRequest request) {
         return applications.get(applications.startDraft(request.callId()));

@@ -51,9 +51,19 @@ class AssessmentApiController {
     }
 
     @GetMapping("/api/v1/applications/{id}/assessments")
-    @Operation(summary = "Submitted assessments; a panel member sees them only after submitting their own")
+    @Operation(summary = "Submitted assessments; a panel member sees them only after submitting their own, never with a "
+            + "conflict of interest (404 until then)")
     List<PanelAssessment> panelScores(@PathVariable long id) {
-        return assessments.panelScores(id);
+        try {
+            return assessments.panelScores(id);
+        } catch (se.sif.shared.DomainException e) {
+            // scores hidden until one's own are in, or hidden for a conflict of interest: the API answers what a user
+            // may not see with 404 (the page explains the rule instead)
+            if (e.messageKey().equals("assessment.error.scoresHidden") || e.messageKey().equals("assessment.error.conflict")) {
+                throw new se.sif.shared.NotFoundException("assessments", id);
+            }
+            throw e;
+        }
     }
 
     record ConflictRequest(@NotBlank String reason) {

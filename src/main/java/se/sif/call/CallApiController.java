@@ -30,9 +30,14 @@ class CallApiController {
     }
 
     @GetMapping
-    @Operation(summary = "All calls, newest deadline first")
-    List<CallView> all() {
-        return calls.all();
+    @Operation(summary = "Calls, newest deadline first, paged; optionally one fund's, or only the open ones")
+    se.sif.shared.web.Page<CallView> all(@org.springframework.web.bind.annotation.RequestParam(required = false) Long fundId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Boolean open,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(calls.all().stream()
+                .filter(call -> fundId == null || call.fundId() == fundId)
+                .filter(call -> open == null || call.open() == open).toList(), page, size);
     }
 
     @GetMapping("/{id}")
@@ -48,6 +53,7 @@ class CallApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/calls/{body.id}")
     @Operation(summary = "Open a call (operative working group)")
     CallView open(@Valid @RequestBody OpenCallRequest request) {
         long id = calls.open(new Calls.NewCall(request.fundId(), request.title(), request.description(),

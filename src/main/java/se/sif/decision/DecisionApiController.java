@@ -65,6 +65,7 @@ class DecisionApiController {
 
     @PostMapping("/api/v1/applications/{id}/decision")
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/applications/{id}/decision")
     @Operation(summary = "Record the board's decision; a grant commits the money or is refused if it does not fit")
     DecisionView record(@PathVariable long id, @Valid @RequestBody DecisionRequest r) {
         return decisions.record(id, new Decisions.Recording(r.grant(), r.grantedAmountOre(), r.reasons(), r.decidedOn(),

@@ -20,6 +20,7 @@ import se.sif.audit.AuditTrail;
 import se.sif.call.Calls;
 import se.sif.fund.FundLedger;
 import se.sif.identity.Users;
+import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.Stockholm;
 import se.sif.shared.Actor;
 import se.sif.shared.DomainException;
@@ -81,7 +82,16 @@ public class Decisions {
     @PreAuthorize("hasRole('BOARD')")
     public DecisionView record(long applicationId, Recording r) {
         ApplicationView application = applications.get(applicationId);
-        if (!application.status().allows(ApplicationStatus.Step.DECIDE) || find(applicationId).isPresent()) {
+        // Two identical decisions sent at once must be recorded once: the proposal's row lock makes the second
+        // wait for the first to commit instead of racing into the unique key on decision.application_id.
+        jdbc.sql("select id from decision_proposal where application_id = :a for update").param("a", applicationId)
+                .query(Long.class).optional();
+        Optional<DecisionView> recorded = find(applicationId);
+        if (recorded.filter(decision -> sameDecision(decision, r)).isPresent()) {
+            // the same decision again (sent twice, or twice at once): a conflict with what is recorded, not a new rule
+            throw new ConcurrentEditException("decision", applicationId);
+        }
+        if (recorded.isPresent() || !applications.get(applicationId).status().allows(ApplicationStatus.Step.DECIDE)) {
             throw new DomainException("decision.error.notReady");
         }
         if (proposals.forApplication(applicationId).filter(Proposal::endorsed).isEmpty()) {
@@ -148,6 +158,13 @@ public class Decisions {
             violations.add("minutesPostedOn", "decision.error.postedBeforeDecision");
         }
         violations.throwIfAny();
+    }
+
+    private static boolean sameDecision(DecisionView decision, Recording r) {
+        return decision.granted() == r.grant() && java.util.Objects.equals(decision.grantedAmountOre(),
+                r.grant() ? r.grantedAmountOre() : null)
+                && r.reasons() != null && decision.reasons().equals(r.reasons().strip())
+                && decision.decidedOn().equals(r.decidedOn());
     }
 
     private Optional<DecisionView> find(long applicationId) {

@@ -71,6 +71,7 @@ class CalculationApiController {
     }
 
     @PostMapping("/api/v1/applications/{id}/calculation")
+    @se.sif.shared.web.Created("/api/v1/applications/{id}/calculation/versions/{body.version}")
     @Operation(summary = "Save a new version of the calculation; refused with the fields named if it does not compute",
             description = "expectedVersion is the version the client edited (omit for the first); a later save by "
                     + "someone else gives 409. Unit costs named by code are pinned to their current version.")
@@ -81,6 +82,7 @@ class CalculationApiController {
     }
 
     @PostMapping("/api/v1/applications/{id}/calculation/realised")
+    @se.sif.shared.web.Created("/api/v1/applications/{id}/calculation/versions/{body.version}")
     @Operation(summary = "Record a realised version: re-run the latest forecast with the effects the indicators measured")
     ResponseEntity<Saved> realised(@PathVariable long id, @Valid @RequestBody RealiseRequest request) {
         int version = calculations.recordRealised(id, request.expectedVersion());

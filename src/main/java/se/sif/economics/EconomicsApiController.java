@@ -44,9 +44,10 @@ class EconomicsApiController {
     }
 
     @GetMapping("/api/v1/economics/unit-costs")
-    @Operation(summary = "The unit-cost library: the current version of every unit cost, with source and price year")
-    List<UnitCosts.UnitCostView> unitCosts() {
-        return unitCosts.current();
+    @Operation(summary = "The unit-cost library: the current version of every unit cost, with source and price year, paged")
+    se.sif.shared.web.Page<UnitCosts.UnitCostView> unitCosts(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(unitCosts.current(), page, size);
     }
 
     @GetMapping("/api/v1/economics/unit-costs/{code}")
@@ -56,6 +57,7 @@ class EconomicsApiController {
     }
 
     @PostMapping("/api/v1/economics/unit-costs")
+    @se.sif.shared.web.Created("/api/v1/economics/unit-costs/{body.code}")
     @Operation(summary = "Add a unit cost, or a new version of one (expectedVersion = the version edited); officers only")
     ResponseEntity<Map<String, Object>> saveUnitCost(@RequestBody UnitCosts.UnitCostInput input) {
         int version = unitCosts.save(input);
@@ -73,6 +75,7 @@ class EconomicsApiController {
     }
 
     @PostMapping("/api/v1/economics/parameter-sets")
+    @se.sif.shared.web.Created("/api/v1/economics/parameter-sets?kind={body.kind}")
     @Operation(summary = "Add a new version of a parameter set (the body is the set itself, e.g. a DiscountingParameters); officers and admins")
     ResponseEntity<Map<String, Object>> addParameterSet(@RequestBody NewParameterSet set) {
         if (set.kind() == null || set.body() == null) {
@@ -89,18 +92,20 @@ class EconomicsApiController {
     }
 
     @PostMapping("/api/v1/funds/{id}/portfolio/monte-carlo")
+    @se.sif.shared.web.Created("/api/v1/jobs/{body.jobId}")
     @Operation(summary = "Start a portfolio Monte Carlo as a background job; follow it at /api/v1/jobs/{jobId}")
     ResponseEntity<Map<String, Object>> portfolioMonteCarlo(@PathVariable long id, @RequestParam(defaultValue = "10000") int draws,
                                                             @RequestParam(defaultValue = "1") long seed) {
         long job = portfolios.startMonteCarlo(id, draws, seed, forms.message("economics.portfolio.jobTitle", id, draws, seed));
-        return ResponseEntity.accepted().body(Map.of("jobId", job, "status", "/api/v1/jobs/" + job));
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(Map.of("jobId", job, "status", "/api/v1/jobs/" + job));
     }
 
     @PostMapping("/api/v1/funds/{id}/portfolio/export")
+    @se.sif.shared.web.Created("/api/v1/jobs/{body.jobId}")
     @Operation(summary = "Export every investment's calculation (XLSX with live formulas, in a ZIP) as a background job")
     ResponseEntity<Map<String, Object>> portfolioExport(@PathVariable long id) {
         long job = portfolios.startExport(id, forms.message("economics.portfolio.exportTitle", id));
-        return ResponseEntity.accepted().body(Map.of("jobId", job, "status", "/api/v1/jobs/" + job));
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(Map.of("jobId", job, "status", "/api/v1/jobs/" + job));
     }
 
     @PostMapping("/api/v1/economics/present-value")

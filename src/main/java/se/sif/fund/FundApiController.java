@@ -43,6 +43,7 @@ class FundApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/funds/{body.id}")
     @Operation(summary = "Create a fund (administrator): owner board, co-owners, purpose, economic model, focus")
     FundSummary create(@Valid @RequestBody NewFundRequest r) {
         return ledger.summary(ledger.createFund(new FundLedger.NewFund(r.name(), r.ownerOrganisationId(), r.coOwnerIds(),
@@ -56,17 +57,26 @@ class FundApiController {
     }
 
     @GetMapping("/{id}/ledger")
-    @Operation(summary = "The fund's ledger transactions with their entries, newest first, optionally filtered")
-    List<LedgerTransaction> ledger(@PathVariable long id, @RequestParam(required = false) Integer fiscalYear,
+    @Operation(summary = "The fund's ledger transactions with their entries, newest first, paged, optionally filtered")
+    se.sif.shared.web.Page<LedgerTransaction> ledger(@PathVariable long id, @RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) Account account, @RequestParam(required = false) Long grantId,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) Integer limit) {
-        return ledger.transactions(id, new LedgerFilter(fiscalYear, account, grantId, kind, null, limit));
+            @RequestParam(required = false) String kind, @RequestParam(required = false) Integer limit,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(ledger.transactions(id, new LedgerFilter(fiscalYear, account, grantId, kind, null, limit)),
+                page, size);
     }
 
     @GetMapping("/{id}/grants")
-    @Operation(summary = "The fund's grants with committed and paid-out money and payment schedules")
-    List<GrantView> grants(@PathVariable long id) {
-        return grants.forFund(id);
+    @Operation(summary = "The fund's grants with committed and paid-out money and payment schedules, paged; "
+            + "optionally of one fiscal year or kind")
+    se.sif.shared.web.Page<GrantView> grants(@PathVariable long id, @RequestParam(required = false) Integer fiscalYear,
+            @RequestParam(required = false) String kind,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(grants.forFund(id).stream()
+                .filter(grant -> fiscalYear == null || grant.fiscalYear() == fiscalYear)
+                .filter(grant -> kind == null || kind.equals(grant.kind())).toList(), page, size);
     }
 
     record AppropriationRequest(@NotNull Integer fiscalYear, @NotNull @Positive Long amountOre,
@@ -78,6 +88,7 @@ class FundApiController {
 
     @PostMapping("/{id}/appropriations")
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/funds/{id}/ledger")
     @Operation(summary = "Record the board's appropriation of money for a fiscal year")
     Created appropriate(@PathVariable long id, @Valid @RequestBody AppropriationRequest request) {
         return new Created(ledger.appropriate(id, request.fiscalYear(), request.amountOre(),
@@ -90,6 +101,7 @@ class FundApiController {
 
     @PostMapping("/{id}/pre-study-grants")
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/grants/{body.id}")
     @Operation(summary = "Grant pre-study money (förstudiemedel) from this year's appropriation (board)")
     Created preStudy(@PathVariable long id, @Valid @RequestBody PreStudyRequest r) {
         return new Created(ledger.grantPreStudy(id, r.recipientOrganisationId(), r.amountOre(), r.title(), r.registrationNumber()));
@@ -109,6 +121,7 @@ class FundApiController {
 
     @PostMapping("/{id}/transactions/{transactionId}/reversal")
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/funds/{id}/ledger")
     @Operation(summary = "Correct a transaction by reversing it")
     Created reverse(@PathVariable long id, @PathVariable long transactionId, @Valid @RequestBody ReversalRequest r) {
         return new Created(ledger.reverse(id, transactionId, r.reason()));

@@ -31,9 +31,12 @@ class GrantApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's organisation's grants (applicants)")
-    List<GrantView> mine() {
-        return grants.mine();
+    @Operation(summary = "The caller's organisation's grants (applicants), paged; optionally of one fiscal year")
+    se.sif.shared.web.Page<GrantView> mine(@org.springframework.web.bind.annotation.RequestParam(required = false) Integer fiscalYear,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(grants.mine().stream()
+                .filter(grant -> fiscalYear == null || grant.fiscalYear() == fiscalYear).toList(), page, size);
     }
 
     @GetMapping("/{id}")
@@ -57,6 +60,7 @@ class GrantApiController {
 
     @PostMapping("/{id}/payments/{paymentId}/disbursement")
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/grants/{id}")
     @Operation(summary = "Pay a planned payment (operative working group)")
     GrantView pay(@PathVariable long id, @PathVariable long paymentId, @Valid @RequestBody PaymentRequest r) {
         grants.pay(id, paymentId, r.version());

@@ -48,6 +48,7 @@ class RepaymentApiController {
 
     @PostMapping("/api/v1/grants/{id}/repayment-agreement")
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/grants/{id}")
     @Operation(summary = "Agree who repays the grant from which expected savings, and who covers a loss (board)")
     Created agree(@PathVariable long id, @Valid @RequestBody AgreementRequest r) {
         return new Created(repayments.agree(id, r.lossCover(), r.parties().stream()

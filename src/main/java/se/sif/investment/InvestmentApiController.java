@@ -27,9 +27,12 @@ class InvestmentApiController {
     }
 
     @GetMapping("/api/v1/investments")
-    @Operation(summary = "All investments with indicators and reported values")
-    List<InvestmentView> all() {
-        return investments.all();
+    @Operation(summary = "Investments with indicators and reported values, paged; optionally one fund's")
+    se.sif.shared.web.Page<InvestmentView> all(@org.springframework.web.bind.annotation.RequestParam(required = false) Long fundId,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(investments.all().stream()
+                .filter(investment -> fundId == null || investment.fundId() == fundId).toList(), page, size);
     }
 
     @GetMapping("/api/v1/investments/{id}")
@@ -54,6 +57,7 @@ class InvestmentApiController {
 
     @PostMapping("/api/v1/investments/{id}/indicators")
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/investments/{id}")
     @Operation(summary = "Add an indicator with baseline and target (officer or the project leader)")
     InvestmentView addIndicator(@PathVariable long id, @Valid @RequestBody IndicatorRequest r) {
         investments.addIndicator(id, new Investments.NewIndicator(r.name(), r.unit(), r.baseline(), r.baselinePeriod(),
@@ -66,6 +70,7 @@ class InvestmentApiController {
 
     @PostMapping("/api/v1/investments/{id}/indicators/{indicatorId}/values")
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/investments/{id}")
     @Operation(summary = "Report an aggregated value for a period (project leader; group of at least 5)")
     InvestmentView report(@PathVariable long id, @PathVariable long indicatorId, @Valid @RequestBody ValueRequest r) {
         investments.reportValue(id, indicatorId, r.period(), r.value(), r.groupSize(), r.comment());

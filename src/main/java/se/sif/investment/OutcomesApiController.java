@@ -42,6 +42,7 @@ class OutcomesApiController {
 
     @PostMapping("/api/v1/investments/{id}/outcomes-contract")
     @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/investments/{id}/outcomes-contract")
     @Operation(summary = "Agree an outcomes contract on a grant of a pay-for-success fund (board)")
     OutcomesContract create(@PathVariable long id, @Valid @RequestBody ContractRequest r) {
         contracts.create(id, r.investorOrganisationId(), r.totalCapOre(), r.measures().stream()

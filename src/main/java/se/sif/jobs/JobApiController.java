@@ -21,9 +21,12 @@ class JobApiController {
     }
 
     @GetMapping("/api/v1/jobs")
-    @Operation(summary = "The caller's background jobs, newest first")
-    List<JobView> mine() {
-        return jobs.mine();
+    @Operation(summary = "The caller's background jobs, newest first, paged; optionally in one status")
+    se.sif.shared.web.Page<JobView> mine(@org.springframework.web.bind.annotation.RequestParam(required = false) JobStatus status,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(jobs.mine().stream()
+                .filter(job -> status == null || job.status() == status).toList(), page, size);
     }
 
     @GetMapping("/api/v1/jobs/{id}")

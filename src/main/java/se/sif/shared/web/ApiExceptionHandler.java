@@ -11,7 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
@@ -37,7 +40,7 @@ import se.sif.shared.NotFoundException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    private static final String TYPE_BASE = "https://sif.example/problems/";
+    static final String TYPE_BASE = "https://sif.example/problems/";
 
     private final MessageSource messages;
 
@@ -46,21 +49,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DomainException.class)
-    ProblemDetail domainRule(DomainException e) {
+    ProblemDetail domainRule(DomainException e, HandlerMethod handler) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(),
                 messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
+        // the rules name the page form's fields; the API names the request's own (grantedAmountOre)
         if (e.violations().size() > 1 && e.violations().stream().map(DomainException.Violation::messageKey).distinct().count() > 1) {
             // several rules broken at once: each field with its own message
             problem.setProperty("errors", e.violations().stream().filter(v -> v.field() != null)
-                    .map(v -> Map.of("field", v.field(), "message",
-                            messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale())))
+                    .map(v -> Map.of("field", ApiFieldNames.translate(java.util.Objects.requireNonNull(v.field()), handler),
+                            "message", messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale())))
                     .toList());
         } else if (e.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", problem.getDetail())));
+            problem.setProperty("errors", List.of(Map.of("field", ApiFieldNames.translate(e.field(), handler),
+                    "message", problem.getDetail())));
         } else if (!e.fields().isEmpty()) {
             String required = message("validation.required");
             problem.setProperty("errors", e.fields().stream()
-                    .map(field -> Map.of("field", field, "message", required)).toList());
+                    .map(field -> Map.of("field", ApiFieldNames.translate(field, handler), "message", required))
+                    .toList());
         }
         return problem;
     }
@@ -73,6 +79,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
     ProblemDetail concurrentEdit(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-edit", message("problem.concurrentEdit"));
+    }
+
+    /**
+     * A unique key or another constraint refused a write that the rules in code did not catch (typically the same
+     * request sent twice at once): nothing was written, and the caller learns it as a conflict, never as a 500.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class})
+    ProblemDetail constraintViolated(RuntimeException e) {
+        log.info("Write refused by the database: {}", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "conflict", message("problem.conflict"));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -94,12 +110,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", message("problem.validation"));
+        // Without the version it read, a change cannot be checked against someone else's: a broken rule (422)
+        // that names the field, not an unreadable request.
+        boolean versionMissing = e.getBindingResult().getFieldErrors().stream()
+                .anyMatch(error -> "version".equals(error.getField()) && error.getRejectedValue() == null);
+        ProblemDetail problem = versionMissing
+                ? problem(HttpStatus.UNPROCESSABLE_CONTENT, "version-required", message("problem.versionRequired"))
+                : problem(HttpStatus.BAD_REQUEST, "validation", message("problem.validation"));
         problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(),
                         "message", messages.getMessage(error, locale())))
                 .toList());
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @Override
