@@ -123,6 +123,26 @@ public class Applications {
                 .collect(Collectors.toMap(c -> ApplicationStatus.valueOf(c.status()), Count::count));
     }
 
+    /**
+     * The applicant's inbox: their organisation's drafts in calls still open, the nearest deadline first
+     * (a draft in a closed call can no longer be submitted, so nothing waits for it).
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<se.sif.shared.WorkItem> draftsToSubmit() {
+        Long organisation = users.current().organisationId();
+        if (organisation == null) {
+            return List.of();
+        }
+        return withCoApplicants(jdbc.sql(SELECT + " " + """
+                         where a.status = 'DRAFT' and a.applicant_organisation_id = :org and c.deadline > :now
+                         order by c.deadline, a.id""")
+                .param("org", organisation).param("now", Timestamp.from(clock.instant()))
+                .query(Row.class).list()).stream()
+                .map(a -> new se.sif.shared.WorkItem(a.title(), a.callTitle(), "/applications/" + a.id() + "/edit",
+                        LocalDate.ofInstant(a.callDeadline(), Stockholm.ZONE)))
+                .toList();
+    }
+
     // --- the applicant's work ---------------------------------------------------------------------
 
     @Transactional

@@ -1,5 +1,6 @@
 package se.sif.decision;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,7 @@ import se.sif.shared.Actor;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
+import se.sif.shared.WorkItem;
 
 /**
  * The decision chain before the board: the working group prepares a proposal after the panel (grant with an
@@ -39,6 +41,34 @@ public class Proposals {
     public Optional<Proposal> forApplication(long applicationId) {
         return jdbc.sql("select * from decision_proposal where application_id = :a").param("a", applicationId)
                 .query(Proposal.class).optional();
+    }
+
+    /** The officer's inbox: applications with the panel that have no proposal for the board yet. */
+    @PreAuthorize("hasRole('OFFICER')")
+    public List<WorkItem> toPrepare() {
+        java.util.Set<Long> proposed = new java.util.HashSet<>(
+                jdbc.sql("select application_id from decision_proposal").query(Long.class).list());
+        return applications.inStatus(List.of(ApplicationStatus.IN_ASSESSMENT)).stream()
+                .filter(a -> !proposed.contains(a.id()))
+                .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/decision", null))
+                .toList();
+    }
+
+    /** The steering group's inbox: proposals the working group has prepared and nobody has endorsed yet. */
+    @PreAuthorize("hasRole('STEERING')")
+    public List<WorkItem> awaitingEndorsement() {
+        return items(jdbc.sql("select application_id from decision_proposal where endorsed_at is null order by prepared_at, id")
+                .query(Long.class).list(), applications);
+    }
+
+    /** Applications in the order given, as inbox items linking to the decision page where one acts on them. */
+    static List<WorkItem> items(List<Long> applicationIds, Applications applications) {
+        java.util.Map<Long, ApplicationView> byId = new java.util.HashMap<>();
+        applications.byIds(applicationIds).forEach(a -> byId.put(a.id(), a));
+        return applicationIds.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .filter(a -> a.status() == ApplicationStatus.IN_ASSESSMENT)
+                .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/decision", null))
+                .toList();
     }
 
     @Transactional
