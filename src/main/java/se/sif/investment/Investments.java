@@ -63,6 +63,25 @@ public class Investments {
         return load(jdbc.sql("select id from investment order by id").query(Long.class).list());
     }
 
+    /** The investment list's sort keys, each mapped to its comparator here (never taken from the request). */
+    public static final java.util.Set<String> SORTS = java.util.Set.of("title", "owner", "granted", "start");
+
+    /** One page of the investments whose title or owner contains {@code text} (all without it); by title by default. */
+    public se.sif.shared.ListPage<InvestmentView> list(String text, se.sif.shared.ListQuery asked) {
+        se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "title", false);
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.Comparator<InvestmentView> byTitle = java.util.Comparator.comparing(i -> i.title().toLowerCase(java.util.Locale.ROOT));
+        return query.apply(all().stream()
+                .filter(i -> needle.isEmpty() || i.title().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || i.ownerName().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .toList(), java.util.Map.of(
+                "title", byTitle,
+                "owner", java.util.Comparator.comparing(InvestmentView::ownerName).thenComparing(byTitle),
+                "granted", java.util.Comparator.comparingLong(InvestmentView::grantedAmountOre).thenComparing(InvestmentView::id),
+                "start", java.util.Comparator.comparing(InvestmentView::startDate,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).thenComparing(InvestmentView::id)));
+    }
+
     public InvestmentView get(long id) {
         List<InvestmentView> found = load(List.of(id));
         if (found.isEmpty()) {
