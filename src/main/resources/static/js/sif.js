@@ -1,8 +1,37 @@
 // Progressive enhancement only: every page works without this file.
 document.documentElement.classList.add('js-enabled');
 document.body && document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+
+// The menu folds behind its toggle on narrow screens; without this script every item stays visible.
+function sifMenu() {
+  var toggle = document.querySelector('.sif-js-menu-toggle');
+  var list = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
+  if (!list) { return; }
+  var wide = window.matchMedia('(min-width: 40.0625em)');
+  function sync() {
+    if (wide.matches) {
+      toggle.hidden = true;
+      list.hidden = false;
+      toggle.removeAttribute('aria-expanded');
+    } else {
+      toggle.hidden = false;
+      var open = toggle.getAttribute('aria-expanded') === 'true';
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+      list.hidden = !open;
+    }
+  }
+  toggle.addEventListener('click', function () {
+    var open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    list.hidden = !open;
+  });
+  if (wide.addEventListener) { wide.addEventListener('change', sync); }
+  sync();
+}
+
 document.addEventListener('DOMContentLoaded', function () {
   document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+  sifMenu();
   var summary = document.querySelector('.govuk-error-summary');
   if (summary) { summary.focus(); }
 });

@@ -33,8 +33,15 @@ class ApplicationController {
     }
 
     @GetMapping("/applications")
-    String list(@RequestParam(required = false) Long callId, Model model) {
-        model.addAttribute("applications", applications.visible(callId));
+    String list(@RequestParam(required = false) Long callId, @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(required = false) String text, se.sif.shared.ListQuery query, Model model) {
+        Applications.Filter filter = new Applications.Filter(callId, status, text);
+        se.sif.shared.ListPage<ApplicationView> page = applications.list(filter, query);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", page);
+        model.addAttribute("query", page.query());
+        model.addAttribute("applications", page.items());
+        model.addAttribute("statuses", ApplicationStatus.values());
         return "application/list";
     }
 

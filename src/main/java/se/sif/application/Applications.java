@@ -105,6 +105,55 @@ public class Applications {
         return withCoApplicants(statement.query(Row.class).list());
     }
 
+    /** What the application list can be narrowed to: a call, a state, and words in the title or registration number. */
+    public record Filter(Long callId, ApplicationStatus status, String text) {
+    }
+
+    /** The application list's sort keys, each mapped to its column here (never taken from the request). */
+    public static final java.util.Set<String> SORTS = java.util.Set.of(
+            "number", "title", "applicant", "call", "amount", "status", "submitted");
+    private static final Map<String, String> SORT_COLUMNS = Map.of("number", "a.registration_number",
+            "title", "lower(a.title)", "applicant", "o.name", "call", "c.title", "amount", "a.requested_amount_ore",
+            "status", "a.status", "submitted", "a.submitted_at");
+
+    /**
+     * One page of the applications the current user may see ({@link #visible}'s rule), filtered and sorted;
+     * by default the newest call first, then by registration number.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'APPLICANT')")
+    public se.sif.shared.ListPage<ApplicationView> list(Filter filter, se.sif.shared.ListQuery asked) {
+        se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "submitted", true);
+        CurrentUser user = users.current();
+        Map<String, Object> params = new java.util.HashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (user.is(Role.APPLICANT)) {
+            where.append(" and a.applicant_organisation_id = :org");
+            params.put("org", user.organisationId() == null ? -1 : user.organisationId());
+        } else {
+            where.append(" and a.status <> 'DRAFT'");
+        }
+        if (filter.callId() != null) {
+            where.append(" and a.call_id = :call");
+            params.put("call", filter.callId());
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (a.title ilike :text or a.registration_number ilike :text)");
+            params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("select count(*) from application a join funding_call c on c.id = a.call_id"
+                + " join organisation o on o.id = a.applicant_organisation_id" + where).params(params)
+                .query(Long.class).single();
+        List<ApplicationView> rows = withCoApplicants(jdbc.sql(SELECT + where + " order by "
+                        + query.orderBy(SORT_COLUMNS, "a.id") + " limit :limit offset :offset")
+                .params(params).param("limit", query.pageSize()).param("offset", query.offset())
+                .query(Row.class).list());
+        return new se.sif.shared.ListPage<>(rows, total, query);
+    }
+
     /** Applications in the given states, for the screening and assessment work lists. */
     public List<ApplicationView> inStatus(Collection<ApplicationStatus> statuses) {
         return withCoApplicants(jdbc.sql(SELECT + " where a.status in (:statuses) order by a.call_id desc, a.id")
@@ -128,6 +177,26 @@ public class Applications {
                 .params(callId == null ? Map.of() : Map.of("call", callId))
                 .query(Count.class).list().stream()
                 .collect(Collectors.toMap(c -> ApplicationStatus.valueOf(c.status()), Count::count));
+    }
+
+    /**
+     * The applicant's inbox: their organisation's drafts in calls still open, the nearest deadline first
+     * (a draft in a closed call can no longer be submitted, so nothing waits for it).
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<se.sif.shared.WorkItem> draftsToSubmit() {
+        Long organisation = users.current().organisationId();
+        if (organisation == null) {
+            return List.of();
+        }
+        return withCoApplicants(jdbc.sql(SELECT + " " + """
+                         where a.status = 'DRAFT' and a.applicant_organisation_id = :org and c.deadline > :now
+                         order by c.deadline, a.id""")
+                .param("org", organisation).param("now", Timestamp.from(clock.instant()))
+                .query(Row.class).list()).stream()
+                .map(a -> new se.sif.shared.WorkItem(a.title(), a.callTitle(), "/applications/" + a.id() + "/edit",
+                        LocalDate.ofInstant(a.callDeadline(), Stockholm.ZONE)))
+                .toList();
     }
 
     // --- the applicant's work ---------------------------------------------------------------------

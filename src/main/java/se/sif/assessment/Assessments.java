@@ -69,6 +69,18 @@ public class Assessments {
                 }).toList();
     }
 
+    /**
+     * The assessor's inbox: applications with the panel that this member has not submitted scores for,
+     * leaving out those where they declared a conflict of interest (they may not score them at all).
+     */
+    @PreAuthorize("hasRole('ASSESSOR')")
+    public List<se.sif.shared.WorkItem> waiting() {
+        return workList().stream().filter(item -> !item.conflict() && !item.submitted())
+                .map(item -> new se.sif.shared.WorkItem(item.application().title(),
+                        item.application().registrationNumber(), "/assessment/" + item.application().id(), null))
+                .toList();
+    }
+
     /** The application as the panel member reads it, once the rules allow them to. */
     @PreAuthorize("hasRole('ASSESSOR')")
     public ApplicationView applicationForPanel(long applicationId) {

@@ -27,8 +27,13 @@ class CallController {
     }
 
     @GetMapping("/calls")
-    String list(Model model) {
-        model.addAttribute("calls", calls.all());
+    String list(@org.springframework.web.bind.annotation.RequestParam(required = false) Boolean open,
+            se.sif.shared.ListQuery query, Model model) {
+        se.sif.shared.ListPage<CallView> page = calls.list(open, query);
+        model.addAttribute("open", open);
+        model.addAttribute("page", page);
+        model.addAttribute("query", page.query());
+        model.addAttribute("calls", page.items());
         return "call/list";
     }
 

@@ -51,6 +51,21 @@ public class Calls {
         return views(jdbc.sql(SELECT + " order by deadline desc").query(Row.class).list());
     }
 
+    /** The call list's sort keys, each mapped to its comparator here (never taken from the request). */
+    public static final java.util.Set<String> SORTS = java.util.Set.of("title", "fund", "deadline", "ceiling", "status");
+
+    /** One page of the calls, optionally only the open (or only the closed) ones; by default the latest deadline first. */
+    public se.sif.shared.ListPage<CallView> list(Boolean open, se.sif.shared.ListQuery asked) {
+        se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "deadline", true);
+        java.util.Comparator<CallView> byTitle = java.util.Comparator.comparing(c -> c.title().toLowerCase(java.util.Locale.ROOT));
+        return query.apply(all().stream().filter(c -> open == null || c.open() == open).toList(), java.util.Map.of(
+                "title", byTitle,
+                "fund", java.util.Comparator.comparing(CallView::fundName).thenComparing(byTitle),
+                "deadline", java.util.Comparator.comparing(CallView::deadline).thenComparing(CallView::id),
+                "ceiling", java.util.Comparator.comparingLong(CallView::budgetCeilingOre).thenComparing(CallView::id),
+                "status", java.util.Comparator.comparing(CallView::open).thenComparing(CallView::deadline)));
+    }
+
     public CallView get(long id) {
         return views(jdbc.sql(SELECT + " where id = :id").param("id", id).query(Row.class).list()).stream()
                 .findFirst().orElseThrow(() -> new NotFoundException("call", id));

@@ -67,6 +67,17 @@ public class Decisions {
                             List<DecisionView.Condition> conditions) {
     }
 
+    /** The board's inbox: proposals the steering group has endorsed that wait for the board's decision. */
+    @PreAuthorize("hasRole('BOARD')")
+    public List<se.sif.shared.WorkItem> awaitingDecision() {
+        return Proposals.items(jdbc.sql("""
+                        select p.application_id from decision_proposal p
+                        where p.endorsed_at is not null
+                          and not exists (select 1 from decision d where d.application_id = p.application_id)
+                        order by p.endorsed_at, p.id""")
+                .query(Long.class).list(), applications);
+    }
+
     /** The decision on an application, for whoever may see the application. */
     public Optional<DecisionView> forApplication(long applicationId) {
         applications.get(applicationId);

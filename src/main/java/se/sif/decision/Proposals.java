@@ -1,5 +1,6 @@
 package se.sif.decision;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import se.sif.shared.Actor;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
+import se.sif.shared.WorkItem;
 
 /**
  * The decision chain before the board: the working group prepares a proposal after the panel (grant with an
@@ -53,6 +55,34 @@ public class Proposals {
     /** The steering group endorses a proposal once. */
     public boolean mayEndorse(Proposal proposal) {
         return Actor.hasRole("STEERING") && proposal != null && !proposal.endorsed();
+    }
+
+    /** The officer's inbox: applications with the panel that have no proposal for the board yet. */
+    @PreAuthorize("hasRole('OFFICER')")
+    public List<WorkItem> toPrepare() {
+        java.util.Set<Long> proposed = new java.util.HashSet<>(
+                jdbc.sql("select application_id from decision_proposal").query(Long.class).list());
+        return applications.inStatus(List.of(ApplicationStatus.IN_ASSESSMENT)).stream()
+                .filter(a -> !proposed.contains(a.id()))
+                .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/decision", null))
+                .toList();
+    }
+
+    /** The steering group's inbox: proposals the working group has prepared and nobody has endorsed yet. */
+    @PreAuthorize("hasRole('STEERING')")
+    public List<WorkItem> awaitingEndorsement() {
+        return items(jdbc.sql("select application_id from decision_proposal where endorsed_at is null order by prepared_at, id")
+                .query(Long.class).list(), applications);
+    }
+
+    /** Applications in the order given, as inbox items linking to the decision page where one acts on them. */
+    static List<WorkItem> items(List<Long> applicationIds, Applications applications) {
+        java.util.Map<Long, ApplicationView> byId = new java.util.HashMap<>();
+        applications.byIds(applicationIds).forEach(a -> byId.put(a.id(), a));
+        return applicationIds.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .filter(a -> a.status() == ApplicationStatus.IN_ASSESSMENT)
+                .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/decision", null))
+                .toList();
     }
 
     @Transactional

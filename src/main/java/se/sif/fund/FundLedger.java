@@ -62,6 +62,27 @@ public class FundLedger {
         return jdbc.sql("select id from fund order by id").query(Long.class).list().stream().map(this::summaryOf).toList();
     }
 
+    /**
+     * Fiscal years that have ended with an appropriation and are not closed yet, per fund: until a year is
+     * closed its unspent money has neither expired nor carried over, so the fund's figures are not final.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
+    public List<se.sif.shared.WorkItem> yearsToClose() {
+        record Row(long fundId, String name, int fiscalYear) {
+        }
+        return jdbc.sql("""
+                        select f.id as fund_id, f.name, t.fiscal_year from ledger_transaction t join fund f on f.id = t.fund_id
+                        where t.kind = 'APPROPRIATION' and t.fiscal_year < :year
+                          and not exists (select 1 from fiscal_year_close c
+                                          where c.fund_id = t.fund_id and c.fiscal_year = t.fiscal_year)
+                        group by f.id, f.name, t.fiscal_year order by t.fiscal_year, f.name""")
+                .param("year", LocalDate.now(clock).getYear())
+                .query(Row.class).list().stream()
+                .map(r -> new se.sif.shared.WorkItem(r.name(), String.valueOf(r.fiscalYear()), "/funds/" + r.fundId(),
+                        LocalDate.of(r.fiscalYear(), 12, 31)))
+                .toList();
+    }
+
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public FundSummary summary(long fundId) {
         return summaryOf(fundId);

@@ -58,6 +58,32 @@ public class Grants {
         return organisation == null ? List.of() : load("g.recipient_organisation_id = :key", organisation);
     }
 
+    /**
+     * Conditions of payment not yet met (on payments neither made nor cancelled), the earliest due first:
+     * for the officer every grant's, for an applicant their own organisation's, since they are the ones to meet them.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'APPLICANT')")
+    public List<se.sif.shared.WorkItem> conditionsDue() {
+        se.sif.identity.CurrentUser user = users.current();
+        boolean applicant = user.is(se.sif.identity.Role.APPLICANT);
+        if (applicant && user.organisationId() == null) {
+            return List.of();
+        }
+        record Row(long grantId, String reference, String title, String conditionText, LocalDate dueDate) {
+        }
+        return jdbc.sql("""
+                        select g.id as grant_id, g.reference, g.title, p.condition_text, p.due_date
+                        from grant_payment p join fund_grant g on g.id = p.grant_id
+                        where p.condition_text is not null and p.condition_met_on is null and not p.cancelled
+                          and p.disbursement_id is null and (:org = -1 or g.recipient_organisation_id = :org)
+                        order by p.due_date, p.id""")
+                .param("org", applicant ? user.organisationId() : -1L)
+                .query(Row.class).list().stream()
+                .map(r -> new se.sif.shared.WorkItem(r.title() + ": " + r.conditionText(), r.reference(),
+                        "/grants/" + r.grantId(), r.dueDate()))
+                .toList();
+    }
+
     /** One grant, for officials or the recipient's applicant; to anyone else it does not exist. */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'APPLICANT')")
     public GrantView get(long grantId) {

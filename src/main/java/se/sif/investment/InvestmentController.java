@@ -70,8 +70,13 @@ class InvestmentController {
     }
 
     @GetMapping("/investments")
-    String list(Model model) {
-        model.addAttribute("investments", investments.all());
+    String list(@org.springframework.web.bind.annotation.RequestParam(required = false) String text,
+            se.sif.shared.ListQuery query, Model model) {
+        se.sif.shared.ListPage<InvestmentView> page = investments.list(text, query);
+        model.addAttribute("text", text);
+        model.addAttribute("page", page);
+        model.addAttribute("query", page.query());
+        model.addAttribute("investments", page.items());
         return "investment/list";
     }
 

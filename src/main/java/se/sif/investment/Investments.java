@@ -66,6 +66,25 @@ public class Investments {
         return load(jdbc.sql("select id from investment order by id").query(Long.class).list());
     }
 
+    /** The investment list's sort keys, each mapped to its comparator here (never taken from the request). */
+    public static final java.util.Set<String> SORTS = java.util.Set.of("title", "owner", "granted", "start");
+
+    /** One page of the investments whose title or owner contains {@code text} (all without it); by title by default. */
+    public se.sif.shared.ListPage<InvestmentView> list(String text, se.sif.shared.ListQuery asked) {
+        se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "title", false);
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.Comparator<InvestmentView> byTitle = java.util.Comparator.comparing(i -> i.title().toLowerCase(java.util.Locale.ROOT));
+        return query.apply(all().stream()
+                .filter(i -> needle.isEmpty() || i.title().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || i.ownerName().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .toList(), java.util.Map.of(
+                "title", byTitle,
+                "owner", java.util.Comparator.comparing(InvestmentView::ownerName).thenComparing(byTitle),
+                "granted", java.util.Comparator.comparingLong(InvestmentView::grantedAmountOre).thenComparing(InvestmentView::id),
+                "start", java.util.Comparator.comparing(InvestmentView::startDate,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).thenComparing(InvestmentView::id)));
+    }
+
     public InvestmentView get(long id) {
         List<InvestmentView> found = load(List.of(id));
         if (found.isEmpty()) {
@@ -84,6 +103,40 @@ public class Investments {
     public List<InvestmentView> ofFund(long fundId) {
         return load(jdbc.sql("select id from investment where fund_id = :fund order by id").param("fund", fundId)
                 .query(Long.class).list());
+    }
+
+    /**
+     * Indicator values due: one per indicator for every calendar year after the investment's start year up to
+     * its end year that has ended by {@code today} and has no value for a period naming that year, due at the end
+     * of the following January. The project leader sees their investments', an applicant their organisation's,
+     * the officer every investment's.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'APPLICANT', 'PROJECT_LEADER')")
+    public List<se.sif.shared.WorkItem> reportsDue(LocalDate today) {
+        CurrentUser user = users.current();
+        String mine = switch (user.role()) {
+            case PROJECT_LEADER -> " and i.project_leader = :me";
+            case APPLICANT -> " and i.owner_organisation_id = :org";
+            default -> "";
+        };
+        record Row(long investmentId, String title, String indicator, int year) {
+        }
+        return jdbc.sql("""
+                        select i.id as investment_id, i.title, ind.name as indicator, y.year
+                        from investment i join indicator ind on ind.investment_id = i.id
+                        cross join lateral generate_series(extract(year from i.start_date)::int + 1,
+                            least(extract(year from i.end_date)::int, :lastYear)) as y(year)
+                        where i.start_date is not null and i.end_date is not null""" + mine + """
+                         and not exists (select 1 from indicator_value v
+                                         where v.indicator_id = ind.id and position(y.year::text in v.period) > 0)
+                        order by y.year, i.id, ind.id""")
+                .param("lastYear", today.getYear() - 1)
+                .param("me", user.username())
+                .param("org", user.organisationId() == null ? -1L : user.organisationId())
+                .query(Row.class).list().stream()
+                .map(r -> new se.sif.shared.WorkItem(r.title() + " – " + r.indicator(), String.valueOf(r.year()),
+                        "/investments/" + r.investmentId(), LocalDate.of(r.year() + 1, 1, 31)))
+                .toList();
     }
 
     public boolean mayReport(InvestmentView investment) {

@@ -19,6 +19,7 @@ import se.sif.call.Calls;
 import se.sif.organisation.Organisations;
 import se.sif.identity.Users;
 import se.sif.shared.Stockholm;
+import se.sif.shared.WorkItem;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 
@@ -76,6 +77,50 @@ public class Screenings {
     @PreAuthorize("hasRole('OFFICER')")
     public List<ApplicationView> workList() {
         return applications.inStatus(List.of(ApplicationStatus.SUBMITTED));
+    }
+
+    /**
+     * The officer's inbox: submitted applications to screen, the longest-waiting first, each due by its call's
+     * deadline (screening starts when the call closes, and a late screening holds up the whole round).
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    public List<WorkItem> waiting() {
+        return workList().stream()
+                .sorted(java.util.Comparator.comparing(ApplicationView::submittedAt,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/screening",
+                        a.callDeadline() == null ? null : LocalDate.ofInstant(a.callDeadline(), Stockholm.ZONE)))
+                .toList();
+    }
+
+    /**
+     * Completion requests the applicant has not answered yet, with the deadline screening set: for the officer
+     * every one, for an applicant those of their own organisation (linked to where they answer them).
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'APPLICANT')")
+    public List<WorkItem> completionRequests() {
+        se.sif.identity.CurrentUser user = users.current();
+        boolean applicant = user.is(se.sif.identity.Role.APPLICANT);
+        List<ApplicationView> requested = applications.inStatus(List.of(ApplicationStatus.COMPLETION_REQUESTED)).stream()
+                .filter(a -> !applicant || (user.organisationId() != null
+                        && user.organisationId() == a.applicantOrganisationId()))
+                .toList();
+        if (requested.isEmpty()) {
+            return List.of();
+        }
+        record Deadline(long applicationId, LocalDate completionDeadline) {
+        }
+        java.util.Map<Long, LocalDate> deadlines = new java.util.HashMap<>();
+        jdbc.sql("select application_id, completion_deadline from screening_result where application_id in (:ids)")
+                .param("ids", requested.stream().map(ApplicationView::id).toList())
+                .query(Deadline.class).list()
+                .forEach(d -> deadlines.put(d.applicationId(), d.completionDeadline()));
+        return requested.stream()
+                .map(a -> new WorkItem(a.title(), a.registrationNumber(),
+                        "/applications/" + a.id() + (applicant ? "/edit" : ""), deadlines.get(a.id())))
+                .sorted(java.util.Comparator.comparing(WorkItem::due,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 
     @Transactional
