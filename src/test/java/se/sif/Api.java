@@ -2,9 +2,6 @@ package se.sif;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-
-
-
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
@@ -45,17 +42,24 @@ public final class Api {
         return call(user, MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    /** A POST with extra headers, given as name, value, name, value, … (an Accept-Language given here wins). */
+    /**
+     * A POST with extra headers, given as name, value, name, value, … (an Accept-Language
+     * given here wins).
+     */
     public Response post(String user, String path, String json, String... headers) {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON)
-                .content(json);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json);
         for (int i = 0; i < headers.length; i += 2) {
             request = request.header(headers[i], headers[i + 1]);
         }
         return call(user, request);
     }
 
-    /** A GET with extra headers, given as name, value, name, value, … (an Accept-Language given here wins). */
+    /**
+     * A GET with extra headers, given as name, value, name, value, … (an Accept-Language
+     * given here wins).
+     */
     public Response get(String user, String path, String... headers) {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
         for (int i = 0; i < headers.length; i += 2) {
@@ -73,7 +77,8 @@ public final class Api {
             if (user != null) {
                 request = request.with(httpBasic(user, "demo"));
             }
-            if (request.buildRequest(new org.springframework.mock.web.MockServletContext()).getHeader("Accept-Language") == null) {
+            if (request.buildRequest(new org.springframework.mock.web.MockServletContext())
+                .getHeader("Accept-Language") == null) {
                 request = request.header("Accept-Language", "sv");
             }
             MvcResult result = mvc.perform(request).andReturn();
@@ -84,8 +89,10 @@ public final class Api {
             return new Response(result.getResponse().getStatus(),
                     result.getResponse().getContentAsString(StandardCharsets.UTF_8),
                     result.getResponse().getContentType(), headers);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -11,16 +11,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The API's one convention, request by request: idempotency, languages, field names, statuses. */
+/**
+ * The API's one convention, request by request: idempotency, languages, field names,
+ * statuses.
+ */
 @SifIntegrationTest
 class ApiConventionTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     Api api;
+
     Scenario scenario;
 
     @BeforeEach
@@ -30,15 +35,21 @@ class ApiConventionTest {
     }
 
     private static String call(String title) {
-        String deadline = TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm")).toOffsetDateTime().plusDays(30).withNano(0)
-                .toString();
+        String deadline = TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm"))
+            .toOffsetDateTime()
+            .plusDays(30)
+            .withNano(0)
+            .toString();
         return """
                 {"fundId": 1, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000}"""
-                .formatted(title, deadline);
+            .formatted(title, deadline);
     }
 
     private long calls(String title) {
-        return jdbc.sql("select count(*) from funding_call where title = :t").param("t", title).query(Long.class).single();
+        return jdbc.sql("select count(*) from funding_call where title = :t")
+            .param("t", title)
+            .query(Long.class)
+            .single();
     }
 
     @Test
@@ -80,8 +91,9 @@ class ApiConventionTest {
     void theSameKeyForADifferentRequestIsRefused() {
         String key = UUID.randomUUID().toString();
         assertThat(api.post("officer", "/api/v1/calls", call("Första med nyckeln"), "Idempotency-Key", key).status())
-                .isEqualTo(201);
-        Api.Response other = api.post("officer", "/api/v1/calls", call("Andra med samma nyckel"), "Idempotency-Key", key);
+            .isEqualTo(201);
+        Api.Response other = api.post("officer", "/api/v1/calls", call("Andra med samma nyckel"), "Idempotency-Key",
+                key);
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.contentType()).startsWith("application/problem+json");
         assertThat(other.body()).contains("Idempotency-Key");
@@ -91,15 +103,19 @@ class ApiConventionTest {
     @Test
     void keysBelongToTheUserAndARefusalIsKeptButAConflictIsNot() {
         String key = UUID.randomUUID().toString();
-        // the same key from another user is that user's own key: its request runs (and is refused by role)
+        // the same key from another user is that user's own key: its request runs (and is
+        // refused by role)
         assertThat(api.post("officer", "/api/v1/calls", call("Nyckel per användare"), "Idempotency-Key", key).status())
-                .isEqualTo(201);
+            .isEqualTo(201);
         assertThat(api.post("board", "/api/v1/calls", call("Nyckel per användare"), "Idempotency-Key", key).status())
-                .isEqualTo(403);
-        // the same request under a key whose first request is still running answers 409 and does nothing
+            .isEqualTo(403);
+        // the same request under a key whose first request is still running answers 409
+        // and does nothing
         String inFlight = UUID.randomUUID().toString();
         jdbc.sql("insert into idempotency_key (username, idempotency_key, request_hash) values ('officer', :k, :h)")
-                .param("k", inFlight).param("h", sha256("POST /api/v1/calls?\n" + call("Pågår"))).update();
+            .param("k", inFlight)
+            .param("h", sha256("POST /api/v1/calls?\n" + call("Pågår")))
+            .update();
         Api.Response running = api.post("officer", "/api/v1/calls", call("Pågår"), "Idempotency-Key", inFlight);
         assertThat(running.status()).as(running.body()).isEqualTo(409);
         assertThat(running.contentType()).startsWith("application/problem+json");
@@ -108,9 +124,11 @@ class ApiConventionTest {
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -128,7 +146,7 @@ class ApiConventionTest {
         assertThat(absent.status()).isEqualTo(404);
         assertThat(absent.body()).contains("Det finns inget sådant");
         assertThat(api.get("applicant", "/api/v1/applications/999999", "Accept-Language", "en-GB,en;q=0.9").body())
-                .contains("not");
+            .contains("not");
     }
 
     @Test
@@ -139,10 +157,12 @@ class ApiConventionTest {
         assertThat(missing.contentType()).startsWith("application/problem+json");
         assertThat((List<String>) missing.json("$.errors[*].field")).containsExactly("version");
         assertThat(missing.body()).contains("version");
-        Api.Response stale = api.put("applicant", "/api/v1/applications/" + draft, "{\"version\": 7, \"title\": \"Gammal\"}");
+        Api.Response stale = api.put("applicant", "/api/v1/applications/" + draft,
+                "{\"version\": 7, \"title\": \"Gammal\"}");
         assertThat(stale.status()).isEqualTo(409);
         // an unreadable request stays a 400
-        assertThat(api.put("applicant", "/api/v1/applications/" + draft, "{\"version\": \"sju\"}").status()).isEqualTo(400);
+        assertThat(api.put("applicant", "/api/v1/applications/" + draft, "{\"version\": \"sju\"}").status())
+            .isEqualTo(400);
     }
 
     @Test
@@ -151,7 +171,8 @@ class ApiConventionTest {
         scenario.draft(callId);
         scenario.draft(callId);
         scenario.draft(callId);
-        Api.Response first = api.get("applicant", "/api/v1/applications?callId=%d&status=DRAFT&page=0&size=2".formatted(callId));
+        Api.Response first = api.get("applicant",
+                "/api/v1/applications?callId=%d&status=DRAFT&page=0&size=2".formatted(callId));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat((List<Object>) first.json("$.items")).hasSize(2);
         assertThat((Integer) first.json("$.totalItems")).isEqualTo(3);
@@ -159,7 +180,8 @@ class ApiConventionTest {
         assertThat((Integer) first.json("$.size")).isEqualTo(2);
         Api.Response second = api.get("applicant", "/api/v1/applications?callId=%d&page=1&size=2".formatted(callId));
         assertThat((List<Object>) second.json("$.items")).hasSize(1);
-        Api.Response submitted = api.get("applicant", "/api/v1/applications?callId=%d&status=SUBMITTED".formatted(callId));
+        Api.Response submitted = api.get("applicant",
+                "/api/v1/applications?callId=%d&status=SUBMITTED".formatted(callId));
         assertThat((Integer) submitted.json("$.totalItems")).isZero();
         Api.Response tooBig = api.get("applicant", "/api/v1/applications?size=100000");
         assertThat(tooBig.status()).isEqualTo(422);
@@ -186,6 +208,7 @@ class ApiConventionTest {
         Api.Response incomplete = scenario.submit(draft);
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat((List<String>) incomplete.json("$.errors[*].field")).contains("requestedAmountOre", "targetGroup")
-                .doesNotContain("requestedAmount");
+            .doesNotContain("requestedAmount");
     }
+
 }

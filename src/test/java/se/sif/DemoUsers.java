@@ -7,7 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The demo users of the reference case and their roles, for tests that act as one of them. */
+/**
+ * The demo users of the reference case and their roles, for tests that act as one of
+ * them.
+ */
 public final class DemoUsers {
 
     private DemoUsers() {
@@ -28,18 +31,22 @@ public final class DemoUsers {
     }
 
     /**
-     * Runs {@code work} signed in as a demo user, the way a request would be: with the user's own role, or the
-     * roles given. The previous sign-in is restored afterwards (MockMvc requests clear the test's own).
+     * Runs {@code work} signed in as a demo user, the way a request would be: with the
+     * user's own role, or the roles given. The previous sign-in is restored afterwards
+     * (MockMvc requests clear the test's own).
      */
     public static <T> T as(String username, Supplier<T> work, String... roles) {
-        String[] granted = roles.length == 0 ? new String[] {roleOf(username)} : roles;
+        String[] granted = roles.length == 0 ? new String[] { roleOf(username) } : roles;
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
-                null, Arrays.stream(granted).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                    Arrays.stream(granted).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
         try {
             return work.get();
-        } finally {
+        }
+        finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
+
 }

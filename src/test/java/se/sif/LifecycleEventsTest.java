@@ -19,16 +19,19 @@ import se.sif.screening.ScreeningOutcome;
 import se.sif.screening.ScreeningRecorded;
 
 /**
- * Each module announces its own lifecycle changes, and a listener that runs after the commit gets them through
- * Spring Modulith's registry in PostgreSQL (V15): stored with the change, completed when the listener is done.
+ * Each module announces its own lifecycle changes, and a listener that runs after the
+ * commit gets them through Spring Modulith's registry in PostgreSQL (V15): stored with
+ * the change, completed when the listener is done.
  */
 @SifIntegrationTest
 class LifecycleEventsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestEventListeners.Received received;
 
@@ -63,15 +66,20 @@ class LifecycleEventsTest {
         GrantDecided granted = await(GrantDecided.class, e -> e.applicationId() == applicationId);
         assertThat(granted.grantedAmountOre()).isEqualTo(50_000_000L);
 
-        // The registry stored each publication with the change and completed it once the listener returned.
+        // The registry stored each publication with the change and completed it once the
+        // listener returned.
         awaitTrue(() -> jdbc.sql("""
                 select count(*) from event_publication
                 where serialized_event like :app and completion_date is null""")
-                .param("app", "%\"applicationId\":" + applicationId + "%").query(Long.class).single() == 0);
+            .param("app", "%\"applicationId\":" + applicationId + "%")
+            .query(Long.class)
+            .single() == 0);
         long completed = jdbc.sql("""
                 select count(*) from event_publication
                 where serialized_event like :app and completion_date is not null and status = 'COMPLETED'""")
-                .param("app", "%\"applicationId\":" + applicationId + "%").query(Long.class).single();
+            .param("app", "%\"applicationId\":" + applicationId + "%")
+            .query(Long.class)
+            .single();
         assertThat(completed).isEqualTo(5);
     }
 
@@ -81,13 +89,19 @@ class LifecycleEventsTest {
         long applicationId = scenario.draft(callId);
         assertThat(scenario.submit(applicationId).status()).isEqualTo(422);
         sleep(300);
-        assertThat(received.events()).noneMatch(e -> e instanceof ApplicationSubmitted s && s.applicationId() == applicationId);
+        assertThat(received.events())
+            .noneMatch(e -> e instanceof ApplicationSubmitted s && s.applicationId() == applicationId);
     }
 
     private <T> T await(Class<T> type, Predicate<T> matching) {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(until)) {
-            List<T> found = received.events().stream().filter(type::isInstance).map(type::cast).filter(matching).toList();
+            List<T> found = received.events()
+                .stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .filter(matching)
+                .toList();
             if (!found.isEmpty()) {
                 assertThat(found).as("delivered once").hasSize(1);
                 return found.get(0);
@@ -110,9 +124,11 @@ class LifecycleEventsTest {
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
     }
+
 }

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Modules talk only through each other's public API, and the dependency graph has no cycles. */
+/**
+ * Modules talk only through each other's public API, and the dependency graph has no
+ * cycles.
+ */
 class ModularityTest {
 
     private final ApplicationModules modules = ApplicationModules.of(SifApplication.class);
@@ -18,4 +21,5 @@ class ModularityTest {
     void writesModuleDocumentation() {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
+
 }

@@ -10,10 +10,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The database of the module tests ({@code @ApplicationModuleTest}): the same embedded PostgreSQL the application
- * uses, but one server per test JVM for all module tests (each bootstraps its own small context), migrated by
- * Flyway like the application's. The {@code platform} module, which starts the application's embedded server,
- * is no module's neighbour, so a module test brings its own.
+ * The database of the module tests ({@code @ApplicationModuleTest}): the same embedded
+ * PostgreSQL the application uses, but one server per test JVM for all module tests (each
+ * bootstraps its own small context), migrated by Flyway like the application's. The
+ * {@code platform} module, which starts the application's embedded server, is no module's
+ * neighbour, so a module test brings its own.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ModuleTestDatabase {
@@ -24,13 +25,15 @@ public class ModuleTestDatabase {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
-                } catch (IOException ignored) {
+                }
+                catch (IOException ignored) {
                     // the JVM is going away; the throw-away directory goes with it
                 }
             }));
@@ -47,4 +50,5 @@ public class ModuleTestDatabase {
         config.setPoolName("sif-module-test");
         return new HikariDataSource(config);
     }
+
 }

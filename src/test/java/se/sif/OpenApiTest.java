@@ -12,14 +12,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The API is documented by OpenAPI: a script writer finds every versioned endpoint there, and every operation
- * keeps the one API convention (ARCHITECTURE.md, "API convention"). A new endpoint that breaks it fails here.
+ * The API is documented by OpenAPI: a script writer finds every versioned endpoint there,
+ * and every operation keeps the one API convention (ARCHITECTURE.md, "API convention"). A
+ * new endpoint that breaks it fails here.
  */
 @SifIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiTest {
 
-    /** POSTs that do something to an existing resource rather than create one (and why), so they answer 200/204. */
+    /**
+     * POSTs that do something to an existing resource rather than create one (and why),
+     * so they answer 200/204.
+     */
     static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("/api/v1/applications/{id}/submit", "a state change of the application"),
             Map.entry("/api/v1/applications/{id}/screening", "records the screening step of the application"),
@@ -30,9 +34,11 @@ class OpenApiTest {
             Map.entry("/api/v1/funds/{id}/repayment-claims", "generates the year's claims, keeping existing ones"),
             Map.entry("/api/v1/grants/{id}/payments/{paymentId}/condition-met", "a state change of the payment"),
             Map.entry("/api/v1/grants/{id}/reduction", "a change of the grant"),
-            Map.entry("/api/v1/repayment-claims/{id}/repayment", "a state change of the claim (201, no address to read yet)"),
+            Map.entry("/api/v1/repayment-claims/{id}/repayment",
+                    "a state change of the claim (201, no address to read yet)"),
             Map.entry("/api/v1/repayment-claims/{id}/write-off", "a state change of the claim"),
-            Map.entry("/api/v1/outcome-measures/{id}/verifications", "201, but a verification has no address to read yet"),
+            Map.entry("/api/v1/outcome-measures/{id}/verifications",
+                    "201, but a verification has no address to read yet"),
             Map.entry("/api/v1/outcome-verifications/{id}/payment", "a state change of the verification"),
             Map.entry("/api/v1/outcomes-contracts/{id}/investor-investments", "recorded on the contract"),
             Map.entry("/api/v1/jobs/{id}/cancel", "a state change of the job"),
@@ -55,6 +61,7 @@ class OpenApiTest {
 
     @Autowired
     MockMvc mvc;
+
     Api.Response docs;
 
     @BeforeAll
@@ -71,11 +78,13 @@ class OpenApiTest {
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> parameters() {
-            return operation.get("parameters") == null ? List.of() : (List<Map<String, Object>>) operation.get("parameters");
+            return operation.get("parameters") == null ? List.of()
+                    : (List<Map<String, Object>>) operation.get("parameters");
         }
 
         boolean hasParameter(String in, String name) {
-            return parameters().stream().anyMatch(p -> in.equals(p.get("in")) && name.equalsIgnoreCase((String) p.get("name")));
+            return parameters().stream()
+                .anyMatch(p -> in.equals(p.get("in")) && name.equalsIgnoreCase((String) p.get("name")));
         }
 
         @Override
@@ -99,16 +108,12 @@ class OpenApiTest {
     @Test
     void theOpenApiDocumentDescribesTheCalculationEndpoints() {
         Map<String, Object> paths = docs.json("$.paths");
-        assertThat(paths).containsKeys(
-                "/api/v1/applications/{id}/calculation",
-                "/api/v1/economics/calculations/validate",
-                "/api/v1/economics/calculations/compute",
+        assertThat(paths).containsKeys("/api/v1/applications/{id}/calculation",
+                "/api/v1/economics/calculations/validate", "/api/v1/economics/calculations/compute",
                 "/api/v1/economics/calculations/export.xlsx",
                 "/api/v1/applications/{id}/calculation/versions/{version}/export.xlsx",
-                "/api/v1/applications/{id}/calculation/realised",
-                "/api/v1/economics/unit-costs",
-                "/api/v1/funds/{id}/portfolio",
-                "/api/v1/jobs/{id}");
+                "/api/v1/applications/{id}/calculation/realised", "/api/v1/economics/unit-costs",
+                "/api/v1/funds/{id}/portfolio", "/api/v1/jobs/{id}");
         assertThat(paths.keySet()).allMatch(path -> path.startsWith("/api/v1/"), "every documented path is versioned");
     }
 
@@ -120,17 +125,17 @@ class OpenApiTest {
             if (!ACTIONS.containsKey(op.path())) {
                 assertThat(op.responses()).as(op + " creates: 201").containsKey("201").doesNotContainKey("200");
                 assertThat((Map<String, Object>) op.responses().get("201").get("headers")).as(op + " Location")
-                        .containsKey("Location");
+                    .containsKey("Location");
             }
         });
-        assertThat(ACTIONS.keySet()).as("every listed action exists").allMatch(path -> posts.stream()
-                .anyMatch(op -> op.path().equals(path)));
+        assertThat(ACTIONS.keySet()).as("every listed action exists")
+            .allMatch(path -> posts.stream().anyMatch(op -> op.path().equals(path)));
     }
 
     @Test
     void everyPostTakesAnIdempotencyKey() {
         assertThat(operations()).filteredOn(op -> op.method().equals("post"))
-                .allSatisfy(op -> assertThat(op.hasParameter("header", "Idempotency-Key")).as(op.toString()).isTrue());
+            .allSatisfy(op -> assertThat(op.hasParameter("header", "Idempotency-Key")).as(op.toString()).isTrue());
     }
 
     @Test
@@ -140,7 +145,7 @@ class OpenApiTest {
             op.responses().forEach((status, response) -> {
                 if (status.startsWith("4") || status.startsWith("5")) {
                     assertThat((Map<String, Object>) response.get("content")).as(op + " " + status)
-                            .containsOnlyKeys("application/problem+json");
+                        .containsOnlyKeys("application/problem+json");
                 }
             });
         });
@@ -155,16 +160,20 @@ class OpenApiTest {
             Map<String, Object> ok = op.responses().get("200");
             String json = String.valueOf(ok == null ? null : ok.get("content"));
             assertThat(json).as(op + " answers a bare list: page it or name it in BOUNDED_LISTS")
-                    .doesNotContain("type=array");
+                .doesNotContain("type=array");
             if (op.hasParameter("query", "page") || json.contains("Page")) {
-                assertThat(op.hasParameter("query", "page") && op.hasParameter("query", "size")).as(op + " page and size")
-                        .isTrue();
+                assertThat(op.hasParameter("query", "page") && op.hasParameter("query", "size"))
+                    .as(op + " page and size")
+                    .isTrue();
             }
         }
         assertThat(operations()).filteredOn(op -> op.path().equals("/api/v1/applications") && op.method().equals("get"))
-                .singleElement().satisfies(op -> assertThat(op.hasParameter("query", "callId")
-                        && op.hasParameter("query", "status") && op.hasParameter("query", "page")).isTrue());
+            .singleElement()
+            .satisfies(op -> assertThat(op.hasParameter("query", "callId") && op.hasParameter("query", "status")
+                    && op.hasParameter("query", "page"))
+                .isTrue());
         Map<String, Object> page = docs.json("$.components.schemas.PageApplicationView.properties");
         assertThat(page).containsOnlyKeys("items", "page", "size", "totalItems");
     }
+
 }

@@ -19,76 +19,106 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every role against every step of the lifecycle, in the API and on the pages. "Allowed" cells aim at a
- * target where the domain then refuses (422), so the matrix changes no data: 403 means the role may not
- * do the step at all, 404 that the role may not even know the thing exists.
+ * Every role against every step of the lifecycle, in the API and on the pages. "Allowed"
+ * cells aim at a target where the domain then refuses (422), so the matrix changes no
+ * data: 403 means the role may not do the step at all, 404 that the role may not even
+ * know the thing exists.
  */
 @SifIntegrationTest
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class PermissionMatrixTest {
 
     /** One demo user per role, in the column order of the matrix below. */
-    static final List<String> USERS = List.of("officer", "assessor1", "steering", "board", "applicant", "leader", "admin");
+    static final List<String> USERS = List.of("officer", "assessor1", "steering", "board", "applicant", "leader",
+            "admin");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Api api;
 
     record Step(String name, String method, String path, String body, int... expected) {
     }
 
-    /** Demo data (the leader's investment is the demo's, the oldest): application 2 (Tidiga insatser, another organisation's, granted), 3 (Gullspång's own). */
+    /**
+     * Demo data (the leader's investment is the demo's, the oldest): application 2
+     * (Tidiga insatser, another organisation's, granted), 3 (Gullspång's own).
+     */
     Stream<Arguments> apiMatrix() {
-        long investment = jdbc.sql("select min(id) from investment where project_leader = 'leader'").query(Long.class).single();
-        long indicator = jdbc.sql("select min(id) from indicator where investment_id = :i").param("i", investment)
-                .query(Long.class).single();
-        long expiry2014 = jdbc.sql("select min(id) from ledger_transaction where fund_id = 1 and kind = 'EXPIRY' and fiscal_year = 2014")
-                .query(Long.class).single();
-        long gullspangGrant = jdbc.sql("select id from fund_grant where kind = 'PRE_STUDY' and fiscal_year = 2014").query(Long.class).single();
-        long otherGrant = jdbc.sql("select id from fund_grant where title = 'Tidiga insatser för ökad skolnärvaro'").query(Long.class).single();
-        long paidPayment = jdbc.sql("select min(id) from grant_payment where grant_id = :g").param("g", gullspangGrant)
-                .query(Long.class).single();
+        long investment = jdbc.sql("select min(id) from investment where project_leader = 'leader'")
+            .query(Long.class)
+            .single();
+        long indicator = jdbc.sql("select min(id) from indicator where investment_id = :i")
+            .param("i", investment)
+            .query(Long.class)
+            .single();
+        long expiry2014 = jdbc
+            .sql("select min(id) from ledger_transaction where fund_id = 1 and kind = 'EXPIRY' and fiscal_year = 2014")
+            .query(Long.class)
+            .single();
+        long gullspangGrant = jdbc.sql("select id from fund_grant where kind = 'PRE_STUDY' and fiscal_year = 2014")
+            .query(Long.class)
+            .single();
+        long otherGrant = jdbc.sql("select id from fund_grant where title = 'Tidiga insatser för ökad skolnärvaro'")
+            .query(Long.class)
+            .single();
+        long paidPayment = jdbc.sql("select min(id) from grant_payment where grant_id = :g")
+            .param("g", gullspangGrant)
+            .query(Long.class)
+            .single();
         List<Step> steps = List.of(
-                //                                                                  officer assessor steering board applicant leader admin
+                // officer assessor steering board applicant leader admin
                 new Step("see the fund's money", "GET", "/api/v1/funds", null, 200, 403, 200, 200, 403, 403, 200),
                 new Step("appropriate money", "POST", "/api/v1/funds/1/appropriations",
-                        "{\"fiscalYear\": 1999, \"amountOre\": 100, \"description\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
+                        "{\"fiscalYear\": 1999, \"amountOre\": 100, \"description\": \"x\"}", 403, 403, 403, 422, 403,
+                        403, 403),
                 new Step("see calls", "GET", "/api/v1/calls", null, 200, 200, 200, 200, 200, 200, 200),
-                // assessor1 scored applications 2 and 3 in the panel (no conflict), so reads their calculations
-                new Step("read the working group's proposal (none for this one)", "GET", "/api/v1/applications/2/proposal", null,
-                        404, 403, 404, 404, 403, 403, 404),
+                // assessor1 scored applications 2 and 3 in the panel (no conflict), so
+                // reads their calculations
+                new Step("read the working group's proposal (none for this one)", "GET",
+                        "/api/v1/applications/2/proposal", null, 404, 403, 404, 404, 403, 403, 404),
                 new Step("read a granted investment's calculation", "GET", "/api/v1/applications/3/calculation", null,
                         200, 200, 200, 200, 200, 200, 200),
-                new Step("save a calculation (refused as incomplete when allowed)", "POST", "/api/v1/applications/3/calculation",
+                new Step("save a calculation (refused as incomplete when allowed)", "POST",
+                        "/api/v1/applications/3/calculation",
                         "{\"expectedVersion\": 1, \"document\": {\"name\": \"\"}}", 422, 403, 403, 403, 403, 422, 403),
                 new Step("read another organisation's calculation", "GET", "/api/v1/applications/2/calculation", null,
                         200, 200, 200, 200, 404, 404, 200),
-                new Step("portfolio per actor", "GET", "/api/v1/funds/1/portfolio", null, 200, 403, 200, 200, 403, 403, 200),
+                new Step("portfolio per actor", "GET", "/api/v1/funds/1/portfolio", null, 200, 403, 200, 200, 403, 403,
+                        200),
                 new Step("change the unit-cost library", "POST", "/api/v1/economics/unit-costs", "{\"code\": \"x\"}",
                         422, 403, 403, 403, 403, 403, 422),
-                new Step("open a call", "POST", "/api/v1/calls", """
-                        {"fundId": 1, "title": "x", "deadline": "2015-01-01T12:00:00+01:00", "budgetCeilingOre": 100}""",
+                new Step("open a call", "POST", "/api/v1/calls",
+                        """
+                                {"fundId": 1, "title": "x", "deadline": "2015-01-01T12:00:00+01:00", "budgetCeilingOre": 100}""",
                         422, 403, 403, 403, 403, 403, 403),
-                new Step("start an application", "POST", "/api/v1/applications", "{\"callId\": 1}", 403, 403, 403, 403, 422, 403, 403),
+                new Step("start an application", "POST", "/api/v1/applications", "{\"callId\": 1}", 403, 403, 403, 403,
+                        422, 403, 403),
                 new Step("list applications", "GET", "/api/v1/applications", null, 200, 403, 200, 200, 200, 403, 200),
-                new Step("read own organisation's application", "GET", "/api/v1/applications/3", null, 200, 404, 200, 200, 200, 404, 200),
-                new Step("read another organisation's application", "GET", "/api/v1/applications/2", null, 200, 404, 200, 200, 404, 404, 200),
+                new Step("read own organisation's application", "GET", "/api/v1/applications/3", null, 200, 404, 200,
+                        200, 200, 404, 200),
+                new Step("read another organisation's application", "GET", "/api/v1/applications/2", null, 200, 404,
+                        200, 200, 404, 404, 200),
                 new Step("record screening", "POST", "/api/v1/applications/2/screening",
-                        "{\"formalComplete\": true, \"triageGrade\": 1, \"outcome\": \"TO_PANEL\"}", 422, 403, 403, 403, 403, 403, 403),
+                        "{\"formalComplete\": true, \"triageGrade\": 1, \"outcome\": \"TO_PANEL\"}", 422, 403, 403, 403,
+                        403, 403, 403),
                 new Step("panel work list", "GET", "/api/v1/assessment", null, 403, 200, 403, 403, 403, 403, 403),
                 new Step("score", "PUT", "/api/v1/applications/2/assessments/mine",
                         "{\"scores\": {\"BUDGET\": \"GOOD\"}, \"submit\": false}", 403, 422, 403, 403, 403, 403, 403),
-                new Step("see the panel's scores", "GET", "/api/v1/applications/2/assessments", null, 200, 200, 200, 200, 403, 403, 200),
+                new Step("see the panel's scores", "GET", "/api/v1/applications/2/assessments", null, 200, 200, 200,
+                        200, 403, 403, 200),
                 new Step("see the ranking", "GET", "/api/v1/calls/1/ranking", null, 200, 403, 200, 200, 403, 403, 200),
                 new Step("propose a decision (decided already)", "POST", "/api/v1/applications/2/proposal",
                         "{\"grant\": false, \"reasons\": \"x\"}", 422, 403, 403, 403, 403, 403, 403),
                 new Step("endorse a proposal (none)", "POST", "/api/v1/applications/2/proposal/endorsement",
                         "{\"version\": 0}", 403, 403, 422, 403, 403, 403, 403),
                 new Step("record the decision", "POST", "/api/v1/applications/2/decision",
-                        "{\"grant\": false, \"reasons\": \"x\", \"decidedOn\": \"2015-06-10\"}", 403, 403, 403, 422, 403, 403, 403),
+                        "{\"grant\": false, \"reasons\": \"x\", \"decidedOn\": \"2015-06-10\"}", 403, 403, 403, 422,
+                        403, 403, 403),
                 new Step("name the project leader", "PUT", "/api/v1/investments/" + investment + "/project-leader",
                         "{\"username\": \"nobody\"}", 422, 403, 403, 403, 403, 403, 403),
                 new Step("report an indicator value", "POST",
@@ -96,48 +126,60 @@ class PermissionMatrixTest {
                         "{\"period\": \"2030\", \"value\": 1, \"groupSize\": 1}", 403, 403, 403, 403, 403, 422, 403),
                 new Step("see the overview", "GET", "/api/v1/overview", null, 200, 403, 200, 200, 403, 403, 200),
                 new Step("read the ledger", "GET", "/api/v1/funds/1/ledger", null, 200, 403, 200, 200, 403, 403, 200),
-                new Step("list the fund's grants", "GET", "/api/v1/funds/1/grants", null, 200, 403, 200, 200, 403, 403, 200),
+                new Step("list the fund's grants", "GET", "/api/v1/funds/1/grants", null, 200, 403, 200, 200, 403, 403,
+                        200),
                 new Step("close a fiscal year (2014, closed already)", "POST", "/api/v1/funds/1/years/2014/close", "{}",
                         200, 403, 403, 200, 403, 403, 403),
                 new Step("correct a transaction", "POST", "/api/v1/funds/1/transactions/" + expiry2014 + "/reversal",
                         "{\"reason\": \"x\"}", 422, 403, 403, 422, 403, 403, 403),
                 new Step("grant pre-study money", "POST", "/api/v1/funds/1/pre-study-grants",
-                        "{\"recipientOrganisationId\": 1, \"amountOre\": 1000000000000000, \"title\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
-                new Step("read own organisation's grant", "GET", "/api/v1/grants/" + gullspangGrant, null, 200, 403, 200, 200, 200, 403, 200),
-                new Step("read another organisation's grant", "GET", "/api/v1/grants/" + otherGrant, null, 200, 403, 200, 200, 404, 403, 200),
+                        "{\"recipientOrganisationId\": 1, \"amountOre\": 1000000000000000, \"title\": \"x\"}", 403, 403,
+                        403, 422, 403, 403, 403),
+                new Step("read own organisation's grant", "GET", "/api/v1/grants/" + gullspangGrant, null, 200, 403,
+                        200, 200, 200, 403, 200),
+                new Step("read another organisation's grant", "GET", "/api/v1/grants/" + otherGrant, null, 200, 403,
+                        200, 200, 404, 403, 200),
                 new Step("list own grants", "GET", "/api/v1/grants", null, 403, 403, 403, 403, 200, 403, 403),
-                new Step("pay a payment (paid already)", "POST", "/api/v1/grants/%d/payments/%d/disbursement".formatted(gullspangGrant, paidPayment),
+                new Step("pay a payment (paid already)", "POST",
+                        "/api/v1/grants/%d/payments/%d/disbursement".formatted(gullspangGrant, paidPayment),
                         "{\"version\": 0}", 422, 403, 403, 403, 403, 403, 403),
                 new Step("reduce a grant", "POST", "/api/v1/grants/" + gullspangGrant + "/reduction",
                         "{\"newTotalOre\": 0, \"reason\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
-                new Step("see repayments", "GET", "/api/v1/funds/2/repayments", null, 200, 403, 200, 200, 403, 403, 200),
-                new Step("generate the year's claims (all exist)", "POST", "/api/v1/funds/2/repayment-claims?fiscalYear=2026", "{}",
-                        200, 403, 403, 403, 403, 403, 403),
-                new Step("record a repayment (settled already)", "POST", "/api/v1/repayment-claims/1/repayment", "{\"version\": 0}",
-                        422, 403, 403, 403, 403, 403, 403),
+                new Step("see repayments", "GET", "/api/v1/funds/2/repayments", null, 200, 403, 200, 200, 403, 403,
+                        200),
+                new Step("generate the year's claims (all exist)", "POST",
+                        "/api/v1/funds/2/repayment-claims?fiscalYear=2026", "{}", 200, 403, 403, 403, 403, 403, 403),
+                new Step("record a repayment (settled already)", "POST", "/api/v1/repayment-claims/1/repayment",
+                        "{\"version\": 0}", 422, 403, 403, 403, 403, 403, 403),
                 new Step("write off a claim (settled already)", "POST", "/api/v1/repayment-claims/1/write-off",
                         "{\"version\": 0, \"reason\": \"x\"}", 403, 403, 403, 422, 403, 403, 403),
-                new Step("read an outcomes contract", "GET", "/api/v1/investments/901/outcomes-contract", null, 200, 200, 200, 200, 200, 200, 200),
-                new Step("agree an outcomes contract (agreed already)", "POST", "/api/v1/investments/901/outcomes-contract",
+                new Step("read an outcomes contract", "GET", "/api/v1/investments/901/outcomes-contract", null, 200,
+                        200, 200, 200, 200, 200, 200),
+                new Step("agree an outcomes contract (agreed already)", "POST",
+                        "/api/v1/investments/901/outcomes-contract",
                         "{\"investorOrganisationId\": 106, \"totalCapOre\": 100, \"measures\": [{\"indicatorId\": 901, \"pricePerUnitOre\": 1, \"periodCapOre\": 1}]}",
                         403, 403, 403, 422, 403, 403, 403),
-                new Step("verify outcomes (period verified already)", "POST", "/api/v1/outcome-measures/1/verifications",
+                new Step("verify outcomes (period verified already)", "POST",
+                        "/api/v1/outcome-measures/1/verifications",
                         "{\"period\": \"2026 VT\", \"units\": 1, \"evidence\": \"x\", \"verifiedOn\": \"2026-01-01\"}",
                         422, 403, 403, 403, 403, 403, 403),
                 new Step("pay for outcomes (paid already)", "POST", "/api/v1/outcome-verifications/1/payment", "{}",
                         422, 403, 403, 403, 403, 403, 403),
-                new Step("record the investor's investment (no amount)", "POST", "/api/v1/outcomes-contracts/1/investor-investments",
+                new Step("record the investor's investment (no amount)", "POST",
+                        "/api/v1/outcomes-contracts/1/investor-investments",
                         "{\"paidOn\": \"2026-01-01\", \"amountOre\": 0}", 422, 403, 403, 403, 403, 403, 403),
                 new Step("create a fund (unknown owner)", "POST", "/api/v1/funds",
                         "{\"name\": \"x\", \"ownerOrganisationId\": 999999, \"purpose\": \"x\", \"economicModel\": \"REPAYMENT\"}",
                         403, 403, 403, 403, 403, 403, 422),
-                new Step("agree repayment (agreed already)", "POST", "/api/v1/grants/7/repayment-agreement", """
-                        {"lossCover": "CENTRAL", "parties": [{"organisationId": 1, "share": 0.5, "expectedSavingsOre": {"2027": 100}}]}""",
+                new Step("agree repayment (agreed already)", "POST", "/api/v1/grants/7/repayment-agreement",
+                        """
+                                {"lossCover": "CENTRAL", "parties": [{"organisationId": 1, "share": 0.5, "expectedSavingsOre": {"2027": 100}}]}""",
                         403, 403, 403, 422, 403, 403, 403));
         List<Arguments> cells = new ArrayList<>();
         for (Step step : steps) {
             for (int i = 0; i < USERS.size(); i++) {
-                cells.add(Arguments.of(USERS.get(i), step.name(), step.method(), step.path(), step.body(), step.expected()[i]));
+                cells.add(Arguments.of(USERS.get(i), step.name(), step.method(), step.path(), step.body(),
+                        step.expected()[i]));
             }
         }
         return cells.stream();
@@ -161,35 +203,35 @@ class PermissionMatrixTest {
 
     static Stream<Arguments> pageMatrix() {
         Map<String, int[]> pages = Map.ofEntries(
-                //                                 officer assessor steering board applicant leader admin
-                Map.entry("/", new int[] {200, 200, 200, 200, 200, 200, 200}),
-                Map.entry("/calls", new int[] {200, 200, 200, 200, 200, 200, 200}),
-                Map.entry("/calls/new", new int[] {200, 403, 403, 403, 403, 403, 403}),
-                Map.entry("/applications", new int[] {200, 403, 200, 200, 200, 403, 200}),
-                Map.entry("/applications/2", new int[] {200, 404, 200, 200, 404, 404, 200}),
-                Map.entry("/screening", new int[] {200, 403, 403, 403, 403, 403, 403}),
-                Map.entry("/assessment", new int[] {403, 200, 403, 403, 403, 403, 403}),
-                Map.entry("/ranking", new int[] {200, 403, 200, 200, 403, 403, 200}),
-                Map.entry("/funds/1", new int[] {200, 403, 200, 200, 403, 403, 200}),
-                Map.entry("/investments", new int[] {200, 200, 200, 200, 200, 200, 200}),
-                Map.entry("/overview", new int[] {200, 403, 200, 200, 403, 403, 200}),
-                Map.entry("/audit", new int[] {200, 403, 403, 403, 403, 403, 200}),
-                Map.entry("/funds/1/ledger", new int[] {200, 403, 200, 200, 403, 403, 200}),
-                Map.entry("/funds/1/grants", new int[] {200, 403, 200, 200, 403, 403, 200}),
-                Map.entry("/grants", new int[] {403, 403, 403, 403, 200, 403, 403}),
-                Map.entry("/grants/1", new int[] {200, 403, 200, 200, 200, 403, 200}),
-                Map.entry("/grants/2", new int[] {200, 403, 200, 200, 404, 403, 200}),
-                Map.entry("/funds/2/repayments", new int[] {200, 403, 200, 200, 403, 403, 200}),
-                Map.entry("/funds/new", new int[] {403, 403, 403, 403, 403, 403, 200}),
-                Map.entry("/investments/901", new int[] {200, 200, 200, 200, 200, 200, 200}),
-                Map.entry("/funds/1/portfolio", new int[] {200, 403, 200, 200, 403, 403, 200}),
-                Map.entry("/unit-costs", new int[] {200, 200, 200, 200, 200, 200, 200}),
-                Map.entry("/unit-costs/new", new int[] {200, 403, 403, 403, 403, 403, 200}),
-                Map.entry("/parameter-sets", new int[] {200, 200, 200, 200, 200, 200, 200}),
-                Map.entry("/applications/3/calculation", new int[] {200, 200, 200, 200, 200, 200, 200}),
-                Map.entry("/applications/3/calculation/versions/1", new int[] {200, 200, 200, 200, 200, 200, 200}),
-                Map.entry("/applications/3/calculation/costs", new int[] {200, 403, 403, 403, 403, 200, 403}),
-                Map.entry("/applications/2/calculation", new int[] {200, 200, 200, 200, 404, 404, 200}));
+                // officer assessor steering board applicant leader admin
+                Map.entry("/", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/calls", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/calls/new", new int[] { 200, 403, 403, 403, 403, 403, 403 }),
+                Map.entry("/applications", new int[] { 200, 403, 200, 200, 200, 403, 200 }),
+                Map.entry("/applications/2", new int[] { 200, 404, 200, 200, 404, 404, 200 }),
+                Map.entry("/screening", new int[] { 200, 403, 403, 403, 403, 403, 403 }),
+                Map.entry("/assessment", new int[] { 403, 200, 403, 403, 403, 403, 403 }),
+                Map.entry("/ranking", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
+                Map.entry("/funds/1", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
+                Map.entry("/investments", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/overview", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
+                Map.entry("/audit", new int[] { 200, 403, 403, 403, 403, 403, 200 }),
+                Map.entry("/funds/1/ledger", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
+                Map.entry("/funds/1/grants", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
+                Map.entry("/grants", new int[] { 403, 403, 403, 403, 200, 403, 403 }),
+                Map.entry("/grants/1", new int[] { 200, 403, 200, 200, 200, 403, 200 }),
+                Map.entry("/grants/2", new int[] { 200, 403, 200, 200, 404, 403, 200 }),
+                Map.entry("/funds/2/repayments", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
+                Map.entry("/funds/new", new int[] { 403, 403, 403, 403, 403, 403, 200 }),
+                Map.entry("/investments/901", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/funds/1/portfolio", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
+                Map.entry("/unit-costs", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/unit-costs/new", new int[] { 200, 403, 403, 403, 403, 403, 200 }),
+                Map.entry("/parameter-sets", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/applications/3/calculation", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/applications/3/calculation/versions/1", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/applications/3/calculation/costs", new int[] { 200, 403, 403, 403, 403, 200, 403 }),
+                Map.entry("/applications/2/calculation", new int[] { 200, 200, 200, 200, 404, 404, 200 }));
         List<Arguments> cells = new ArrayList<>();
         pages.forEach((path, expected) -> {
             for (int i = 0; i < USERS.size(); i++) {
@@ -202,7 +244,10 @@ class PermissionMatrixTest {
     @ParameterizedTest(name = "{0} opens {1}: {2}")
     @MethodSource("pageMatrix")
     void pages(String user, String path, int expected) throws Exception {
-        int status = mvc.perform(get(path).with(user(user).roles(se.sif.DemoUsers.roleOf(user)))).andReturn().getResponse().getStatus();
+        int status = mvc.perform(get(path).with(user(user).roles(se.sif.DemoUsers.roleOf(user))))
+            .andReturn()
+            .getResponse()
+            .getStatus();
         assertThat(status).as(user + " " + path).isEqualTo(expected);
     }
 
@@ -215,22 +260,31 @@ class PermissionMatrixTest {
     @Test
     void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
         int status = mvc.perform(post("/calls").param("title", "x").with(user("officer").roles("OFFICER")))
-                .andReturn().getResponse().getStatus();
+            .andReturn()
+            .getResponse()
+            .getStatus();
         assertThat(status).isEqualTo(403);
-        int withToken = mvc.perform(post("/calls").param("title", "").with(user("officer").roles("OFFICER")).with(csrf()))
-                .andReturn().getResponse().getStatus();
+        int withToken = mvc
+            .perform(post("/calls").param("title", "").with(user("officer").roles("OFFICER")).with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getStatus();
         assertThat(withToken).isEqualTo(200); // the form again, with its errors
     }
 
     @Test
     void anAssessorWithAConflictOfInterestCannotScore() {
-        long conflicted = jdbc.sql("select application_id from conflict_of_interest where assessor = 'assessor3' order by id limit 1")
-                .query(Long.class).single();
+        long conflicted = jdbc
+            .sql("select application_id from conflict_of_interest where assessor = 'assessor3' order by id limit 1")
+            .query(Long.class)
+            .single();
         Api.Response response = api.put("assessor3", "/api/v1/applications/" + conflicted + "/assessments/mine",
                 "{\"scores\": {\"BUDGET\": \"GOOD\"}, \"submit\": false}");
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.body()).contains("jäv");
-        // the scores are hidden from a member with a conflict: what a user may not see is 404 (API convention)
+        // the scores are hidden from a member with a conflict: what a user may not see is
+        // 404 (API convention)
         assertThat(api.get("assessor3", "/api/v1/applications/" + conflicted + "/assessments").status()).isEqualTo(404);
     }
+
 }

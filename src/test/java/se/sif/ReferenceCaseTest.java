@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo data reproduces the VGR reference case of 2014–2015 as the report tells it. */
+/**
+ * The demo data reproduces the VGR reference case of 2014–2015 as the report tells it.
+ */
 @SifIntegrationTest
 class ReferenceCaseTest {
 
@@ -16,6 +18,7 @@ class ReferenceCaseTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Api api;
 
@@ -34,9 +37,11 @@ class ReferenceCaseTest {
         assertThat(amount(y2014, "appropriated")).isEqualTo(5 * MSEK);
         assertThat(amount(y2014, "committed")).as("only the pre-study grant to Gullspång").isBetween(1L, MSEK);
         assertThat(amount(y2014, "appropriated") - amount(y2014, "committed") - amount(y2014, "expired"))
-                .as("the rest expired at the 2014 close").isZero();
+            .as("the rest expired at the 2014 close")
+            .isZero();
         String preStudy = jdbc.sql("select title from fund_grant where fiscal_year = 2014 and kind = 'PRE_STUDY'")
-                .query(String.class).single();
+            .query(String.class)
+            .single();
         assertThat(preStudy).contains("Gullspång");
 
         Map<String, Object> y2015 = year(fund, 2015);
@@ -44,7 +49,7 @@ class ReferenceCaseTest {
         long spring = grantedIn("våren 2015");
         assertThat(30 * MSEK - spring).as("about 10 MSEK left for the autumn call").isEqualTo(10 * MSEK);
         assertThat(amount(y2015, "committed")).as("the ledger's commitments are the decisions' grants")
-                .isEqualTo(spring + grantedIn("hösten 2015"));
+            .isEqualTo(spring + grantedIn("hösten 2015"));
         assertThat(amount(y2015, "available")).as("2015 is closed: the rest expired").isZero();
         assertThat((Boolean) y2015.get("closed")).isTrue();
     }
@@ -54,19 +59,23 @@ class ReferenceCaseTest {
         long call = callId("våren 2015");
         assertThat(count("select count(*) from application where call_id = :c", call)).isEqualTo(21);
         assertThat(count("select count(*) from screening_result s join application a on a.id = s.application_id "
-                + "where a.call_id = :c and s.outcome = 'TO_PANEL'", call)).isEqualTo(10);
+                + "where a.call_id = :c and s.outcome = 'TO_PANEL'", call))
+            .isEqualTo(10);
         assertThat(count("select count(*) from screening_result s join application a on a.id = s.application_id "
-                + "where a.call_id = :c and s.outcome = 'REJECTED'", call)).isEqualTo(11);
+                + "where a.call_id = :c and s.outcome = 'REJECTED'", call))
+            .isEqualTo(11);
         assertThat(count("select count(*) from screening_result s join application a on a.id = s.application_id "
-                + "where a.call_id = :c and s.triage_grade = 1", call)).isEqualTo(2);
-        assertThat(count("select count(*) from application where call_id = :c and status = 'GRANTED'", call)).isEqualTo(4);
+                + "where a.call_id = :c and s.triage_grade = 1", call))
+            .isEqualTo(2);
+        assertThat(count("select count(*) from application where call_id = :c and status = 'GRANTED'", call))
+            .isEqualTo(4);
 
         List<Map<String, Object>> ranking = api.get("officer", "/api/v1/calls/" + call + "/ranking").json("$");
         assertThat(ranking).hasSize(10);
         assertThat(ranking.subList(0, 4)).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("GRANTED"));
         assertThat(ranking.subList(4, 10)).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("REJECTED"));
-        assertThat(ranking.stream().map(r -> (String) r.get("title")))
-                .contains("Tidiga insatser för ökad skolnärvaro", "Utmanande avstamp 2");
+        assertThat(ranking.stream().map(r -> (String) r.get("title"))).contains("Tidiga insatser för ökad skolnärvaro",
+                "Utmanande avstamp 2");
     }
 
     @Test
@@ -74,8 +83,10 @@ class ReferenceCaseTest {
         long call = callId("hösten 2015");
         assertThat(count("select count(*) from application where call_id = :c", call)).isEqualTo(7);
         assertThat(count("select count(*) from screening_result s join application a on a.id = s.application_id "
-                + "where a.call_id = :c and s.outcome = 'TO_PANEL'", call)).isEqualTo(4);
-        assertThat(count("select count(*) from application where call_id = :c and status = 'GRANTED'", call)).isEqualTo(1);
+                + "where a.call_id = :c and s.outcome = 'TO_PANEL'", call))
+            .isEqualTo(4);
+        assertThat(count("select count(*) from application where call_id = :c and status = 'GRANTED'", call))
+            .isEqualTo(1);
         assertThat(grantedIn("hösten 2015")).isLessThanOrEqualTo(10 * MSEK);
     }
 
@@ -84,28 +95,36 @@ class ReferenceCaseTest {
         assertThat(count("""
                 select count(*) from investment i join application a on a.id = i.application_id
                 join funding_call c on c.id = a.call_id where c.title like '%2015'""", 0)).isEqualTo(5);
-        assertThat(count("select count(*) from indicator where name like '%Dexter%' and baseline = 50 and target = 90", 0))
-                .isEqualTo(1);
+        assertThat(
+                count("select count(*) from indicator where name like '%Dexter%' and baseline = 50 and target = 90", 0))
+            .isEqualTo(1);
         assertThat(count("""
                 select count(*) from conflict_of_interest i join application a on a.id = i.application_id
-                join funding_call c on c.id = a.call_id where c.title like '%2015' and i.assessor = 'assessor3'""", 0)).isEqualTo(1);
+                join funding_call c on c.id = a.call_id where c.title like '%2015' and i.assessor = 'assessor3'""", 0))
+            .isEqualTo(1);
     }
 
     private long grantedIn(String callTitlePart) {
         return jdbc.sql("""
                 select sum(d.granted_amount_ore) from decision d join application a on a.id = d.application_id
                 join funding_call c on c.id = a.call_id where c.title like :t and d.outcome = 'GRANTED'""")
-                .param("t", "%" + callTitlePart + "%").query(Long.class).single();
+            .param("t", "%" + callTitlePart + "%")
+            .query(Long.class)
+            .single();
     }
 
     private long callId(String titlePart) {
-        return jdbc.sql("select id from funding_call where title like :t").param("t", "%" + titlePart + "%")
-                .query(Long.class).single();
+        return jdbc.sql("select id from funding_call where title like :t")
+            .param("t", "%" + titlePart + "%")
+            .query(Long.class)
+            .single();
     }
 
     private long count(String sql, long callId) {
-        return jdbc.sql(sql).paramSource(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("c", callId))
-                .query(Long.class).single();
+        return jdbc.sql(sql)
+            .paramSource(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("c", callId))
+            .query(Long.class)
+            .single();
     }
 
     @SuppressWarnings("unchecked")
@@ -117,4 +136,5 @@ class ReferenceCaseTest {
     private static long amount(Map<String, Object> year, String field) {
         return ((Number) year.get(field)).longValue();
     }
+
 }

@@ -6,12 +6,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Walks an application through the lifecycle with the demo users, for tests that need one at a given step. */
+/**
+ * Walks an application through the lifecycle with the demo users, for tests that need one
+ * at a given step.
+ */
 public final class Scenario {
 
     public static final long FUND = 1;
-    /** Gullspångs kommun's co-applicant in the demo: Närhälsan Gullspång vårdcentral is any other organisation. */
+
+    /**
+     * Gullspångs kommun's co-applicant in the demo: Närhälsan Gullspång vårdcentral is
+     * any other organisation.
+     */
     private final Api api;
+
     private final JdbcClient jdbc;
 
     public Scenario(Api api, JdbcClient jdbc) {
@@ -24,10 +32,14 @@ public final class Scenario {
     }
 
     public long openCall(long fundId, String title) {
-        String deadline = se.sif.TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm")).toOffsetDateTime().plusDays(30).withNano(0).toString();
+        String deadline = se.sif.TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm"))
+            .toOffsetDateTime()
+            .plusDays(30)
+            .withNano(0)
+            .toString();
         Api.Response call = api.post("officer", "/api/v1/calls", """
                 {"fundId": %d, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000}"""
-                .formatted(fundId, title, deadline));
+            .formatted(fundId, title, deadline));
         assertThat(call.status()).as(call.body()).isEqualTo(201);
         return call.id();
     }
@@ -39,20 +51,26 @@ public final class Scenario {
     }
 
     public void fill(long applicationId, long requestedOre) {
-        long version = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.version")).longValue();
-        long coApplicant = jdbc.sql("select id from organisation where name = 'Västra Götalandsregionen'").query(Long.class).single();
-        Api.Response saved = api.put("applicant", "/api/v1/applications/" + applicationId, """
-                {"version": %d, "title": "Tidiga familjeträffar", "targetGroup": "Barn 3–10 år med normbrytande beteende",
-                 "method": "Familjecoach och resursmöten", "definedEffect": "Fler barn klarar grundskolan",
-                 "coFinancing": "Arbetstid från skola och vårdcentral", "continuation": "Ingår i ordinarie elevhälsa",
-                 "startDate": "2027-01-01", "endDate": "2029-12-31", "requestedAmountOre": %d, "coApplicantIds": [%d]}"""
-                .formatted(version, requestedOre, coApplicant));
+        long version = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.version"))
+            .longValue();
+        long coApplicant = jdbc.sql("select id from organisation where name = 'Västra Götalandsregionen'")
+            .query(Long.class)
+            .single();
+        Api.Response saved = api.put("applicant", "/api/v1/applications/" + applicationId,
+                """
+                        {"version": %d, "title": "Tidiga familjeträffar", "targetGroup": "Barn 3–10 år med normbrytande beteende",
+                         "method": "Familjecoach och resursmöten", "definedEffect": "Fler barn klarar grundskolan",
+                         "coFinancing": "Arbetstid från skola och vårdcentral", "continuation": "Ingår i ordinarie elevhälsa",
+                         "startDate": "2027-01-01", "endDate": "2029-12-31", "requestedAmountOre": %d, "coApplicantIds": [%d]}"""
+                    .formatted(version, requestedOre, coApplicant));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     }
 
     public Api.Response submit(long applicationId) {
-        long version = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.version")).longValue();
-        return api.post("applicant", "/api/v1/applications/" + applicationId + "/submit", "{\"version\": %d}".formatted(version));
+        long version = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.version"))
+            .longValue();
+        return api.post("applicant", "/api/v1/applications/" + applicationId + "/submit",
+                "{\"version\": %d}".formatted(version));
     }
 
     public long submitted(long callId, long requestedOre) {
@@ -73,10 +91,13 @@ public final class Scenario {
         return api.put(assessor, "/api/v1/applications/" + applicationId + "/assessments/mine", """
                 {"scores": {"PROBLEM_ANALYSIS": "%1$s", "METHOD_AND_EFFECT": "%1$s", "FEASIBILITY": "%1$s",
                             "BUDGET": "%1$s", "ANCHORING": "%1$s"}, "comment": "Test", "submit": %2$s}"""
-                .formatted(score, submit));
+            .formatted(score, submit));
     }
 
-    /** The decision chain: the working group proposes, the steering group endorses, the board decides. */
+    /**
+     * The decision chain: the working group proposes, the steering group endorses, the
+     * board decides.
+     */
     public Api.Response grant(long applicationId, long amountOre) {
         Api.Response proposal = api.post("officer", "/api/v1/applications/" + applicationId + "/proposal",
                 "{\"grant\": true, \"amountOre\": %d, \"reasons\": \"Högst rankad\"}".formatted(amountOre));
@@ -87,13 +108,17 @@ public final class Scenario {
         return api.post("board", "/api/v1/applications/" + applicationId + "/decision", """
                 {"grant": true, "grantedAmountOre": %d, "reasons": "Väl förankrad", "decidedOn": "%s",
                  "minutesParagraph": "§ 1", "conditions": [{"position": 1, "text": "Projektplan", "dueDate": null}]}"""
-                .formatted(amountOre, se.sif.TestClock.TODAY));
+            .formatted(amountOre, se.sif.TestClock.TODAY));
     }
 
     public long available(int year) {
         return jdbc.sql("""
                 select coalesce(sum(amount_ore), 0) from ledger_entry
                 where fund_id = :fund and fiscal_year = :year and account = 'AVAILABLE'""")
-                .param("fund", FUND).param("year", year).query(Long.class).single();
+            .param("fund", FUND)
+            .param("year", year)
+            .query(Long.class)
+            .single();
     }
+
 }

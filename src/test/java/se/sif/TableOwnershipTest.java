@@ -18,49 +18,54 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A module's SQL names only its own tables: it asks other modules through their public API. The module
- * dependency check ({@link ModularityTest}) cannot see a join in a string, so this test reads the SQL in every
- * module's Java sources (string literals and text blocks) and fails on a table owned by another module.
- * Ownership is the module table in ARCHITECTURE.md; every table the migrations create must have an owner here,
- * so a new table forces the decision.
+ * A module's SQL names only its own tables: it asks other modules through their public
+ * API. The module dependency check ({@link ModularityTest}) cannot see a join in a
+ * string, so this test reads the SQL in every module's Java sources (string literals and
+ * text blocks) and fails on a table owned by another module. Ownership is the module
+ * table in ARCHITECTURE.md; every table the migrations create must have an owner here, so
+ * a new table forces the decision.
  */
 class TableOwnershipTest {
 
     private static final Path SOURCES = Path.of("src/main/java/se/sif");
+
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
-    /** Infrastructure tables that no module's SQL touches (Spring Session, Spring Modulith's event registry). */
+    /**
+     * Infrastructure tables that no module's SQL touches (Spring Session, Spring
+     * Modulith's event registry).
+     */
     private static final String FRAMEWORK = "(framework)";
 
-    static final Map<String, Set<String>> OWNERS = Map.ofEntries(
-            Map.entry("shared", Set.of("registration_series")),
-            Map.entry("audit", Set.of("audit_event")),
-            Map.entry("identity", Set.of("user_account")),
+    static final Map<String, Set<String>> OWNERS = Map.ofEntries(Map.entry("shared", Set.of("registration_series")),
+            Map.entry("audit", Set.of("audit_event")), Map.entry("identity", Set.of("user_account")),
             Map.entry("organisation", Set.of("organisation")),
-            Map.entry("fund", Set.of("fund", "fund_co_owner", "fund_focus", "fund_grant", "ledger_transaction",
-                    "ledger_entry", "ledger_balance", "grant_payment", "fiscal_year_close", "repayment_agreement",
-                    "repayment_party", "expected_saving", "repayment_claim")),
+            Map.entry("fund",
+                    Set.of("fund", "fund_co_owner", "fund_focus", "fund_grant", "ledger_transaction", "ledger_entry",
+                            "ledger_balance", "grant_payment", "fiscal_year_close", "repayment_agreement",
+                            "repayment_party", "expected_saving", "repayment_claim")),
             Map.entry("call", Set.of("funding_call")),
             Map.entry("application", Set.of("application", "application_co_applicant")),
             Map.entry("screening", Set.of("screening_result", "screening_rejection_reason")),
             Map.entry("assessment", Set.of("assessment", "assessment_score", "conflict_of_interest")),
             Map.entry("decision", Set.of("decision_proposal", "decision", "decision_condition")),
-            Map.entry("investment", Set.of("investment", "indicator", "indicator_value", "outcomes_contract",
-                    "outcome_measure", "outcome_verification", "investor_investment")),
-            Map.entry("economics", Set.of("calculation_version", "unit_cost", "unit_cost_version",
-                    "economics_parameter_set")),
-            Map.entry("jobs", Set.of("background_job")),
-            Map.entry(FRAMEWORK, Set.of("spring_session", "spring_session_attributes", "event_publication",
-                    "event_publication_archive")));
+            Map.entry("investment",
+                    Set.of("investment", "indicator", "indicator_value", "outcomes_contract", "outcome_measure",
+                            "outcome_verification", "investor_investment")),
+            Map.entry("economics",
+                    Set.of("calculation_version", "unit_cost", "unit_cost_version", "economics_parameter_set")),
+            Map.entry("jobs", Set.of("background_job")), Map.entry(FRAMEWORK, Set.of("spring_session",
+                    "spring_session_attributes", "event_publication", "event_publication_archive")));
 
     /**
-     * Classes that legitimately name every module's tables. The demo loader runs one seed script for the whole
-     * database and only asks whether it is still empty.
+     * Classes that legitimately name every module's tables. The demo loader runs one seed
+     * script for the whole database and only asks whether it is still empty.
      */
     private static final Set<String> EXEMPT = Set.of("DemoDataLoader.java");
 
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
             Pattern.DOTALL);
+
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "\\b(?:from|join|update|insert\\s+into|delete\\s+from|references)\\s+([a-z_][a-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);
@@ -73,9 +78,10 @@ class TableOwnershipTest {
 
     @Test
     void noModuleNamesAnotherModulesTable() {
-        Map<String, String> ownerOf = OWNERS.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(t -> Map.entry(t, e.getKey())))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, String> ownerOf = OWNERS.entrySet()
+            .stream()
+            .flatMap(e -> e.getValue().stream().map(t -> Map.entry(t, e.getKey())))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<String> violations = new ArrayList<>();
         for (Path file : javaSources()) {
             if (EXEMPT.contains(file.getFileName().toString())) {
@@ -85,8 +91,8 @@ class TableOwnershipTest {
             for (String table : tablesNamedIn(read(file))) {
                 String owner = ownerOf.get(table);
                 if (owner != null && !owner.equals(module)) {
-                    violations.add(SOURCES.relativize(file) + " (module " + module + ") names " + table
-                            + ", owned by " + owner);
+                    violations.add(SOURCES.relativize(file) + " (module " + module + ") names " + table + ", owned by "
+                            + owner);
                 }
             }
         }
@@ -123,12 +129,14 @@ class TableOwnershipTest {
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             // Versions in order, so a table dropped by a later migration is gone.
             for (Path migration : files.filter(f -> f.toString().endsWith(".sql"))
-                    .sorted((a, b) -> Integer.compare(version(a), version(b))).toList()) {
+                .sorted((a, b) -> Integer.compare(version(a), version(b)))
+                .toList()) {
                 String sql = read(migration);
                 create.matcher(sql).results().forEach(m -> tables.add(m.group(1).toLowerCase()));
                 drop.matcher(sql).results().forEach(m -> tables.remove(m.group(1).toLowerCase()));
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         assertThat(tables).isNotEmpty();
@@ -143,10 +151,12 @@ class TableOwnershipTest {
     private static List<Path> javaSources() {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             List<Path> sources = files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> SOURCES.relativize(f).getNameCount() > 1).toList();
+                .filter(f -> SOURCES.relativize(f).getNameCount() > 1)
+                .toList();
             assertThat(sources).isNotEmpty();
             return sources;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -154,8 +164,10 @@ class TableOwnershipTest {
     private static String read(Path file) {
         try {
             return Files.readString(file);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -10,17 +10,23 @@ import org.springframework.context.annotation.Primary;
 import se.sif.shared.Stockholm;
 
 /**
- * The fixed clock of every Spring test: the application reads the time only from the injected {@link Clock},
- * so the suite gives the same verdict on any day of the year. The moment can be moved for a whole run with
- * {@code -Dsif.test.now=2026-12-31T23:30:00+01:00} (a year-end, say) to show that no rule depends on it.
+ * The fixed clock of every Spring test: the application reads the time only from the
+ * injected {@link Clock}, so the suite gives the same verdict on any day of the year. The
+ * moment can be moved for a whole run with
+ * {@code -Dsif.test.now=2026-12-31T23:30:00+01:00} (a year-end, say) to show that no rule
+ * depends on it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock {
 
-    public static final Instant NOW = OffsetDateTime.parse(
-            System.getProperty("sif.test.now", "2026-03-18T10:15:00+01:00")).toInstant();
+    public static final Instant NOW = OffsetDateTime
+        .parse(System.getProperty("sif.test.now", "2026-03-18T10:15:00+01:00"))
+        .toInstant();
+
     public static final LocalDate TODAY = LocalDate.ofInstant(NOW, Stockholm.ZONE);
+
     public static final int YEAR = TODAY.getYear();
+
     public static final Clock CLOCK = Clock.fixed(NOW, Stockholm.ZONE);
 
     @Bean
@@ -28,4 +34,5 @@ public class TestClock {
     Clock fixedClock() {
         return CLOCK;
     }
+
 }

@@ -12,9 +12,10 @@ import se.sif.decision.ProposalEndorsed;
 import se.sif.screening.ScreeningRecorded;
 
 /**
- * Listeners that run after the commit, on another thread, with their publications in the registry: what a
- * notification or export listener will be. In every {@code @SifIntegrationTest} context (so the suite keeps one
- * context); they only remember what they received.
+ * Listeners that run after the commit, on another thread, with their publications in the
+ * registry: what a notification or export listener will be. In every
+ * {@code @SifIntegrationTest} context (so the suite keeps one context); they only
+ * remember what they received.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestEventListeners {
@@ -28,7 +29,10 @@ public class TestEventListeners {
 
         private final List<Object> events = new CopyOnWriteArrayList<>();
 
-        /** A method, not the field: the listeners are proxied (async, transactional), and a proxy's fields are empty. */
+        /**
+         * A method, not the field: the listeners are proxied (async, transactional), and
+         * a proxy's fields are empty.
+         */
         public List<Object> events() {
             return events;
         }
@@ -57,5 +61,7 @@ public class TestEventListeners {
         void on(GrantDecided event) {
             events.add(event);
         }
+
     }
+
 }

@@ -19,6 +19,7 @@ class ThinPathApiTest {
 
     @Autowired
     Api api;
+
     @Autowired
     Scenario scenario;
 
@@ -32,7 +33,11 @@ class ThinPathApiTest {
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.contentType()).startsWith("application/problem+json");
         List<String> missing = incomplete.json("$.errors[*].field");
-        assertThat(missing).contains("targetGroup", "requestedAmountOre", "coApplicantIds"); // the API's own field names
+        assertThat(missing).contains("targetGroup", "requestedAmountOre", "coApplicantIds"); // the
+                                                                                             // API's
+                                                                                             // own
+                                                                                             // field
+                                                                                             // names
 
         scenario.fill(applicationId, 150_000_000L);
         Api.Response submitted = scenario.submit(applicationId);
@@ -40,8 +45,9 @@ class ThinPathApiTest {
         assertThat((String) submitted.json("$.status")).isEqualTo("SUBMITTED");
         assertThat((String) submitted.json("$.registrationNumber")).matches("RUN 612-\\d{4}-\\d{2}");
 
-        Api.Response screened = api.post("officer", "/api/v1/applications/" + applicationId + "/screening", """
-                {"formalComplete": true, "triageGrade": 2, "outcome": "TO_PANEL", "formalNotes": "Alla fält ifyllda"}""");
+        Api.Response screened = api.post("officer", "/api/v1/applications/" + applicationId + "/screening",
+                """
+                        {"formalComplete": true, "triageGrade": 2, "outcome": "TO_PANEL", "formalNotes": "Alla fält ifyllda"}""");
         assertThat(screened.status()).as(screened.body()).isEqualTo(200);
         assertThat((Integer) screened.json("$.triageGrade")).isEqualTo(2);
 
@@ -49,30 +55,38 @@ class ThinPathApiTest {
         // assessor2 has saved a draft only: the others' scores stay hidden
         assertThat(scenario.score("assessor2", applicationId, "GOOD", false).status()).isEqualTo(200);
         Api.Response hidden = api.get("assessor2", "/api/v1/applications/" + applicationId + "/assessments");
-        assertThat(hidden.status()).isEqualTo(404); // what a user may not see is 404 (API convention)
+        assertThat(hidden.status()).isEqualTo(404); // what a user may not see is 404 (API
+                                                    // convention)
         assertThat(hidden.body()).doesNotContain("VERY_GOOD");
-        Api.Response submittedScores = api.put("assessor2", "/api/v1/applications/" + applicationId + "/assessments/mine", """
-                {"version": 0, "scores": {"PROBLEM_ANALYSIS": "GOOD", "METHOD_AND_EFFECT": "GOOD", "FEASIBILITY": "ACCEPTABLE",
-                 "BUDGET": "GOOD", "ANCHORING": "GOOD"}, "comment": "Bra", "submit": true}""");
+        Api.Response submittedScores = api.put("assessor2",
+                "/api/v1/applications/" + applicationId + "/assessments/mine",
+                """
+                        {"version": 0, "scores": {"PROBLEM_ANALYSIS": "GOOD", "METHOD_AND_EFFECT": "GOOD", "FEASIBILITY": "ACCEPTABLE",
+                         "BUDGET": "GOOD", "ANCHORING": "GOOD"}, "comment": "Bra", "submit": true}""");
         assertThat(submittedScores.status()).as(submittedScores.body()).isEqualTo(200);
         Api.Response visible = api.get("assessor2", "/api/v1/applications/" + applicationId + "/assessments");
         assertThat(visible.status()).isEqualTo(200);
         assertThat((List<String>) visible.json("$[*].assessor")).containsExactlyInAnyOrder("assessor1", "assessor2");
 
-        // assessor3 declares a conflict of interest and is then blocked from scoring and from the scores
-        assertThat(api.post("assessor3", "/api/v1/applications/" + applicationId + "/conflicts",
-                "{\"reason\": \"Gift med projektledaren\"}").status()).isEqualTo(204);
+        // assessor3 declares a conflict of interest and is then blocked from scoring and
+        // from the scores
+        assertThat(api
+            .post("assessor3", "/api/v1/applications/" + applicationId + "/conflicts",
+                    "{\"reason\": \"Gift med projektledaren\"}")
+            .status()).isEqualTo(204);
         Api.Response blocked = scenario.score("assessor3", applicationId, "DOUBTFUL", true);
         assertThat(blocked.status()).isEqualTo(422);
         assertThat(blocked.body()).contains("jäv");
-        assertThat(api.get("assessor3", "/api/v1/applications/" + applicationId + "/assessments").status()).isEqualTo(404);
+        assertThat(api.get("assessor3", "/api/v1/applications/" + applicationId + "/assessments").status())
+            .isEqualTo(404);
 
         Api.Response ranking = api.get("officer", "/api/v1/calls/" + callId + "/ranking");
         assertThat(ranking.status()).isEqualTo(200);
         List<Map<String, Object>> ranked = ranking.json("$");
         assertThat(ranked).hasSize(1);
         assertThat(ranked.get(0).get("submittedAssessments")).isEqualTo(2);
-        assertThat(ranked.get(0).get("meanTotal")).isEqualTo(17.0); // (5 × 4 + (4 × 3 + 2)) / 2
+        assertThat(ranked.get(0).get("meanTotal")).isEqualTo(17.0); // (5 × 4 + (4 × 3 +
+                                                                    // 2)) / 2
 
         long availableBefore = scenario.available(year);
         Api.Response decision = scenario.grant(applicationId, 120_000_000L);
@@ -84,10 +98,13 @@ class ThinPathApiTest {
         List<Map<String, Object>> years = fund.json("$.years[?(@.fiscalYear == " + year + ")]");
         assertThat(((Number) years.get(0).get("committed")).longValue()).isGreaterThanOrEqualTo(120_000_000L);
 
-        long investmentId = jdbc.sql("select id from investment where application_id = :id").param("id", applicationId)
-                .query(Long.class).single();
-        assertThat(api.put("officer", "/api/v1/investments/" + investmentId + "/project-leader",
-                "{\"username\": \"leader\"}").status()).isEqualTo(200);
+        long investmentId = jdbc.sql("select id from investment where application_id = :id")
+            .param("id", applicationId)
+            .query(Long.class)
+            .single();
+        assertThat(api
+            .put("officer", "/api/v1/investments/" + investmentId + "/project-leader", "{\"username\": \"leader\"}")
+            .status()).isEqualTo(200);
         Api.Response indicator = api.post("officer", "/api/v1/investments/" + investmentId + "/indicators", """
                 {"name": "Andel elever med närvaro under 85 %", "unit": "%", "baseline": 12.5, "baselinePeriod": "2026",
                  "target": 8}""");
@@ -95,10 +112,12 @@ class ThinPathApiTest {
         long indicatorId = ((Number) indicator.json("$.indicators[0].id")).longValue();
         assertThat((String) indicator.json("$.indicators[0].direction")).isEqualTo("DECREASE");
 
-        Api.Response tooSmall = api.post("leader", "/api/v1/investments/%d/indicators/%d/values".formatted(investmentId, indicatorId),
+        Api.Response tooSmall = api.post("leader",
+                "/api/v1/investments/%d/indicators/%d/values".formatted(investmentId, indicatorId),
                 "{\"period\": \"2027 VT\", \"value\": 10, \"groupSize\": 4}");
         assertThat(tooSmall.status()).isEqualTo(422);
-        Api.Response reported = api.post("leader", "/api/v1/investments/%d/indicators/%d/values".formatted(investmentId, indicatorId),
+        Api.Response reported = api.post("leader",
+                "/api/v1/investments/%d/indicators/%d/values".formatted(investmentId, indicatorId),
                 "{\"period\": \"2027 VT\", \"value\": 10, \"groupSize\": 40}");
         assertThat(reported.status()).as(reported.body()).isEqualTo(201);
 
@@ -106,7 +125,8 @@ class ThinPathApiTest {
         assertThat(overview.status()).isEqualTo(200);
         List<Object> granted = overview.json("$.calls[?(@.call.id == " + callId + ")].applicationsByStatus.GRANTED");
         assertThat(granted).containsExactly(1);
-        List<Object> values = overview.json("$.investments[?(@.id == " + investmentId + ")].indicators[0].values[0].value");
+        List<Object> values = overview
+            .json("$.investments[?(@.id == " + investmentId + ")].indicators[0].values[0].value");
         assertThat(values).hasSize(1);
     }
 
@@ -116,7 +136,10 @@ class ThinPathApiTest {
         long applicationId = scenario.draft(callId);
         scenario.fill(applicationId, 100_000_000L);
         // time passes: the call's deadline is now behind us
-        jdbc.sql("update funding_call set deadline = :closed where id = :id").param("closed", java.sql.Timestamp.from(se.sif.TestClock.NOW.minusSeconds(60))).param("id", callId).update();
+        jdbc.sql("update funding_call set deadline = :closed where id = :id")
+            .param("closed", java.sql.Timestamp.from(se.sif.TestClock.NOW.minusSeconds(60)))
+            .param("id", callId)
+            .update();
 
         Api.Response late = scenario.submit(applicationId);
         assertThat(late.status()).isEqualTo(422);
@@ -131,19 +154,23 @@ class ThinPathApiTest {
         long applicationId = scenario.submitted(scenario.openCall("Utlysning för beslutskedjan"), 100_000_000L);
         scenario.toPanel(applicationId);
         String decision = "{\"grant\": false, \"reasons\": \"Avslag\", \"decidedOn\": \"%s\"}"
-                .formatted(se.sif.TestClock.TODAY);
+            .formatted(se.sif.TestClock.TODAY);
         Api.Response early = api.post("board", "/api/v1/applications/" + applicationId + "/decision", decision);
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.body()).contains("styrgruppen");
         Api.Response proposal = api.post("officer", "/api/v1/applications/" + applicationId + "/proposal",
                 "{\"grant\": false, \"reasons\": \"Svag förankring\"}");
         assertThat(api.post("board", "/api/v1/applications/" + applicationId + "/decision", decision).status())
-                .as("proposed but not endorsed").isEqualTo(422);
-        assertThat(api.post("steering", "/api/v1/applications/" + applicationId + "/proposal/endorsement",
-                "{\"version\": %d}".formatted(((Number) proposal.json("$.version")).longValue())).status()).isEqualTo(200);
-        assertThat(api.post("officer", "/api/v1/applications/" + applicationId + "/proposal",
-                "{\"version\": 1, \"grant\": true, \"amountOre\": 100, \"reasons\": \"Ändrat\"}").status())
-                .as("an endorsed proposal stays as endorsed").isEqualTo(422);
+            .as("proposed but not endorsed")
+            .isEqualTo(422);
+        assertThat(api
+            .post("steering", "/api/v1/applications/" + applicationId + "/proposal/endorsement",
+                    "{\"version\": %d}".formatted(((Number) proposal.json("$.version")).longValue()))
+            .status()).isEqualTo(200);
+        assertThat(api
+            .post("officer", "/api/v1/applications/" + applicationId + "/proposal",
+                    "{\"version\": 1, \"grant\": true, \"amountOre\": 100, \"reasons\": \"Ändrat\"}")
+            .status()).as("an endorsed proposal stays as endorsed").isEqualTo(422);
         Api.Response decided = api.post("board", "/api/v1/applications/" + applicationId + "/decision", decision);
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
         assertThat((String) decided.json("$.outcome")).isEqualTo("REJECTED");
@@ -157,7 +184,7 @@ class ThinPathApiTest {
                 "{\"version\": 0, \"title\": \"Skriver över\"}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat((String) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.title"))
-                .isEqualTo("Tidiga familjeträffar");
+            .isEqualTo("Tidiga familjeträffar");
     }
 
     @Test
@@ -173,6 +200,7 @@ class ThinPathApiTest {
         assertThat(scenario.available(year)).isEqualTo(available);
         assertThat(api.get("board", "/api/v1/applications/" + applicationId + "/decision").status()).isEqualTo(404);
         assertThat((String) api.get("officer", "/api/v1/applications/" + applicationId).json("$.status"))
-                .isEqualTo("IN_ASSESSMENT");
+            .isEqualTo("IN_ASSESSMENT");
     }
+
 }

@@ -36,9 +36,12 @@ class ApplicationApiController {
     se.sif.shared.web.Page<ApplicationView> list(@RequestParam(required = false) Long callId,
             @RequestParam(required = false) ApplicationStatus status,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
-        return se.sif.shared.web.Page.of(applications.visible(callId).stream()
-                .filter(application -> status == null || application.status() == status).toList(), page, size);
+            @org.springframework.web.bind.annotation.RequestParam(
+                    defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(applications.visible(callId)
+            .stream()
+            .filter(application -> status == null || application.status() == status)
+            .toList(), page, size);
     }
 
     @GetMapping("/{id}")
@@ -58,18 +61,21 @@ class ApplicationApiController {
         return applications.get(applications.startDraft(request.callId()));
     }
 
-    /** {@code version} is the version the caller read; a newer one on the server means someone else saved. */
+    /**
+     * {@code version} is the version the caller read; a newer one on the server means
+     * someone else saved.
+     */
     record UpdateRequest(@NotNull Long version, @Size(max = 200) String title, String targetGroup, String method,
-                         String definedEffect, String coFinancing, String continuation, LocalDate startDate,
-                         LocalDate endDate, @Positive Long requestedAmountOre, List<Long> coApplicantIds) {
+            String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
+            @Positive Long requestedAmountOre, List<Long> coApplicantIds) {
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Save the draft (applicant); 409 if someone else saved since the given version")
     ApplicationView update(@PathVariable long id, @Valid @RequestBody UpdateRequest r) {
-        applications.update(id, r.version(), new ApplicationContent(r.title(), r.targetGroup(), r.method(),
-                r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(), r.endDate(),
-                r.requestedAmountOre(), r.coApplicantIds()));
+        applications.update(id, r.version(),
+                new ApplicationContent(r.title(), r.targetGroup(), r.method(), r.definedEffect(), r.coFinancing(),
+                        r.continuation(), r.startDate(), r.endDate(), r.requestedAmountOre(), r.coApplicantIds()));
         return applications.get(id);
     }
 
@@ -81,4 +87,5 @@ class ApplicationApiController {
     ApplicationView submit(@PathVariable long id, @Valid @RequestBody SubmitRequest request) {
         return applications.submit(id, request.version());
     }
+
 }

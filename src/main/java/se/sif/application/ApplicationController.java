@@ -23,10 +23,16 @@ import se.sif.shared.web.FormInput;
 class ApplicationController {
 
     private final Applications applications;
+
     private final Organisations organisations;
+
     private final Flash flash;
 
-    ApplicationController(Applications applications, Organisations organisations, Flash flash) {
+    private final se.sif.identity.Permissions permissions;
+
+    ApplicationController(Applications applications, Organisations organisations, Flash flash,
+            se.sif.identity.Permissions permissions) {
+        this.permissions = permissions;
         this.applications = applications;
         this.organisations = organisations;
         this.flash = flash;
@@ -42,6 +48,8 @@ class ApplicationController {
         model.addAttribute("query", page.query());
         model.addAttribute("applications", page.items());
         model.addAttribute("statuses", ApplicationStatus.values());
+        // an applicant's list is their own organisation's applications, drafts included
+        model.addAttribute("own", permissions.allows(applications, "startDraft"));
         return "application/list";
     }
 
@@ -50,7 +58,8 @@ class ApplicationController {
         try {
             long id = applications.startDraft(callId);
             return "redirect:/applications/" + id + "/edit";
-        } catch (DomainException e) {
+        }
+        catch (DomainException e) {
             flash.error(redirect, e.messageKey(), e.arguments());
             return "redirect:/calls/" + callId;
         }
@@ -79,9 +88,11 @@ class ApplicationController {
                 applications.update(id, form.version(), form.content());
                 flash.add(redirect, "application.saved");
                 return "redirect:/applications/" + id;
-            } catch (ConcurrentEditException e) {
+            }
+            catch (ConcurrentEditException e) {
                 FormErrors.reject(result, e);
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -95,11 +106,14 @@ class ApplicationController {
             ApplicationView submitted = applications.submit(id, version);
             flash.add(redirect, "application.submitted", submitted.registrationNumber());
             return "redirect:/applications/" + id;
-        } catch (IncompleteApplicationException e) {
+        }
+        catch (IncompleteApplicationException e) {
             model.addAttribute("missingFields", e.fields());
-        } catch (ConcurrentEditException e) {
+        }
+        catch (ConcurrentEditException e) {
             errors.reject("problem.concurrentEdit");
-        } catch (DomainException e) {
+        }
+        catch (DomainException e) {
             errors.reject(e.messageKey(), e.arguments(), e.messageKey());
         }
         model.addAttribute("app", applications.get(id));
@@ -109,8 +123,9 @@ class ApplicationController {
 
     private String editPage(ApplicationView application, Model model) {
         model.addAttribute("app", application);
-        model.addAttribute("organisations", organisations.all().stream()
-                .filter(o -> o.id() != application.applicantOrganisationId()).toList());
+        model.addAttribute("organisations",
+                organisations.all().stream().filter(o -> o.id() != application.applicantOrganisationId()).toList());
         return "application/edit";
     }
+
 }

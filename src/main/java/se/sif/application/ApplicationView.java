@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An application with its Table 1 content, as pages, the API and other modules see it. Amounts in öre. */
+/**
+ * An application with its Table 1 content, as pages, the API and other modules see it.
+ * Amounts in öre.
+ */
 public record ApplicationView(long id, long callId, String callTitle, Instant callDeadline,
-                              long applicantOrganisationId, String applicantName, String title,
-                              String targetGroup, String method, String definedEffect, String coFinancing,
-                              String continuation, LocalDate startDate, LocalDate endDate, Long requestedAmountOre,
-                              List<CoApplicant> coApplicants, ApplicationStatus status, String registrationNumber,
-                              Instant submittedAt, boolean invented, long version) {
+        long applicantOrganisationId, String applicantName, String title, String targetGroup, String method,
+        String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
+        Long requestedAmountOre, List<CoApplicant> coApplicants, ApplicationStatus status, String registrationNumber,
+        Instant submittedAt, boolean invented, long version) {
 
     public record CoApplicant(long organisationId, String name) {
     }

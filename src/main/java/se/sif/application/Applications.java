@@ -35,9 +35,10 @@ import se.sif.shared.NotFoundException;
 import se.sif.shared.RegistrationNumbers;
 
 /**
- * The application's rules: who may see and edit it, what a complete application contains, the call's
- * deadline, and the legal moves between states. Every change checks the version the user loaded, so a
- * second editor's save is refused instead of silently overwriting the first.
+ * The application's rules: who may see and edit it, what a complete application contains,
+ * the call's deadline, and the legal moves between states. Every change checks the
+ * version the user loaded, so a second editor's save is refused instead of silently
+ * overwriting the first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,12 +47,19 @@ public class Applications {
     static final int MAX_TEXT = 8000;
 
     private final JdbcClient jdbc;
+
     private final Calls calls;
+
     private final Organisations organisations;
+
     private final Users users;
+
     private final AuditTrail audit;
+
     private final RegistrationNumbers registrationNumbers;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
 
     Applications(JdbcClient jdbc, Calls calls, Organisations organisations, Users users, AuditTrail audit,
@@ -66,9 +74,13 @@ public class Applications {
         this.registrationNumbers = registrationNumbers;
     }
 
-    // --- reading ------------------------------------------------------------------------------------
+    // --- reading
+    // ------------------------------------------------------------------------------------
 
-    /** One application, if the current user may see it; otherwise it does not exist for them. */
+    /**
+     * One application, if the current user may see it; otherwise it does not exist for
+     * them.
+     */
     public ApplicationView get(long id) {
         ApplicationView application = load(id);
         if (!canSee(users.current(), application)) {
@@ -77,7 +89,9 @@ public class Applications {
         return application;
     }
 
-    /** For modules that have already decided the user may see it (the assessment panel). */
+    /**
+     * For modules that have already decided the user may see it (the assessment panel).
+     */
     public ApplicationView getWithoutVisibilityCheck(long id) {
         return load(id);
     }
@@ -92,7 +106,8 @@ public class Applications {
         }
         if (user.is(Role.APPLICANT)) {
             where.append(" and a.applicant_organisation_id = :org");
-        } else {
+        }
+        else {
             where.append(" and a.status <> 'DRAFT'");
         }
         var statement = jdbc.sql(SELECT + where + " order by a.call_id desc, a.registration_number nulls first, a.id");
@@ -105,20 +120,27 @@ public class Applications {
         return withCoApplicants(statement.query(Row.class).list());
     }
 
-    /** What the application list can be narrowed to: a call, a state, and words in the title or registration number. */
+    /**
+     * What the application list can be narrowed to: a call, a state, and words in the
+     * title or registration number.
+     */
     public record Filter(Long callId, ApplicationStatus status, String text) {
     }
 
-    /** The application list's sort keys, each mapped to its column here (never taken from the request). */
-    public static final java.util.Set<String> SORTS = java.util.Set.of(
-            "number", "title", "applicant", "call", "amount", "status", "submitted");
-    private static final Map<String, String> SORT_COLUMNS = Map.of("number", "a.registration_number",
-            "title", "lower(a.title)", "applicant", "o.name", "call", "c.title", "amount", "a.requested_amount_ore",
-            "status", "a.status", "submitted", "a.submitted_at");
+    /**
+     * The application list's sort keys, each mapped to its column here (never taken from
+     * the request).
+     */
+    public static final java.util.Set<String> SORTS = java.util.Set.of("number", "title", "applicant", "call", "amount",
+            "status", "submitted");
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of("number", "a.registration_number", "title",
+            "lower(a.title)", "applicant", "o.name", "call", "c.title", "amount", "a.requested_amount_ore", "status",
+            "a.status", "submitted", "a.submitted_at");
 
     /**
-     * One page of the applications the current user may see ({@link #visible}'s rule), filtered and sorted;
-     * by default the newest call first, then by registration number.
+     * One page of the applications the current user may see ({@link #visible}'s rule),
+     * filtered and sorted; by default the newest call first, then by registration number.
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'APPLICANT')")
     public se.sif.shared.ListPage<ApplicationView> list(Filter filter, se.sif.shared.ListQuery asked) {
@@ -129,7 +151,8 @@ public class Applications {
         if (user.is(Role.APPLICANT)) {
             where.append(" and a.applicant_organisation_id = :org");
             params.put("org", user.organisationId() == null ? -1 : user.organisationId());
-        } else {
+        }
+        else {
             where.append(" and a.status <> 'DRAFT'");
         }
         if (filter.callId() != null) {
@@ -142,23 +165,31 @@ public class Applications {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (a.title ilike :text or a.registration_number ilike :text)");
-            params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text",
+                    "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        long total = jdbc.sql("select count(*) from application a join funding_call c on c.id = a.call_id"
-                + " join organisation o on o.id = a.applicant_organisation_id" + where).params(params)
-                .query(Long.class).single();
-        List<ApplicationView> rows = withCoApplicants(jdbc.sql(SELECT + where + " order by "
-                        + query.orderBy(SORT_COLUMNS, "a.id") + " limit :limit offset :offset")
-                .params(params).param("limit", query.pageSize()).param("offset", query.offset())
-                .query(Row.class).list());
+        long total = jdbc
+            .sql("select count(*) from application a join funding_call c on c.id = a.call_id"
+                    + " join organisation o on o.id = a.applicant_organisation_id" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+        List<ApplicationView> rows = withCoApplicants(jdbc
+            .sql(SELECT + where + " order by " + query.orderBy(SORT_COLUMNS, "a.id") + " limit :limit offset :offset")
+            .params(params)
+            .param("limit", query.pageSize())
+            .param("offset", query.offset())
+            .query(Row.class)
+            .list());
         return new se.sif.shared.ListPage<>(rows, total, query);
     }
 
     /** Applications in the given states, for the screening and assessment work lists. */
     public List<ApplicationView> inStatus(Collection<ApplicationStatus> statuses) {
         return withCoApplicants(jdbc.sql(SELECT + " where a.status in (:statuses) order by a.call_id desc, a.id")
-                .param("statuses", statuses.stream().map(Enum::name).toList())
-                .query(Row.class).list());
+            .param("statuses", statuses.stream().map(Enum::name).toList())
+            .query(Row.class)
+            .list());
     }
 
     public List<ApplicationView> byIds(Collection<Long> ids) {
@@ -172,16 +203,20 @@ public class Applications {
     public Map<ApplicationStatus, Long> countByStatus(Long callId) {
         record Count(String status, long count) {
         }
-        return jdbc.sql("select status, count(*) as count from application where status <> 'DRAFT'"
-                        + (callId == null ? "" : " and call_id = :call") + " group by status")
-                .params(callId == null ? Map.of() : Map.of("call", callId))
-                .query(Count.class).list().stream()
-                .collect(Collectors.toMap(c -> ApplicationStatus.valueOf(c.status()), Count::count));
+        return jdbc
+            .sql("select status, count(*) as count from application where status <> 'DRAFT'"
+                    + (callId == null ? "" : " and call_id = :call") + " group by status")
+            .params(callId == null ? Map.of() : Map.of("call", callId))
+            .query(Count.class)
+            .list()
+            .stream()
+            .collect(Collectors.toMap(c -> ApplicationStatus.valueOf(c.status()), Count::count));
     }
 
     /**
-     * The applicant's inbox: their organisation's drafts in calls still open, the nearest deadline first
-     * (a draft in a closed call can no longer be submitted, so nothing waits for it).
+     * The applicant's inbox: their organisation's drafts in calls still open, the nearest
+     * deadline first (a draft in a closed call can no longer be submitted, so nothing
+     * waits for it).
      */
     @PreAuthorize("hasRole('APPLICANT')")
     public List<se.sif.shared.WorkItem> draftsToSubmit() {
@@ -190,16 +225,20 @@ public class Applications {
             return List.of();
         }
         return withCoApplicants(jdbc.sql(SELECT + " " + """
-                         where a.status = 'DRAFT' and a.applicant_organisation_id = :org and c.deadline > :now
-                         order by c.deadline, a.id""")
-                .param("org", organisation).param("now", Timestamp.from(clock.instant()))
-                .query(Row.class).list()).stream()
-                .map(a -> new se.sif.shared.WorkItem(a.title(), a.callTitle(), "/applications/" + a.id() + "/edit",
-                        LocalDate.ofInstant(a.callDeadline(), Stockholm.ZONE)))
-                .toList();
+                where a.status = 'DRAFT' and a.applicant_organisation_id = :org and c.deadline > :now
+                order by c.deadline, a.id""")
+            .param("org", organisation)
+            .param("now", Timestamp.from(clock.instant()))
+            .query(Row.class)
+            .list())
+            .stream()
+            .map(a -> new se.sif.shared.WorkItem(a.title(), a.callTitle(), "/applications/" + a.id() + "/edit",
+                    LocalDate.ofInstant(a.callDeadline(), Stockholm.ZONE)))
+            .toList();
     }
 
-    // --- the applicant's work ---------------------------------------------------------------------
+    // --- the applicant's work
+    // ---------------------------------------------------------------------
 
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
@@ -215,9 +254,12 @@ public class Applications {
         long id = jdbc.sql("""
                 insert into application (call_id, applicant_organisation_id, created_by, title, status)
                 values (:call, :org, :by, :title, 'DRAFT') returning id""")
-                .param("call", callId).param("org", user.organisationId()).param("by", user.username())
-                .param("title", call.title())
-                .query(Long.class).single();
+            .param("call", callId)
+            .param("org", user.organisationId())
+            .param("by", user.username())
+            .param("title", call.title())
+            .query(Long.class)
+            .single();
         audit.record("application.started", "application", id, null);
         return id;
     }
@@ -233,31 +275,36 @@ public class Applications {
                     start_date = :startDate, end_date = :endDate, requested_amount_ore = :amount,
                     version = version + 1
                 where id = :id and version = :version""")
-                .param("title", blankToNull(content.title()) == null ? application.title() : content.title().strip())
-                .param("targetGroup", blankToNull(content.targetGroup()))
-                .param("method", blankToNull(content.method()))
-                .param("definedEffect", blankToNull(content.definedEffect()))
-                .param("coFinancing", blankToNull(content.coFinancing()))
-                .param("continuation", blankToNull(content.continuation()))
-                .param("startDate", content.startDate())
-                .param("endDate", content.endDate())
-                .param("amount", content.requestedAmountOre())
-                .param("id", id).param("version", expectedVersion)
-                .update();
+            .param("title", blankToNull(content.title()) == null ? application.title() : content.title().strip())
+            .param("targetGroup", blankToNull(content.targetGroup()))
+            .param("method", blankToNull(content.method()))
+            .param("definedEffect", blankToNull(content.definedEffect()))
+            .param("coFinancing", blankToNull(content.coFinancing()))
+            .param("continuation", blankToNull(content.continuation()))
+            .param("startDate", content.startDate())
+            .param("endDate", content.endDate())
+            .param("amount", content.requestedAmountOre())
+            .param("id", id)
+            .param("version", expectedVersion)
+            .update();
         if (updated == 0) {
             throw new ConcurrentEditException("application", id);
         }
         jdbc.sql("delete from application_co_applicant where application_id = :id").param("id", id).update();
-        for (Long organisationId : new LinkedHashSet<>(content.coApplicantIds() == null ? List.of() : content.coApplicantIds())) {
+        for (Long organisationId : new LinkedHashSet<>(
+                content.coApplicantIds() == null ? List.of() : content.coApplicantIds())) {
             jdbc.sql("insert into application_co_applicant (application_id, organisation_id) values (:id, :org)")
-                    .param("id", id).param("org", organisationId).update();
+                .param("id", id)
+                .param("org", organisationId)
+                .update();
         }
         audit.record("application.saved", "application", id, null);
     }
 
     /**
-     * Submits the application: complete, before the call's deadline (a completion is answered whatever the
-     * call's deadline, since screening set its own), and registered with a registration number.
+     * Submits the application: complete, before the call's deadline (a completion is
+     * answered whatever the call's deadline, since screening set its own), and registered
+     * with a registration number.
      */
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
@@ -271,9 +318,8 @@ public class Applications {
         }
         Instant now = clock.instant();
         if (application.status() == ApplicationStatus.DRAFT && !now.isBefore(application.callDeadline())) {
-            throw new DomainException("application.error.deadlinePassed",
-                    Stockholm.ZONE.getId(), application.callDeadline().atZone(Stockholm.ZONE).toLocalDateTime()
-                            .toString().replace('T', ' '));
+            throw new DomainException("application.error.deadlinePassed", Stockholm.ZONE.getId(),
+                    application.callDeadline().atZone(Stockholm.ZONE).toLocalDateTime().toString().replace('T', ' '));
         }
         List<String> missing = missingFields(application);
         if (!missing.isEmpty()) {
@@ -285,22 +331,29 @@ public class Applications {
                 update application set status = 'SUBMITTED', submitted_at = :now, registration_number = :reg,
                     version = version + 1
                 where id = :id and version = :version""")
-                .param("now", Timestamp.from(now)).param("reg", registrationNumber)
-                .param("id", id).param("version", expectedVersion)
-                .update();
+            .param("now", Timestamp.from(now))
+            .param("reg", registrationNumber)
+            .param("id", id)
+            .param("version", expectedVersion)
+            .update();
         if (updated == 0) {
             throw new ConcurrentEditException("application", id);
         }
-        audit.record(application.status() == ApplicationStatus.DRAFT ? "application.submitted" : "application.completed",
+        audit.record(
+                application.status() == ApplicationStatus.DRAFT ? "application.submitted" : "application.completed",
                 "application", id, registrationNumber);
         events.publishEvent(new ApplicationSubmitted(id, application.callId(), registrationNumber, now,
                 application.status() != ApplicationStatus.DRAFT));
         return load(id);
     }
 
-    // --- moves made by screening and decision -----------------------------------------------------
+    // --- moves made by screening and decision
+    // -----------------------------------------------------
 
-    /** Screening's outcome moves a submitted application on; called inside screening's transaction. */
+    /**
+     * Screening's outcome moves a submitted application on; called inside screening's
+     * transaction.
+     */
     @Transactional
     public void screened(long id, ApplicationStatus next) {
         if (!ApplicationStatus.Step.SCREEN.leadsTo().contains(next)) {
@@ -317,15 +370,19 @@ public class Applications {
 
     /**
      * Moves the application if the step may take it from its current state to {@code to}
-     * ({@link ApplicationStatus#canMoveTo}); the update names the state it read, so a concurrent move is refused too.
+     * ({@link ApplicationStatus#canMoveTo}); the update names the state it read, so a
+     * concurrent move is refused too.
      */
     private void move(long id, ApplicationStatus.Step step, ApplicationStatus to) {
         ApplicationView application = load(id);
-        int updated = !application.status().canMoveTo(to, step) ? 0 : jdbc.sql("""
-                update application set status = :to, version = version + 1
-                where id = :id and status = :from""")
-                .param("to", to.name()).param("id", id).param("from", application.status().name())
-                .update();
+        int updated = !application.status().canMoveTo(to, step) ? 0
+                : jdbc.sql("""
+                        update application set status = :to, version = version + 1
+                        where id = :id and status = :from""")
+                    .param("to", to.name())
+                    .param("id", id)
+                    .param("from", application.status().name())
+                    .update();
         if (updated == 0) {
             throw new DomainException("application.error.wrongState", application.registrationNumber(),
                     load(id).status().name());
@@ -333,26 +390,38 @@ public class Applications {
         audit.record("application.status", "application", id, to.name());
     }
 
-    // --- rules ------------------------------------------------------------------------------------
+    // --- rules
+    // ------------------------------------------------------------------------------------
 
     /** Names of the fields a complete application must have and this one lacks. */
     static List<String> missingFields(ApplicationView a) {
         List<String> missing = new ArrayList<>();
-        if (isBlank(a.title())) missing.add("title");
-        if (isBlank(a.targetGroup())) missing.add("targetGroup");
-        if (isBlank(a.method())) missing.add("method");
-        if (isBlank(a.definedEffect())) missing.add("definedEffect");
-        if (isBlank(a.coFinancing())) missing.add("coFinancing");
-        if (isBlank(a.continuation())) missing.add("continuation");
-        if (a.startDate() == null) missing.add("startDate");
-        if (a.endDate() == null) missing.add("endDate");
-        if (a.requestedAmountOre() == null) missing.add("requestedAmount");
-        if (a.coApplicants().isEmpty()) missing.add("coApplicantIds");
+        if (isBlank(a.title()))
+            missing.add("title");
+        if (isBlank(a.targetGroup()))
+            missing.add("targetGroup");
+        if (isBlank(a.method()))
+            missing.add("method");
+        if (isBlank(a.definedEffect()))
+            missing.add("definedEffect");
+        if (isBlank(a.coFinancing()))
+            missing.add("coFinancing");
+        if (isBlank(a.continuation()))
+            missing.add("continuation");
+        if (a.startDate() == null)
+            missing.add("startDate");
+        if (a.endDate() == null)
+            missing.add("endDate");
+        if (a.requestedAmountOre() == null)
+            missing.add("requestedAmount");
+        if (a.coApplicants().isEmpty())
+            missing.add("coApplicantIds");
         return missing;
     }
 
     private void validateShape(ApplicationContent content) {
-        if (content.startDate() != null && content.endDate() != null && !content.endDate().isAfter(content.startDate())) {
+        if (content.startDate() != null && content.endDate() != null
+                && !content.endDate().isAfter(content.startDate())) {
             throw DomainException.onField("endDate", "application.error.endBeforeStart");
         }
         if (content.requestedAmountOre() != null && content.requestedAmountOre() <= 0) {
@@ -363,8 +432,8 @@ public class Applications {
                 throw DomainException.onField("coApplicantIds", "application.error.unknownOrganisation");
             }
         }
-        for (String text : new String[] {content.title(), content.targetGroup(), content.method(),
-                content.definedEffect(), content.coFinancing(), content.continuation()}) {
+        for (String text : new String[] { content.title(), content.targetGroup(), content.method(),
+                content.definedEffect(), content.coFinancing(), content.continuation() }) {
             if (text != null && text.length() > MAX_TEXT) {
                 throw new DomainException("application.error.tooLong", MAX_TEXT);
             }
@@ -386,15 +455,17 @@ public class Applications {
 
     static boolean canSee(CurrentUser user, ApplicationView application) {
         return switch (user.role()) {
-            case APPLICANT -> user.organisationId() != null && user.organisationId() == application.applicantOrganisationId();
+            case APPLICANT ->
+                user.organisationId() != null && user.organisationId() == application.applicantOrganisationId();
             case OFFICER, STEERING, BOARD, ADMIN -> application.status() != ApplicationStatus.DRAFT;
             case ASSESSOR, PROJECT_LEADER -> false;
         };
     }
 
     private ApplicationView load(long id) {
-        return withCoApplicants(jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Row.class).list())
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("application", id));
+        return withCoApplicants(jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Row.class).list()).stream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("application", id));
     }
 
     private static final String SELECT = """
@@ -404,14 +475,15 @@ public class Applications {
             from application a""";
 
     record Row(long id, long callId, long applicantOrganisationId, String title, String targetGroup, String method,
-               String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
-               Long requestedAmountOre, String status, String registrationNumber, Instant submittedAt,
-               boolean invented, long version) {
+            String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
+            Long requestedAmountOre, String status, String registrationNumber, Instant submittedAt, boolean invented,
+            long version) {
     }
 
     /**
-     * Completes the rows with their co-applicants, and with the call's title and deadline and the organisations'
-     * names asked of the modules that own them: one lookup each for the whole list.
+     * Completes the rows with their co-applicants, and with the call's title and deadline
+     * and the organisations' names asked of the modules that own them: one lookup each
+     * for the whole list.
      */
     private List<ApplicationView> withCoApplicants(List<Row> rows) {
         if (rows.isEmpty()) {
@@ -419,27 +491,29 @@ public class Applications {
         }
         record Co(long applicationId, long organisationId) {
         }
-        List<Co> co = jdbc.sql("select application_id, organisation_id from application_co_applicant where application_id in (:ids)")
-                .param("ids", rows.stream().map(Row::id).toList())
-                .query(Co.class).list();
+        List<Co> co = jdbc
+            .sql("select application_id, organisation_id from application_co_applicant where application_id in (:ids)")
+            .param("ids", rows.stream().map(Row::id).toList())
+            .query(Co.class)
+            .list();
         Set<Long> organisationIds = new HashSet<>();
         rows.forEach(r -> organisationIds.add(r.applicantOrganisationId()));
         co.forEach(c -> organisationIds.add(c.organisationId()));
         Map<Long, Organisation> organisationsById = organisations.byIds(organisationIds);
         Map<Long, CallView> callsById = calls.byIds(rows.stream().map(Row::callId).collect(Collectors.toSet()));
         Map<Long, List<ApplicationView.CoApplicant>> coApplicants = co.stream()
-                .map(c -> Map.entry(c.applicationId(), new ApplicationView.CoApplicant(c.organisationId(),
-                        nameOf(organisationsById, c.organisationId()))))
-                .sorted(Comparator.comparing((Map.Entry<Long, ApplicationView.CoApplicant> e) -> e.getValue().name(),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+            .map(c -> Map.entry(c.applicationId(),
+                    new ApplicationView.CoApplicant(c.organisationId(), nameOf(organisationsById, c.organisationId()))))
+            .sorted(Comparator.comparing((Map.Entry<Long, ApplicationView.CoApplicant> e) -> e.getValue().name(),
+                    Comparator.nullsLast(Comparator.naturalOrder())))
+            .collect(Collectors.groupingBy(Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return rows.stream().map(r -> {
             CallView call = callsById.get(r.callId());
-            return new ApplicationView(r.id(), r.callId(), call.title(), call.deadline(),
-                    r.applicantOrganisationId(), nameOf(organisationsById, r.applicantOrganisationId()), r.title(),
-                    r.targetGroup(), r.method(), r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(),
-                    r.endDate(), r.requestedAmountOre(), coApplicants.getOrDefault(r.id(), List.of()),
+            return new ApplicationView(r.id(), r.callId(), call.title(), call.deadline(), r.applicantOrganisationId(),
+                    nameOf(organisationsById, r.applicantOrganisationId()), r.title(), r.targetGroup(), r.method(),
+                    r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(), r.endDate(),
+                    r.requestedAmountOre(), coApplicants.getOrDefault(r.id(), List.of()),
                     ApplicationStatus.valueOf(r.status()), r.registrationNumber(), r.submittedAt(), r.invented(),
                     r.version());
         }).toList();

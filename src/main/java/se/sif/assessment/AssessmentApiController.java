@@ -28,15 +28,17 @@ class AssessmentApiController {
     }
 
     record WorkItem(long applicationId, String registrationNumber, String title, boolean conflict, boolean started,
-                    boolean submitted) {
+            boolean submitted) {
     }
 
     @GetMapping("/api/v1/assessment")
     @Operation(summary = "The calling panel member's work list")
     List<WorkItem> workList() {
-        return assessments.workList().stream().map(i -> new WorkItem(i.application().id(),
-                i.application().registrationNumber(), i.application().title(), i.conflict(), i.started(), i.submitted()))
-                .toList();
+        return assessments.workList()
+            .stream()
+            .map(i -> new WorkItem(i.application().id(), i.application().registrationNumber(), i.application().title(),
+                    i.conflict(), i.started(), i.submitted()))
+            .toList();
     }
 
     record ScoresRequest(Long version, @NotNull Map<RubricArea, Score> scores, String comment, Boolean submit) {
@@ -47,19 +49,24 @@ class AssessmentApiController {
     PanelAssessment save(@PathVariable long id, @Valid @RequestBody ScoresRequest request) {
         Map<RubricArea, Score> scores = new EnumMap<>(RubricArea.class);
         scores.putAll(request.scores());
-        return assessments.save(id, request.version(), scores, request.comment(), Boolean.TRUE.equals(request.submit()));
+        return assessments.save(id, request.version(), scores, request.comment(),
+                Boolean.TRUE.equals(request.submit()));
     }
 
     @GetMapping("/api/v1/applications/{id}/assessments")
-    @Operation(summary = "Submitted assessments; a panel member sees them only after submitting their own, never with a "
-            + "conflict of interest (404 until then)")
+    @Operation(
+            summary = "Submitted assessments; a panel member sees them only after submitting their own, never with a "
+                    + "conflict of interest (404 until then)")
     List<PanelAssessment> panelScores(@PathVariable long id) {
         try {
             return assessments.panelScores(id);
-        } catch (se.sif.shared.DomainException e) {
-            // scores hidden until one's own are in, or hidden for a conflict of interest: the API answers what a user
+        }
+        catch (se.sif.shared.DomainException e) {
+            // scores hidden until one's own are in, or hidden for a conflict of interest:
+            // the API answers what a user
             // may not see with 404 (the page explains the rule instead)
-            if (e.messageKey().equals("assessment.error.scoresHidden") || e.messageKey().equals("assessment.error.conflict")) {
+            if (e.messageKey().equals("assessment.error.scoresHidden")
+                    || e.messageKey().equals("assessment.error.conflict")) {
                 throw new se.sif.shared.NotFoundException("assessments", id);
             }
             throw e;
@@ -81,4 +88,5 @@ class AssessmentApiController {
     List<RankedApplication> ranking(@PathVariable long id) {
         return assessments.ranking(id);
     }
+
 }

@@ -30,16 +30,20 @@ import se.sif.shared.DomainException;
 class AssessmentController {
 
     /**
-     * The scoring form: one chosen score per area (by area name), the comment, and which button was pressed
-     * ("submit" sends the scores to the panel, anything else keeps a draft). A bean rather than a record: the
-     * scores arrive as {@code scores[AREA]} parameters, which constructor binding does not gather into a map.
+     * The scoring form: one chosen score per area (by area name), the comment, and which
+     * button was pressed ("submit" sends the scores to the panel, anything else keeps a
+     * draft). A bean rather than a record: the scores arrive as {@code scores[AREA]}
+     * parameters, which constructor binding does not gather into a map.
      */
     static final class ScoreForm {
 
         private Long version;
+
         private Map<String, String> scores = new HashMap<>();
+
         @Size(max = 8000)
         private String comment;
+
         private String action;
 
         static ScoreForm of(PanelAssessment mine) {
@@ -58,14 +62,38 @@ class AssessmentController {
             return "submit".equals(action);
         }
 
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-        public Map<String, String> getScores() { return scores; }
-        public void setScores(Map<String, String> scores) { this.scores = scores; }
-        public String getComment() { return comment; }
-        public void setComment(String comment) { this.comment = comment; }
-        public String getAction() { return action; }
-        public void setAction(String action) { this.action = action; }
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public Map<String, String> getScores() {
+            return scores;
+        }
+
+        public void setScores(Map<String, String> scores) {
+            this.scores = scores;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+
+        public String getAction() {
+            return action;
+        }
+
+        public void setAction(String action) {
+            this.action = action;
+        }
+
     }
 
     /** A declared conflict of interest and why. */
@@ -73,12 +101,17 @@ class AssessmentController {
     }
 
     private final Assessments assessments;
+
     private final Applications applications;
+
     private final Calls calls;
+
     private final MessageSource messages;
+
     private final Flash flash;
 
-    AssessmentController(Assessments assessments, Applications applications, Calls calls, MessageSource messages, Flash flash) {
+    AssessmentController(Assessments assessments, Applications applications, Calls calls, MessageSource messages,
+            Flash flash) {
         this.assessments = assessments;
         this.applications = applications;
         this.calls = calls;
@@ -107,7 +140,8 @@ class AssessmentController {
             if (value != null && !value.isBlank()) {
                 try {
                     scores.put(area, Score.valueOf(value));
-                } catch (IllegalArgumentException e) {
+                }
+                catch (IllegalArgumentException e) {
                     result.reject("assessment.error.unknownScore");
                 }
             }
@@ -116,8 +150,11 @@ class AssessmentController {
         if (submit) {
             for (RubricArea area : RubricArea.values()) {
                 if (!scores.containsKey(area)) {
-                    result.rejectValue("scores[" + area.name() + "]", "assessment.error.areaMissing",
-                            new Object[] {messages.getMessage("rubric." + area.name(), null, LocaleContextHolder.getLocale())}, null);
+                    result
+                        .rejectValue(
+                                "scores[" + area.name() + "]", "assessment.error.areaMissing", new Object[] { messages
+                                    .getMessage("rubric." + area.name(), null, LocaleContextHolder.getLocale()) },
+                                null);
                 }
             }
         }
@@ -126,9 +163,11 @@ class AssessmentController {
                 assessments.save(id, form.getVersion(), scores, form.getComment(), submit);
                 flash.add(redirect, submit ? "assessment.submitted" : "assessment.draftSaved");
                 return "redirect:/assessment/" + id;
-            } catch (ConcurrentEditException e) {
+            }
+            catch (ConcurrentEditException e) {
                 FormErrors.reject(result, e);
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -143,7 +182,8 @@ class AssessmentController {
                 assessments.declareConflict(id, form.reason());
                 flash.add(redirect, "assessment.conflictDeclared");
                 return "redirect:/assessment/" + id;
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -164,8 +204,11 @@ class AssessmentController {
         List<CallView> all = calls.all();
         Long chosen = callId;
         if (chosen == null) {
-            chosen = all.stream().filter(c -> !assessments.ranking(c.id()).isEmpty()).map(CallView::id).findFirst()
-                    .orElse(all.isEmpty() ? null : all.get(0).id());
+            chosen = all.stream()
+                .filter(c -> !assessments.ranking(c.id()).isEmpty())
+                .map(CallView::id)
+                .findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0).id());
         }
         model.addAttribute("calls", all);
         model.addAttribute("callId", chosen);
@@ -188,4 +231,5 @@ class AssessmentController {
         }
         return "assessment/score";
     }
+
 }

@@ -1,5 +1,8 @@
 package se.sif.assessment;
 
-/** Published inside the panel member's transaction when their assessment of an application is first submitted. */
+/**
+ * Published inside the panel member's transaction when their assessment of an application
+ * is first submitted.
+ */
 public record AssessmentSubmitted(long applicationId, String assessor, int total) {
 }

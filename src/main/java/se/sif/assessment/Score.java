@@ -2,6 +2,7 @@ package se.sif.assessment;
 
 /** The four-step scale: tveksamt, acceptabelt, väl, mycket väl. */
 public enum Score {
+
     DOUBTFUL(1), ACCEPTABLE(2), GOOD(3), VERY_GOOD(4);
 
     private final int points;
@@ -22,4 +23,5 @@ public enum Score {
         }
         throw new IllegalArgumentException("no score with " + points + " points");
     }
+
 }

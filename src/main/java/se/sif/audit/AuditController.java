@@ -28,4 +28,5 @@ class AuditController {
         model.addAttribute("actors", audit.actors());
         return "audit/list";
     }
+
 }

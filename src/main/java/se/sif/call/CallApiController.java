@@ -31,13 +31,17 @@ class CallApiController {
 
     @GetMapping
     @Operation(summary = "Calls, newest deadline first, paged; optionally one fund's, or only the open ones")
-    se.sif.shared.web.Page<CallView> all(@org.springframework.web.bind.annotation.RequestParam(required = false) Long fundId,
+    se.sif.shared.web.Page<CallView> all(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Long fundId,
             @org.springframework.web.bind.annotation.RequestParam(required = false) Boolean open,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
-        return se.sif.shared.web.Page.of(calls.all().stream()
-                .filter(call -> fundId == null || call.fundId() == fundId)
-                .filter(call -> open == null || call.open() == open).toList(), page, size);
+            @org.springframework.web.bind.annotation.RequestParam(
+                    defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(calls.all()
+            .stream()
+            .filter(call -> fundId == null || call.fundId() == fundId)
+            .filter(call -> open == null || call.open() == open)
+            .toList(), page, size);
     }
 
     @GetMapping("/{id}")
@@ -46,9 +50,13 @@ class CallApiController {
         return calls.get(id);
     }
 
-    /** The deadline carries its offset (e.g. 2027-03-31T23:59:00+02:00), so there is no doubt about the zone. */
-    record OpenCallRequest(@NotNull Long fundId, @NotBlank @Size(max = 200) String title, @Size(max = 4000) String description,
-                           @NotNull OffsetDateTime deadline, @NotNull @Positive Long budgetCeilingOre) {
+    /**
+     * The deadline carries its offset (e.g. 2027-03-31T23:59:00+02:00), so there is no
+     * doubt about the zone.
+     */
+    record OpenCallRequest(@NotNull Long fundId, @NotBlank @Size(max = 200) String title,
+            @Size(max = 4000) String description, @NotNull OffsetDateTime deadline,
+            @NotNull @Positive Long budgetCeilingOre) {
     }
 
     @PostMapping
@@ -60,4 +68,5 @@ class CallApiController {
                 request.deadline().toInstant(), request.budgetCeilingOre()));
         return calls.get(id);
     }
+
 }

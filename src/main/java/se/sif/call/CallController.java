@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 class CallController {
 
     private final Calls calls;
+
     private final FundLedger funds;
 
     CallController(Calls calls, FundLedger funds) {
@@ -60,11 +61,13 @@ class CallController {
                 long id = calls.open(new Calls.NewCall(form.fundId(), form.title(), form.description(), deadline,
                         form.budgetCeiling()));
                 return "redirect:/calls/" + id;
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
         model.addAttribute("funds", funds.names());
         return "call/new";
     }
+
 }

@@ -21,6 +21,7 @@ import se.sif.shared.NotFoundException;
 class DecisionApiController {
 
     private final Decisions decisions;
+
     private final Proposals proposals;
 
     DecisionApiController(Decisions decisions, Proposals proposals) {
@@ -59,8 +60,8 @@ class DecisionApiController {
     }
 
     record DecisionRequest(@NotNull Boolean grant, Long grantedAmountOre, @NotBlank String reasons,
-                           @NotNull LocalDate decidedOn, String minutesParagraph, LocalDate minutesPostedOn,
-                           List<DecisionView.Condition> conditions) {
+            @NotNull LocalDate decidedOn, String minutesParagraph, LocalDate minutesPostedOn,
+            List<DecisionView.Condition> conditions) {
     }
 
     @PostMapping("/api/v1/applications/{id}/decision")
@@ -71,4 +72,5 @@ class DecisionApiController {
         return decisions.record(id, new Decisions.Recording(r.grant(), r.grantedAmountOre(), r.reasons(), r.decidedOn(),
                 r.minutesParagraph(), r.minutesPostedOn(), r.conditions() == null ? List.of() : r.conditions()));
     }
+
 }

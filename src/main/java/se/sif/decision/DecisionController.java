@@ -19,16 +19,21 @@ import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
 
 /**
- * The decision page: the working group's proposal, the steering group's endorsement and the board's decision,
- * each a bound form that keeps what was typed when a rule refuses it.
+ * The decision page: the working group's proposal, the steering group's endorsement and
+ * the board's decision, each a bound form that keeps what was typed when a rule refuses
+ * it.
  */
 @Controller
 class DecisionController {
 
     private final Decisions decisions;
+
     private final Proposals proposals;
+
     private final Applications applications;
+
     private final Flash flash;
+
     private final Clock clock;
 
     DecisionController(Decisions decisions, Proposals proposals, Applications applications, Flash flash, Clock clock) {
@@ -59,7 +64,8 @@ class DecisionController {
                 decisions.record(id, form.recording());
                 flash.add(redirect, "decision.recorded");
                 return "redirect:/applications/" + id + "/decision";
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -67,16 +73,19 @@ class DecisionController {
     }
 
     @PostMapping("/applications/{id}/proposal")
-    String propose(@PathVariable long id, @Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String propose(@PathVariable long id, @Valid @ModelAttribute("proposalForm") ProposalForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                proposals.propose(id, form.version(), form.grant(), form.grant() ? form.amount() : null, form.reasons());
+                proposals.propose(id, form.version(), form.grant(), form.grant() ? form.amount() : null,
+                        form.reasons());
                 flash.add(redirect, "proposal.recorded");
                 return "redirect:/applications/" + id + "/decision";
-            } catch (ConcurrentEditException e) {
+            }
+            catch (ConcurrentEditException e) {
                 FormErrors.reject(result, e);
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -91,9 +100,11 @@ class DecisionController {
                 proposals.endorse(id, form.version(), form.comment());
                 flash.add(redirect, "proposal.endorsed");
                 return "redirect:/applications/" + id + "/decision";
-            } catch (ConcurrentEditException e) {
+            }
+            catch (ConcurrentEditException e) {
                 FormErrors.reject(result, e);
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -117,4 +128,5 @@ class DecisionController {
         }
         return "decision/form";
     }
+
 }

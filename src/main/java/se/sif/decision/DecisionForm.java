@@ -9,10 +9,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import se.sif.shared.web.Kronor;
 
 /** The board's decision as typed on the page, in the order of its fields. */
-record DecisionForm(
-        @NotNull(message = "{decision.error.outcomeRequired}") @Nullable DecisionOutcome outcome,
-        @Kronor @Nullable Long grantedAmount,
-        @Size(max = 8000) @Nullable String reasons,
+record DecisionForm(@NotNull(message = "{decision.error.outcomeRequired}") @Nullable DecisionOutcome outcome,
+        @Kronor @Nullable Long grantedAmount, @Size(max = 8000) @Nullable String reasons,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
         @Size(max = 40) @Nullable String minutesParagraph,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate minutesPostedOn,

@@ -4,11 +4,13 @@ import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 
 /**
- * What the working group proposes and the board decides, with one spelling for both (the same words as the
- * application's final states). {@link #parse} still takes the proposal's old spelling (GRANT, REJECT), so a
- * form or script written against it keeps working.
+ * What the working group proposes and the board decides, with one spelling for both (the
+ * same words as the application's final states). {@link #parse} still takes the
+ * proposal's old spelling (GRANT, REJECT), so a form or script written against it keeps
+ * working.
  */
 public enum DecisionOutcome {
+
     GRANTED, REJECTED;
 
     public static DecisionOutcome of(boolean grant) {
@@ -30,4 +32,5 @@ public enum DecisionOutcome {
             default -> null;
         };
     }
+
 }

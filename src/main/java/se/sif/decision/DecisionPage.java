@@ -1,6 +1,9 @@
 package se.sif.decision;
 
-/** What the decision page offers the signed-in user, decided by the services rather than by role names in the template. */
+/**
+ * What the decision page offers the signed-in user, decided by the services rather than
+ * by role names in the template.
+ */
 final class DecisionPage {
 
     private DecisionPage() {
@@ -14,4 +17,5 @@ final class DecisionPage {
      */
     record Capabilities(boolean propose, boolean endorse, boolean decide, boolean readyForDecision) {
     }
+
 }

@@ -6,15 +6,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 public record DecisionView(long id, long applicationId, DecisionOutcome outcome, Long grantedAmountOre, String reasons,
-                           LocalDate decidedOn, String decisionBody, String minutesParagraph, LocalDate minutesPostedOn,
-                           String registrationNumber, String recordedBy, Instant recordedAt, List<Condition> conditions) {
+        LocalDate decidedOn, String decisionBody, String minutesParagraph, LocalDate minutesPostedOn,
+        String registrationNumber, String recordedBy, Instant recordedAt, List<Condition> conditions) {
 
     public record Condition(int position, String text, @Nullable LocalDate dueDate) {
     }
 
     /**
-     * A board decision can be appealed (laglighetsprövning, KL 13 kap.) within three weeks of the posting of
-     * the approved minutes; after that it has legal force. Unknown while the minutes are not posted.
+     * A board decision can be appealed (laglighetsprövning, KL 13 kap.) within three
+     * weeks of the posting of the approved minutes; after that it has legal force.
+     * Unknown while the minutes are not posted.
      */
     public @Nullable LocalDate legalForceFrom() {
         return minutesPostedOn == null ? null : minutesPostedOn.plusWeeks(3).plusDays(1);

@@ -28,23 +28,33 @@ import se.sif.shared.Money;
 import se.sif.shared.RegistrationNumbers;
 
 /**
- * The board's decision is one transaction: the decision row, its conditions, the commitment in the
- * fund's ledger (refused if the year's money does not suffice), the application's new state and the new
- * investment. If any part is refused, nothing of it is written.
+ * The board's decision is one transaction: the decision row, its conditions, the
+ * commitment in the fund's ledger (refused if the year's money does not suffice), the
+ * application's new state and the new investment. If any part is refused, nothing of it
+ * is written.
  */
 @Service
 @Transactional(readOnly = true)
 public class Decisions {
 
     private final JdbcClient jdbc;
+
     private final Applications applications;
+
     private final Calls calls;
+
     private final FundLedger ledger;
+
     private final RegistrationNumbers registrationNumbers;
+
     private final AuditTrail audit;
+
     private final Users users;
+
     private final ApplicationEventPublisher events;
+
     private final Proposals proposals;
+
     private final Clock clock;
 
     Decisions(JdbcClient jdbc, Applications applications, Calls calls, FundLedger ledger,
@@ -63,19 +73,21 @@ public class Decisions {
     }
 
     public record Recording(boolean grant, @Nullable Long grantedAmountOre, @Nullable String reasons,
-                            @Nullable LocalDate decidedOn, @Nullable String minutesParagraph, @Nullable LocalDate minutesPostedOn,
-                            List<DecisionView.Condition> conditions) {
+            @Nullable LocalDate decidedOn, @Nullable String minutesParagraph, @Nullable LocalDate minutesPostedOn,
+            List<DecisionView.Condition> conditions) {
     }
 
-    /** The board's inbox: proposals the steering group has endorsed that wait for the board's decision. */
+    /**
+     * The board's inbox: proposals the steering group has endorsed that wait for the
+     * board's decision.
+     */
     @PreAuthorize("hasRole('BOARD')")
     public List<se.sif.shared.WorkItem> awaitingDecision() {
         return Proposals.items(jdbc.sql("""
-                        select p.application_id from decision_proposal p
-                        where p.endorsed_at is not null
-                          and not exists (select 1 from decision d where d.application_id = p.application_id)
-                        order by p.endorsed_at, p.id""")
-                .query(Long.class).list(), applications);
+                select p.application_id from decision_proposal p
+                where p.endorsed_at is not null
+                  and not exists (select 1 from decision d where d.application_id = p.application_id)
+                order by p.endorsed_at, p.id""").query(Long.class).list(), applications);
     }
 
     /** The decision on an application, for whoever may see the application. */
@@ -93,13 +105,18 @@ public class Decisions {
     @PreAuthorize("hasRole('BOARD')")
     public DecisionView record(long applicationId, Recording r) {
         ApplicationView application = applications.get(applicationId);
-        // Two identical decisions sent at once must be recorded once: the proposal's row lock makes the second
-        // wait for the first to commit instead of racing into the unique key on decision.application_id.
-        jdbc.sql("select id from decision_proposal where application_id = :a for update").param("a", applicationId)
-                .query(Long.class).optional();
+        // Two identical decisions sent at once must be recorded once: the proposal's row
+        // lock makes the second
+        // wait for the first to commit instead of racing into the unique key on
+        // decision.application_id.
+        jdbc.sql("select id from decision_proposal where application_id = :a for update")
+            .param("a", applicationId)
+            .query(Long.class)
+            .optional();
         Optional<DecisionView> recorded = find(applicationId);
         if (recorded.filter(decision -> sameDecision(decision, r)).isPresent()) {
-            // the same decision again (sent twice, or twice at once): a conflict with what is recorded, not a new rule
+            // the same decision again (sent twice, or twice at once): a conflict with
+            // what is recorded, not a new rule
             throw new ConcurrentEditException("decision", applicationId);
         }
         if (recorded.isPresent() || !applications.get(applicationId).status().allows(ApplicationStatus.Step.DECIDE)) {
@@ -116,21 +133,31 @@ public class Decisions {
                     minutes_paragraph, minutes_posted_on, registration_number, recorded_by)
                 values (:app, :outcome, :amount, :reasons, :decidedOn, :body, :paragraph, :postedOn, :reg, :by)
                 returning id""")
-                .param("app", applicationId).param("outcome", DecisionOutcome.of(r.grant()).name())
-                .param("amount", r.grant() ? r.grantedAmountOre() : null)
-                .param("reasons", r.reasons().strip()).param("decidedOn", Date.valueOf(r.decidedOn()))
-                .param("body", "Regionutvecklingsnämnden")
-                .param("paragraph", r.minutesParagraph())
-                .param("postedOn", r.minutesPostedOn() == null ? null : Date.valueOf(r.minutesPostedOn()))
-                .param("reg", registrationNumber).param("by", users.current().username())
-                .query(Long.class).single();
-        List<DecisionView.Condition> conditions = r.conditions().stream()
-                .filter(condition -> condition.text() != null && !condition.text().isBlank()).toList();
+            .param("app", applicationId)
+            .param("outcome", DecisionOutcome.of(r.grant()).name())
+            .param("amount", r.grant() ? r.grantedAmountOre() : null)
+            .param("reasons", r.reasons().strip())
+            .param("decidedOn", Date.valueOf(r.decidedOn()))
+            .param("body", "Regionutvecklingsnämnden")
+            .param("paragraph", r.minutesParagraph())
+            .param("postedOn", r.minutesPostedOn() == null ? null : Date.valueOf(r.minutesPostedOn()))
+            .param("reg", registrationNumber)
+            .param("by", users.current().username())
+            .query(Long.class)
+            .single();
+        List<DecisionView.Condition> conditions = r.conditions()
+            .stream()
+            .filter(condition -> condition.text() != null && !condition.text().isBlank())
+            .toList();
         int position = 1;
         for (DecisionView.Condition condition : conditions) {
-            jdbc.sql("insert into decision_condition (decision_id, position, text, due_date) values (:id, :pos, :text, :due)")
-                    .param("id", id).param("pos", position++).param("text", condition.text().strip())
-                    .param("due", condition.dueDate() == null ? null : Date.valueOf(condition.dueDate())).update();
+            jdbc.sql(
+                    "insert into decision_condition (decision_id, position, text, due_date) values (:id, :pos, :text, :due)")
+                .param("id", id)
+                .param("pos", position++)
+                .param("text", condition.text().strip())
+                .param("due", condition.dueDate() == null ? null : Date.valueOf(condition.dueDate()))
+                .update();
         }
         if (r.grant()) {
             String firstCondition = conditions.isEmpty() ? null : conditions.get(0).text();
@@ -162,7 +189,8 @@ public class Decisions {
         }
         if (r.decidedOn() == null) {
             violations.add("decidedOn", "decision.error.dateRequired");
-        } else if (r.decidedOn().isAfter(today)) {
+        }
+        else if (r.decidedOn().isAfter(today)) {
             violations.add("decidedOn", "decision.error.dateInFuture");
         }
         if (r.minutesPostedOn() != null && r.decidedOn() != null && r.minutesPostedOn().isBefore(r.decidedOn())) {
@@ -172,23 +200,29 @@ public class Decisions {
     }
 
     private static boolean sameDecision(DecisionView decision, Recording r) {
-        return decision.granted() == r.grant() && java.util.Objects.equals(decision.grantedAmountOre(),
-                r.grant() ? r.grantedAmountOre() : null)
+        return decision.granted() == r.grant()
+                && java.util.Objects.equals(decision.grantedAmountOre(), r.grant() ? r.grantedAmountOre() : null)
                 && r.reasons() != null && decision.reasons().equals(r.reasons().strip())
                 && decision.decidedOn().equals(r.decidedOn());
     }
 
     private Optional<DecisionView> find(long applicationId) {
-        record Row(long id, long applicationId, DecisionOutcome outcome, Long grantedAmountOre, String reasons, LocalDate decidedOn,
-                   String decisionBody, String minutesParagraph, LocalDate minutesPostedOn, String registrationNumber,
-                   String recordedBy, Instant recordedAt) {
+        record Row(long id, long applicationId, DecisionOutcome outcome, Long grantedAmountOre, String reasons,
+                LocalDate decidedOn, String decisionBody, String minutesParagraph, LocalDate minutesPostedOn,
+                String registrationNumber, String recordedBy, Instant recordedAt) {
         }
-        return jdbc.sql("select * from decision where application_id = :app").param("app", applicationId)
-                .query(Row.class).optional()
-                .map(d -> new DecisionView(d.id(), d.applicationId(), d.outcome(), d.grantedAmountOre(), d.reasons(),
-                        d.decidedOn(), d.decisionBody(), d.minutesParagraph(), d.minutesPostedOn(), d.registrationNumber(),
-                        d.recordedBy(), d.recordedAt(),
-                        jdbc.sql("select position, text, due_date from decision_condition where decision_id = :id order by position")
-                                .param("id", d.id()).query(DecisionView.Condition.class).list()));
+        return jdbc.sql("select * from decision where application_id = :app")
+            .param("app", applicationId)
+            .query(Row.class)
+            .optional()
+            .map(d -> new DecisionView(d.id(), d.applicationId(), d.outcome(), d.grantedAmountOre(), d.reasons(),
+                    d.decidedOn(), d.decisionBody(), d.minutesParagraph(), d.minutesPostedOn(), d.registrationNumber(),
+                    d.recordedBy(), d.recordedAt(),
+                    jdbc.sql(
+                            "select position, text, due_date from decision_condition where decision_id = :id order by position")
+                        .param("id", d.id())
+                        .query(DecisionView.Condition.class)
+                        .list()));
     }
+
 }

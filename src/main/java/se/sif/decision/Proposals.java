@@ -20,17 +20,20 @@ import se.sif.shared.Money;
 import se.sif.shared.WorkItem;
 
 /**
- * The decision chain before the board: the working group prepares a proposal after the panel (grant with an
- * amount, or reject, always with reasons); the steering group endorses it. A proposal can be revised until
- * it is endorsed.
+ * The decision chain before the board: the working group prepares a proposal after the
+ * panel (grant with an amount, or reject, always with reasons); the steering group
+ * endorses it. A proposal can be revised until it is endorsed.
  */
 @Service
 @Transactional(readOnly = true)
 public class Proposals {
 
     private final JdbcClient jdbc;
+
     private final Applications applications;
+
     private final AuditTrail audit;
+
     private final ApplicationEventPublisher events;
 
     Proposals(JdbcClient jdbc, Applications applications, AuditTrail audit, ApplicationEventPublisher events) {
@@ -40,11 +43,16 @@ public class Proposals {
         this.audit = audit;
     }
 
-    /** The proposal is the officials' working material until the board decides: only they read it. */
+    /**
+     * The proposal is the officials' working material until the board decides: only they
+     * read it.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public Optional<Proposal> forApplication(long applicationId) {
-        return jdbc.sql("select * from decision_proposal where application_id = :a").param("a", applicationId)
-                .query(Proposal.class).optional();
+        return jdbc.sql("select * from decision_proposal where application_id = :a")
+            .param("a", applicationId)
+            .query(Proposal.class)
+            .optional();
     }
 
     /** The working group writes the proposal until the steering group has endorsed it. */
@@ -57,37 +65,52 @@ public class Proposals {
         return Actor.hasRole("STEERING") && proposal != null && !proposal.endorsed();
     }
 
-    /** The officer's inbox: applications with the panel that have no proposal for the board yet. */
+    /**
+     * The officer's inbox: applications with the panel that have no proposal for the
+     * board yet.
+     */
     @PreAuthorize("hasRole('OFFICER')")
     public List<WorkItem> toPrepare() {
         java.util.Set<Long> proposed = new java.util.HashSet<>(
                 jdbc.sql("select application_id from decision_proposal").query(Long.class).list());
-        return applications.inStatus(List.of(ApplicationStatus.IN_ASSESSMENT)).stream()
-                .filter(a -> !proposed.contains(a.id()))
-                .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/decision", null))
-                .toList();
+        return applications.inStatus(List.of(ApplicationStatus.IN_ASSESSMENT))
+            .stream()
+            .filter(a -> !proposed.contains(a.id()))
+            .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/decision", null))
+            .toList();
     }
 
-    /** The steering group's inbox: proposals the working group has prepared and nobody has endorsed yet. */
+    /**
+     * The steering group's inbox: proposals the working group has prepared and nobody has
+     * endorsed yet.
+     */
     @PreAuthorize("hasRole('STEERING')")
     public List<WorkItem> awaitingEndorsement() {
-        return items(jdbc.sql("select application_id from decision_proposal where endorsed_at is null order by prepared_at, id")
-                .query(Long.class).list(), applications);
+        return items(jdbc
+            .sql("select application_id from decision_proposal where endorsed_at is null order by prepared_at, id")
+            .query(Long.class)
+            .list(), applications);
     }
 
-    /** Applications in the order given, as inbox items linking to the decision page where one acts on them. */
+    /**
+     * Applications in the order given, as inbox items linking to the decision page where
+     * one acts on them.
+     */
     static List<WorkItem> items(List<Long> applicationIds, Applications applications) {
         java.util.Map<Long, ApplicationView> byId = new java.util.HashMap<>();
         applications.byIds(applicationIds).forEach(a -> byId.put(a.id(), a));
-        return applicationIds.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .filter(a -> a.status() == ApplicationStatus.IN_ASSESSMENT)
-                .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/decision", null))
-                .toList();
+        return applicationIds.stream()
+            .map(byId::get)
+            .filter(java.util.Objects::nonNull)
+            .filter(a -> a.status() == ApplicationStatus.IN_ASSESSMENT)
+            .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/decision", null))
+            .toList();
     }
 
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public Proposal propose(long applicationId, Long expectedVersion, boolean grant, @Nullable Long amountOre, String reasons) {
+    public Proposal propose(long applicationId, Long expectedVersion, boolean grant, @Nullable Long amountOre,
+            String reasons) {
         ApplicationView application = applications.get(applicationId);
         if (application.status() != ApplicationStatus.IN_ASSESSMENT) {
             throw new DomainException("proposal.error.notWithPanel");
@@ -109,21 +132,31 @@ public class Proposals {
                     update decision_proposal set recommendation = :rec, amount_ore = :amount, reasons = :reasons,
                         prepared_by = :by, prepared_at = now(), version = version + 1
                     where application_id = :a and version = :version""")
-                    .param("rec", DecisionOutcome.of(grant).name()).param("amount", grant ? amountOre : null)
-                    .param("reasons", reasons.strip()).param("by", Actor.name()).param("a", applicationId)
-                    .param("version", expectedVersion == null ? -1 : expectedVersion).update();
+                .param("rec", DecisionOutcome.of(grant).name())
+                .param("amount", grant ? amountOre : null)
+                .param("reasons", reasons.strip())
+                .param("by", Actor.name())
+                .param("a", applicationId)
+                .param("version", expectedVersion == null ? -1 : expectedVersion)
+                .update();
             if (updated == 0) {
                 throw new ConcurrentEditException("proposal", applicationId);
             }
-        } else {
+        }
+        else {
             jdbc.sql("""
                     insert into decision_proposal (application_id, recommendation, amount_ore, reasons, prepared_by)
                     values (:a, :rec, :amount, :reasons, :by)""")
-                    .param("a", applicationId).param("rec", DecisionOutcome.of(grant).name()).param("amount", grant ? amountOre : null)
-                    .param("reasons", reasons.strip()).param("by", Actor.name()).update();
+                .param("a", applicationId)
+                .param("rec", DecisionOutcome.of(grant).name())
+                .param("amount", grant ? amountOre : null)
+                .param("reasons", reasons.strip())
+                .param("by", Actor.name())
+                .update();
         }
         audit.record("decision.proposed", "application", applicationId,
-                (grant ? DecisionOutcome.GRANTED + " " + Money.format(amountOre, Locale.ROOT) : DecisionOutcome.REJECTED.name()));
+                (grant ? DecisionOutcome.GRANTED + " " + Money.format(amountOre, Locale.ROOT)
+                        : DecisionOutcome.REJECTED.name()));
         return forApplication(applicationId).orElseThrow();
     }
 
@@ -137,8 +170,11 @@ public class Proposals {
         int updated = jdbc.sql("""
                 update decision_proposal set endorsed_by = :by, endorsed_at = now(), steering_comment = :comment,
                     version = version + 1 where application_id = :a and version = :version""")
-                .param("by", Actor.name()).param("comment", comment == null || comment.isBlank() ? null : comment.strip())
-                .param("a", applicationId).param("version", expectedVersion).update();
+            .param("by", Actor.name())
+            .param("comment", comment == null || comment.isBlank() ? null : comment.strip())
+            .param("a", applicationId)
+            .param("version", expectedVersion)
+            .update();
         if (updated == 0) {
             throw new ConcurrentEditException("proposal", applicationId);
         }
@@ -146,4 +182,5 @@ public class Proposals {
         events.publishEvent(new ProposalEndorsed(applicationId, proposal.recommendation(), proposal.amountOre()));
         return forApplication(applicationId).orElseThrow();
     }
+
 }

@@ -40,12 +40,15 @@ class CalculationApiController {
     }
 
     private final Calculations calculations;
+
     private final CalculationPresenter presenter;
+
     private final MessageSource messages;
+
     private final RepaymentPlans repaymentPlans;
 
     CalculationApiController(Calculations calculations, CalculationPresenter presenter, MessageSource messages,
-                             RepaymentPlans repaymentPlans) {
+            RepaymentPlans repaymentPlans) {
         this.repaymentPlans = repaymentPlans;
         this.calculations = calculations;
         this.presenter = presenter;
@@ -78,22 +81,23 @@ class CalculationApiController {
     ResponseEntity<Saved> save(@PathVariable long id, @Valid @RequestBody SaveRequest request) {
         int version = calculations.save(id, request.expectedVersion(), request.document(), request.note(), null);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/calculation/versions/" + version))
-                .body(new Saved(id, version));
+            .body(new Saved(id, version));
     }
 
     @PostMapping("/api/v1/applications/{id}/calculation/realised")
     @se.sif.shared.web.Created("/api/v1/applications/{id}/calculation/versions/{body.version}")
-    @Operation(summary = "Record a realised version: re-run the latest forecast with the effects the indicators measured")
+    @Operation(
+            summary = "Record a realised version: re-run the latest forecast with the effects the indicators measured")
     ResponseEntity<Saved> realised(@PathVariable long id, @Valid @RequestBody RealiseRequest request) {
         int version = calculations.recordRealised(id, request.expectedVersion());
         return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/calculation/versions/" + version))
-                .body(new Saved(id, version));
+            .body(new Saved(id, version));
     }
 
     @GetMapping("/api/v1/applications/{id}/calculation/versions/{version}/result")
     @Operation(summary = "Results of a stored version; with draws > 0 also a seeded Monte Carlo (P10/P50/P90 of NPV)")
     ResultView storedResult(@PathVariable long id, @PathVariable int version,
-                            @RequestParam(defaultValue = "0") int draws, @RequestParam(defaultValue = "1") long seed) {
+            @RequestParam(defaultValue = "0") int draws, @RequestParam(defaultValue = "1") long seed) {
         return presenter.result(calculations.version(id, version).document(), draws, seed);
     }
 
@@ -114,7 +118,8 @@ class CalculationApiController {
     }
 
     @GetMapping("/api/v1/applications/{id}/calculation/versions/{version}/repayment-plan")
-    @Operation(summary = "The repayment plan a version proposes: cashable fiscal savings per organisation and fiscal year")
+    @Operation(
+            summary = "The repayment plan a version proposes: cashable fiscal savings per organisation and fiscal year")
     RepaymentPlans.Plan repaymentPlan(@PathVariable long id, @PathVariable int version) {
         return repaymentPlans.propose(id, version);
     }
@@ -122,15 +127,17 @@ class CalculationApiController {
     @PostMapping("/api/v1/economics/calculations/validate")
     @Operation(summary = "Check a calculation without saving it: every problem with its field path")
     Validation validate(@RequestBody CalculationDocument document) {
-        List<Map<String, String>> errors = calculations.problems(document).stream()
-                .map(v -> Map.of("field", v.field(), "message", v.problem())).toList();
+        List<Map<String, String>> errors = calculations.problems(document)
+            .stream()
+            .map(v -> Map.of("field", v.field(), "message", v.problem()))
+            .toList();
         return new Validation(errors.isEmpty(), errors);
     }
 
     @PostMapping("/api/v1/economics/calculations/compute")
     @Operation(summary = "Compute a calculation without saving it; 422 with the fields named if it cannot be computed")
     ResultView compute(@RequestBody CalculationDocument document, @RequestParam(defaultValue = "0") int draws,
-                       @RequestParam(defaultValue = "1") long seed) {
+            @RequestParam(defaultValue = "1") long seed) {
         return presenter.result(document, draws, seed);
     }
 
@@ -145,8 +152,9 @@ class CalculationApiController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 messages.getMessage("economics.problem.calculationInput", null, LocaleContextHolder.getLocale()));
         problem.setType(URI.create("https://sif.example/problems/calculation-input"));
-        problem.setProperty("errors", e.violations().stream()
-                .map(v -> Map.of("field", v.field(), "message", v.problem())).toList());
+        problem.setProperty("errors",
+                e.violations().stream().map(v -> Map.of("field", v.field(), "message", v.problem())).toList());
         return problem;
     }
+
 }

@@ -35,10 +35,10 @@ import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 
 /**
- * The calculation editor: a task list inside the application (and the investment it becomes) with one page per
- * part — settings, actors, costs, each outcome, uncertainties — and the results. Plain forms that work without
- * JavaScript; each save is a new version, refused with the problems beside the inputs if the part just edited
- * has any.
+ * The calculation editor: a task list inside the application (and the investment it
+ * becomes) with one page per part — settings, actors, costs, each outcome, uncertainties
+ * — and the results. Plain forms that work without JavaScript; each save is a new
+ * version, refused with the problems beside the inputs if the part just edited has any.
  */
 @Controller
 class CalculationController {
@@ -46,18 +46,26 @@ class CalculationController {
     private static final String BASE = "/applications/{id}/calculation";
 
     private final Calculations calculations;
+
     private final CalculationForms forms;
+
     private final CalculationPresenter presenter;
+
     private final ParameterSets parameterSets;
+
     private final UnitCosts unitCosts;
+
     private final Organisations organisations;
+
     private final Flash flash;
+
     private final Charts charts;
+
     private final RepaymentPlans repaymentPlans;
 
     CalculationController(Calculations calculations, CalculationForms forms, CalculationPresenter presenter,
-                          ParameterSets parameterSets, UnitCosts unitCosts, Organisations organisations, Flash flash,
-                          Charts charts, RepaymentPlans repaymentPlans) {
+            ParameterSets parameterSets, UnitCosts unitCosts, Organisations organisations, Flash flash, Charts charts,
+            RepaymentPlans repaymentPlans) {
         this.charts = charts;
         this.repaymentPlans = repaymentPlans;
         this.calculations = calculations;
@@ -69,33 +77,40 @@ class CalculationController {
         this.flash = flash;
     }
 
-    // --- overview and results ---------------------------------------------------------------------------
+    // --- overview and results
+    // ---------------------------------------------------------------------------
 
     @GetMapping(BASE)
     String overview(@PathVariable long id, Model model) {
         Calculations.Subject subject = calculations.subject(id);
         var latest = calculations.latest(id);
-        CalculationDocument doc = latest.map(Calculations.CalculationVersion::document).orElseGet(() -> calculations.working(id));
+        CalculationDocument doc = latest.map(Calculations.CalculationVersion::document)
+            .orElseGet(() -> calculations.working(id));
         List<CalculationInputException.Violation> problems = latest.isEmpty() ? List.of() : calculations.problems(doc);
         common(model, subject, doc, latest.map(Calculations.CalculationVersion::version).orElse(0));
         model.addAttribute("latest", latest.orElse(null));
         model.addAttribute("versions", calculations.versions(id));
-        model.addAttribute("problems", problems.stream().map(v -> Map.of("field", v.field(), "message", forms.localise(v))).toList());
+        model.addAttribute("problems",
+                problems.stream().map(v -> Map.of("field", v.field(), "message", forms.localise(v))).toList());
         model.addAttribute("sections", sections(doc, problems, latest.isPresent()));
         model.addAttribute("result", latest.isPresent() && problems.isEmpty() ? presenter.result(doc, 0, 1) : null);
-        model.addAttribute("hasRealised", calculations.latestOf(id, List.of(Calculations.Purpose.REALISED)).isPresent());
+        model.addAttribute("hasRealised",
+                calculations.latestOf(id, List.of(Calculations.Purpose.REALISED)).isPresent());
         return "economics/calculation";
     }
 
     /** Task-list status per part: not started, has problems, or completed. */
-    private static Map<String, String> sections(CalculationDocument doc, List<CalculationInputException.Violation> problems,
-                                                boolean started) {
+    private static Map<String, String> sections(CalculationDocument doc,
+            List<CalculationInputException.Violation> problems, boolean started) {
         Map<String, String> status = new LinkedHashMap<>();
         status.put("settings", !started ? "notStarted" : has(problems, null) ? "problems" : "completed");
-        status.put("actors", doc.actors().isEmpty() ? "notStarted" : has(problems, "actors") ? "problems" : "completed");
+        status.put("actors",
+                doc.actors().isEmpty() ? "notStarted" : has(problems, "actors") ? "problems" : "completed");
         status.put("costs", doc.costs().isEmpty() ? "notStarted" : has(problems, "costs") ? "problems" : "completed");
-        status.put("outcomes", doc.outcomes().isEmpty() ? "notStarted" : has(problems, "outcomes") ? "problems" : "completed");
-        status.put("uncertainties", doc.uncertainties().isEmpty() ? "optional" : has(problems, "uncertainties") ? "problems" : "completed");
+        status.put("outcomes",
+                doc.outcomes().isEmpty() ? "notStarted" : has(problems, "outcomes") ? "problems" : "completed");
+        status.put("uncertainties",
+                doc.uncertainties().isEmpty() ? "optional" : has(problems, "uncertainties") ? "problems" : "completed");
         return status;
     }
 
@@ -111,7 +126,7 @@ class CalculationController {
 
     @GetMapping(BASE + "/versions/{version}")
     String results(@PathVariable long id, @PathVariable int version, @RequestParam(defaultValue = "0") int draws,
-                   @RequestParam(defaultValue = "1") long seed, Model model) {
+            @RequestParam(defaultValue = "1") long seed, Model model) {
         Calculations.Subject subject = calculations.subject(id);
         Calculations.CalculationVersion v = calculations.version(id, version);
         common(model, subject, v.document(), version);
@@ -127,8 +142,10 @@ class CalculationController {
             if (result.monteCarlo() != null) {
                 List<Charts.NpvRow> rows = new ArrayList<>();
                 rows.add(Charts.NpvRow.of(forms.message("economics.total"), result.monteCarlo().total()));
-                result.monteCarlo().byActor().forEach(d -> rows.add(
-                        Charts.NpvRow.of(actorNames.getOrDefault(d.actorId(), d.actorId()), d.npv())));
+                result.monteCarlo()
+                    .byActor()
+                    .forEach(d -> rows
+                        .add(Charts.NpvRow.of(actorNames.getOrDefault(d.actorId(), d.actorId()), d.npv())));
                 model.addAttribute("monteCarloRows", rows);
             }
             model.addAttribute("ticks", charts.yearTicks(result.startYear(), result.cumulativeNetOre().size()));
@@ -144,17 +161,25 @@ class CalculationController {
             }
             model.addAttribute("switchingRows", switching);
             model.addAttribute("unitCostsUsed", unitCostsUsed(v.document()));
-        } catch (CalculationInputException e) {
-            model.addAttribute("problems", e.violations().stream()
-                    .map(p -> Map.of("field", p.field(), "message", forms.localise(p))).toList());
+        }
+        catch (CalculationInputException e) {
+            model.addAttribute("problems",
+                    e.violations()
+                        .stream()
+                        .map(p -> Map.of("field", p.field(), "message", forms.localise(p)))
+                        .toList());
         }
         model.addAttribute("draws", draws);
         model.addAttribute("seed", seed);
         return "economics/results";
     }
 
-    /** A library unit cost a value stream uses, with the version it is pinned to: where a number comes from. */
-    record UnitCostUse(String outcome, String actor, @Nullable Double quantity, long valueOre, UnitCosts.UnitCostView unitCost) {
+    /**
+     * A library unit cost a value stream uses, with the version it is pinned to: where a
+     * number comes from.
+     */
+    record UnitCostUse(String outcome, String actor, @Nullable Double quantity, long valueOre,
+            UnitCosts.UnitCostView unitCost) {
     }
 
     private List<UnitCostUse> unitCostsUsed(CalculationDocument doc) {
@@ -164,16 +189,20 @@ class CalculationController {
         for (OutcomeEntry o : doc.outcomes()) {
             for (ValueStreamEntry s : o.valueStreams()) {
                 if (s.unitCostCode() != null && s.unitCostVersion() != null) {
-                    unitCosts.version(s.unitCostCode(), s.unitCostVersion()).ifPresent(u -> used.add(new UnitCostUse(o.name(),
-                            actorNames.getOrDefault(s.actorId(), s.actorId()), s.quantity(),
-                            s.unitValueOre() == null ? 0 : s.unitValueOre(), u)));
+                    unitCosts.version(s.unitCostCode(), s.unitCostVersion())
+                        .ifPresent(u -> used
+                            .add(new UnitCostUse(o.name(), actorNames.getOrDefault(s.actorId(), s.actorId()),
+                                    s.quantity(), s.unitValueOre() == null ? 0 : s.unitValueOre(), u)));
                 }
             }
         }
         return used;
     }
 
-    /** A switching value as the page shows it: in percent, kronor or a count, like the inputs. */
+    /**
+     * A switching value as the page shows it: in percent, kronor or a count, like the
+     * inputs.
+     */
     record SwitchingRow(String label, String base, @Nullable String value, String unit) {
     }
 
@@ -183,11 +212,15 @@ class CalculationController {
 
     private static String switchingShown(String path, double value) {
         return UncertainParameters.unitOf(path) == UncertainParameters.Unit.MONEY
-                ? se.sif.shared.Money.format(Math.round(value), org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                ? se.sif.shared.Money.format(Math.round(value),
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale())
                 : UncertainParameters.display(path, value);
     }
 
-    /** "Barn med stärkta skyddsfaktorer: effekt" for {@code outcomes[0].impact}, and so on. */
+    /**
+     * "Barn med stärkta skyddsfaktorer: effekt" for {@code outcomes[0].impact}, and so
+     * on.
+     */
     private Map<String, String> parameterLabels(CalculationDocument doc) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (UncertainParameters.Option o : UncertainParameters.of(doc)) {
@@ -196,13 +229,17 @@ class CalculationController {
         return labels;
     }
 
-    /** One expandable result: its key (also the anchor), what the page calls it, and the trace lines. */
+    /**
+     * One expandable result: its key (also the anchor), what the page calls it, and the
+     * trace lines.
+     */
     record TraceItem(String key, String anchor, @Nullable String label, List<ResultView.TraceLineView> lines) {
     }
 
     /**
-     * The trace of every result, grouped as a reader looks for it: the totals, each actor, each outcome's
-     * units, the switching values; labelled in the user's language rather than by the API's keys.
+     * The trace of every result, grouped as a reader looks for it: the totals, each
+     * actor, each outcome's units, the switching values; labelled in the user's language
+     * rather than by the API's keys.
      */
     private Map<String, List<TraceItem>> traceGroups(CalculationResult computed) {
         Map<String, List<TraceItem>> groups = new LinkedHashMap<>();
@@ -213,20 +250,24 @@ class CalculationController {
                 String id = key.substring("actors[".length(), key.indexOf("]."));
                 group = computed.actor(id).actor().name();
                 label = forms.message("economics.trace." + key.substring(key.indexOf("].") + 2));
-            } else if (key.startsWith("outcomes[")) {
+            }
+            else if (key.startsWith("outcomes[")) {
                 group = forms.message("economics.section.outcomes");
                 int o = Integer.parseInt(key.substring("outcomes[".length(), key.indexOf(']')));
                 label = forms.message("economics.trace.units", computed.calculation().outcomes().get(o).name());
-            } else if (key.startsWith("switchingValues[")) {
+            }
+            else if (key.startsWith("switchingValues[")) {
                 group = forms.message("economics.switching");
                 label = key.substring("switchingValues[".length(), key.length() - 1);
-            } else {
+            }
+            else {
                 group = forms.message("economics.total");
                 label = forms.message("economics.trace." + key);
             }
             String anchor = "trace-" + key.replaceAll("[^A-Za-z0-9_]+", "-");
-            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new TraceItem(key, anchor, label,
-                    computed.explain(key).stream().map(ResultView.TraceLineView::of).toList()));
+            groups.computeIfAbsent(group, g -> new ArrayList<>())
+                .add(new TraceItem(key, anchor, label,
+                        computed.explain(key).stream().map(ResultView.TraceLineView::of).toList()));
         }
         return groups;
     }
@@ -236,10 +277,13 @@ class CalculationController {
         CalculationDocument doc = calculations.version(id, version).document();
         try {
             return presenter.workbook(doc, "calculation-" + id + "-v" + version);
-        } catch (CalculationInputException e) {
-            // A version saved one part at a time may not compute yet: its results page lists why.
+        }
+        catch (CalculationInputException e) {
+            // A version saved one part at a time may not compute yet: its results page
+            // lists why.
             return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
-                    .location(java.net.URI.create("/applications/" + id + "/calculation/versions/" + version)).build();
+                .location(java.net.URI.create("/applications/" + id + "/calculation/versions/" + version))
+                .build();
         }
     }
 
@@ -259,7 +303,8 @@ class CalculationController {
     private @Nullable ResultView safeResult(CalculationDocument doc) {
         try {
             return presenter.result(doc, 0, 1);
-        } catch (CalculationInputException e) {
+        }
+        catch (CalculationInputException e) {
             return null;
         }
     }
@@ -272,23 +317,30 @@ class CalculationController {
         model.addAttribute("shown", v);
         try {
             model.addAttribute("plan", repaymentPlans.propose(id, version));
-        } catch (CalculationInputException e) {
-            model.addAttribute("problems", e.violations().stream()
-                    .map(p -> Map.of("field", p.field(), "message", forms.localise(p))).toList());
         }
-        model.addAttribute("lossCoverOptions", options("fund.lossCover.", se.sif.fund.RepaymentAgreement.LossCover.values()));
+        catch (CalculationInputException e) {
+            model.addAttribute("problems",
+                    e.violations()
+                        .stream()
+                        .map(p -> Map.of("field", p.field(), "message", forms.localise(p)))
+                        .toList());
+        }
+        model.addAttribute("lossCoverOptions",
+                options("fund.lossCover.", se.sif.fund.RepaymentAgreement.LossCover.values()));
         return "economics/repayment-plan";
     }
 
     @PostMapping(BASE + "/versions/{version}/repayment-plan/agree")
-    String agreeRepaymentPlan(@PathVariable long id, @PathVariable int version, @RequestParam(required = false) String lossCover,
-                              @RequestParam(required = false) String share, RedirectAttributes redirect) {
+    String agreeRepaymentPlan(@PathVariable long id, @PathVariable int version,
+            @RequestParam(required = false) String lossCover, @RequestParam(required = false) String share,
+            RedirectAttributes redirect) {
         flash.attempt(redirect, "economics.repayment.agreed", () -> {
             se.sif.fund.RepaymentAgreement.LossCover cover = null;
             try {
                 cover = lossCover == null || lossCover.isBlank() ? null
                         : se.sif.fund.RepaymentAgreement.LossCover.valueOf(lossCover);
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 throw DomainException.onField("lossCover", "fund.error.lossCoverRequired");
             }
             java.math.BigDecimal percent = se.sif.shared.web.FormInput.decimal(share);
@@ -310,7 +362,8 @@ class CalculationController {
         return "redirect:/applications/" + id + "/calculation/compare";
     }
 
-    // --- settings ---------------------------------------------------------------------------------------
+    // --- settings
+    // ---------------------------------------------------------------------------------------
 
     @GetMapping(BASE + "/settings")
     String settings(@PathVariable long id, Model model) {
@@ -329,7 +382,8 @@ class CalculationController {
         return settingsPage(id, model, form, forms.errors(), null);
     }
 
-    private String settingsPage(long id, Model model, Map<String, String> form, CalculationForms.Errors errors, @Nullable Integer version) {
+    private String settingsPage(long id, Model model, Map<String, String> form, CalculationForms.Errors errors,
+            @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors.byField);
@@ -344,16 +398,18 @@ class CalculationController {
 
     @PostMapping(BASE + "/settings")
     String saveSettings(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-                        RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         Map<String, String> form = params.toSingleValueMap();
         CalculationForms.Errors errors = forms.errors();
-        CalculationDocument doc = calculations.working(id).withSettings(blank(form.get("name")),
-                errors.integer(form, "startYear", "startYear"), errors.integer(form, "horizonYears", "horizonYears"),
-                errors.integer(form, "priceBaseYear", "priceBaseYear"),
-                errors.integer(form, "interventionYears", "interventionYears"),
-                errors.choice(form, "perspective", "perspective", Perspective.class), blank(form.get("discountingVersion")),
-                errors.choice(form, "firstYear", "firstYear", Discounting.FirstYear.class),
-                blank(form.get("optimismBiasVersion")), blank(form.get("priceIndexVersion")));
+        CalculationDocument doc = calculations.working(id)
+            .withSettings(blank(form.get("name")), errors.integer(form, "startYear", "startYear"),
+                    errors.integer(form, "horizonYears", "horizonYears"),
+                    errors.integer(form, "priceBaseYear", "priceBaseYear"),
+                    errors.integer(form, "interventionYears", "interventionYears"),
+                    errors.choice(form, "perspective", "perspective", Perspective.class),
+                    blank(form.get("discountingVersion")),
+                    errors.choice(form, "firstYear", "firstYear", Discounting.FirstYear.class),
+                    blank(form.get("optimismBiasVersion")), blank(form.get("priceIndexVersion")));
         if (doc.startYear() == null && !errors.byField.containsKey("startYear")) {
             errors.add("startYear", "validation.required");
         }
@@ -361,7 +417,8 @@ class CalculationController {
                 () -> settingsPage(id, model, form, errors, version(params)));
     }
 
-    // --- actors -----------------------------------------------------------------------------------------
+    // --- actors
+    // -----------------------------------------------------------------------------------------
 
     private static final List<String> ACTOR_INPUTS = List.of("id", "name", "kind", "organisationId");
 
@@ -380,7 +437,8 @@ class CalculationController {
         return actorsPage(id, model, padded(rows), forms.errors(), null);
     }
 
-    private String actorsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors, @Nullable Integer version) {
+    private String actorsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors,
+            @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("rows", rows);
         model.addAttribute("errors", errors.byField);
@@ -394,7 +452,7 @@ class CalculationController {
 
     @PostMapping(BASE + "/actors")
     String saveActors(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-                      RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         List<Map<String, String>> rows = CalculationForms.rows(params, "rows");
         CalculationForms.Errors errors = forms.errors();
         List<ActorEntry> actors = new ArrayList<>();
@@ -413,7 +471,8 @@ class CalculationController {
                     if (!organisations.exists(organisationId)) {
                         errors.add(p + "organisationId", "economics.form.choose");
                     }
-                } catch (NumberFormatException e) {
+                }
+                catch (NumberFormatException e) {
                     errors.add(p + "organisationId", "economics.form.choose");
                 }
             }
@@ -427,7 +486,8 @@ class CalculationController {
                 () -> actorsPage(id, model, padded(rows), errors, version(params)));
     }
 
-    // --- costs ------------------------------------------------------------------------------------------
+    // --- costs
+    // ------------------------------------------------------------------------------------------
 
     private static final List<String> COST_INPUTS = List.of("year", "amount", "type", "priceYear", "note");
 
@@ -449,7 +509,8 @@ class CalculationController {
         return costsPage(id, model, padded(rows), forms.errors(), null);
     }
 
-    private String costsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors, @Nullable Integer version) {
+    private String costsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors,
+            @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("rows", rows);
         model.addAttribute("errors", errors.byField);
@@ -461,7 +522,7 @@ class CalculationController {
 
     @PostMapping(BASE + "/costs")
     String saveCosts(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-                     RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         List<Map<String, String>> rows = CalculationForms.rows(params, "rows");
         CalculationForms.Errors errors = forms.errors();
         List<CostEntry> costs = new ArrayList<>();
@@ -484,9 +545,11 @@ class CalculationController {
                 () -> costsPage(id, model, padded(rows), errors, version(params)));
     }
 
-    // --- outcomes ---------------------------------------------------------------------------------------
+    // --- outcomes
+    // ---------------------------------------------------------------------------------------
 
-    private static final List<String> STREAM_INPUTS = List.of("unitCostCode", "quantity", "unitValue", "kind", "cashableShare");
+    private static final List<String> STREAM_INPUTS = List.of("unitCostCode", "quantity", "unitValue", "kind",
+            "cashableShare");
 
     /** {@code n} is the outcome's index, or {@code new} for a new one. */
     @GetMapping(BASE + "/outcomes/{n}")
@@ -524,15 +587,16 @@ class CalculationController {
                 row.put("priceYear", s.unitCostCode() == null ? CalculationForms.text(s.priceYear()) : "");
                 streams.add(row);
             }
-        } else {
+        }
+        else {
             form.put("attribution", "100");
             form.put("durationYears", "1");
         }
         return outcomePage(id, index, model, form, padded(streams), forms.errors(), null);
     }
 
-    private String outcomePage(long id, int index, Model model, Map<String, String> form, List<Map<String, String>> streams,
-                               CalculationForms.Errors errors, @Nullable Integer version) {
+    private String outcomePage(long id, int index, Model model, Map<String, String> form,
+            List<Map<String, String>> streams, CalculationForms.Errors errors, @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("index", index);
         model.addAttribute("form", form);
@@ -562,15 +626,16 @@ class CalculationController {
             if (index >= 0 && index < doc.outcomes().size()) {
                 return index;
             }
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             // not a number: no such outcome
         }
         throw new se.sif.shared.NotFoundException("outcome", n);
     }
 
     @PostMapping(BASE + "/outcomes/{n}")
-    String saveOutcome(@PathVariable long id, @PathVariable String n, @RequestParam MultiValueMap<String, String> params,
-                       Model model, RedirectAttributes redirect) {
+    String saveOutcome(@PathVariable long id, @PathVariable String n,
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         CalculationDocument working = calculations.working(id);
         int index = outcomeIndex(n, working);
         Map<String, String> form = params.toSingleValueMap();
@@ -579,14 +644,16 @@ class CalculationController {
         List<OutcomeEntry> outcomes = new ArrayList<>(working.outcomes());
         if ("on".equals(form.get("removeOutcome")) && index < outcomes.size()) {
             outcomes.remove(index);
-            // The outcomes after the removed one move up a place; so do their uncertainties' paths.
+            // The outcomes after the removed one move up a place; so do their
+            // uncertainties' paths.
             List<UncertaintyEntry> kept = new ArrayList<>();
             java.util.regex.Pattern outcomePath = java.util.regex.Pattern.compile("^outcomes\\[(\\d+)](.*)$");
             for (UncertaintyEntry u : working.uncertainties()) {
                 java.util.regex.Matcher m = u.parameter() == null ? null : outcomePath.matcher(u.parameter());
                 if (m == null || !m.matches()) {
                     kept.add(u);
-                } else if (Integer.parseInt(m.group(1)) != index) {
+                }
+                else if (Integer.parseInt(m.group(1)) != index) {
                     int o = Integer.parseInt(m.group(1));
                     kept.add(new UncertaintyEntry("outcomes[" + (o > index ? o - 1 : o) + "]" + m.group(2), u.low(),
                             u.likely(), u.high(), u.shape()));
@@ -621,28 +688,33 @@ class CalculationController {
         if (indicator != null && !indicator.isBlank()) {
             try {
                 indicatorId = Long.valueOf(indicator.strip());
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 errors.add("indicatorId", "economics.form.choose");
             }
         }
-        OutcomeEntry outcome = new OutcomeEntry(blank(form.get("name")), errors.decimal(form, "population", "population"),
-                errors.percent(form, "engagement", "engagement"), errors.percent(form, "impact", "impact"),
-                errors.percent(form, "deadweight", "deadweight"), errors.percent(form, "displacement", "displacement"),
+        OutcomeEntry outcome = new OutcomeEntry(blank(form.get("name")),
+                errors.decimal(form, "population", "population"), errors.percent(form, "engagement", "engagement"),
+                errors.percent(form, "impact", "impact"), errors.percent(form, "deadweight", "deadweight"),
+                errors.percent(form, "displacement", "displacement"),
                 errors.percent(form, "attribution", "attribution"), errors.integer(form, "lagYears", "lagYears"),
                 errors.integer(form, "durationYears", "durationYears"), errors.percent(form, "dropOff", "dropOff"),
                 errors.choice(form, "discountBasis", "discountBasis", DiscountBasis.class), indicatorId,
                 errors.choice(form, "indicatorMeasure", "indicatorMeasure", IndicatorMeasure.class), streams);
         if (index < outcomes.size()) {
             outcomes.set(index, outcome);
-        } else {
+        }
+        else {
             outcomes.add(outcome);
         }
         CalculationDocument doc = working.withOutcomes(outcomes);
         return save(id, params, doc, "outcomes[" + index + "]", errors, null, List.of(), "outcomes[" + index + "]",
-                streamIndex, redirect, () -> outcomePage(id, index, model, form, padded(rows), errors, version(params)));
+                streamIndex, redirect,
+                () -> outcomePage(id, index, model, form, padded(rows), errors, version(params)));
     }
 
-    // --- uncertainties ----------------------------------------------------------------------------------
+    // --- uncertainties
+    // ----------------------------------------------------------------------------------
 
     private static final List<String> UNCERTAINTY_INPUTS = List.of("parameter", "low", "high");
 
@@ -662,7 +734,7 @@ class CalculationController {
     }
 
     private String uncertaintiesPage(long id, Model model, CalculationDocument doc, List<Map<String, String>> rows,
-                                     CalculationForms.Errors errors, @Nullable Integer version) {
+            CalculationForms.Errors errors, @Nullable Integer version) {
         editable(model, id, version);
         model.addAttribute("rows", rows);
         model.addAttribute("errors", errors.byField);
@@ -679,7 +751,7 @@ class CalculationController {
 
     @PostMapping(BASE + "/uncertainties")
     String saveUncertainties(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-                             RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         CalculationDocument working = calculations.working(id);
         Map<String, UncertainParameters.Option> options = new LinkedHashMap<>();
         for (UncertainParameters.Option o : UncertainParameters.of(working)) {
@@ -715,8 +787,9 @@ class CalculationController {
     }
 
     /**
-     * A version that does not compute cannot be exported or planned from; the page says so (422) rather than
-     * failing. Editor pages never get here: they show the problems beside the inputs.
+     * A version that does not compute cannot be exported or planned from; the page says
+     * so (422) rather than failing. Editor pages never get here: they show the problems
+     * beside the inputs.
      */
     @org.springframework.web.bind.annotation.ExceptionHandler(CalculationInputException.class)
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
@@ -724,21 +797,26 @@ class CalculationController {
         return "error/422";
     }
 
-    // --- shared -----------------------------------------------------------------------------------------
+    // --- shared
+    // -----------------------------------------------------------------------------------------
 
     private String save(long id, MultiValueMap<String, String> params, CalculationDocument doc, String section,
-                        CalculationForms.Errors errors, @Nullable String list, List<Integer> rowIndex, @Nullable String streamPrefix,
-                        List<Integer> streamIndex, RedirectAttributes redirect, java.util.function.Supplier<String> page) {
+            CalculationForms.Errors errors, @Nullable String list, List<Integer> rowIndex,
+            @Nullable String streamPrefix, List<Integer> streamIndex, RedirectAttributes redirect,
+            java.util.function.Supplier<String> page) {
         if (!errors.any()) {
             try {
                 int saved = calculations.save(id, version(params), doc, blank(params.getFirst("note")), section);
                 flash.add(redirect, "economics.saved", saved);
                 return "redirect:/applications/" + id + "/calculation";
-            } catch (CalculationInputException e) {
+            }
+            catch (CalculationInputException e) {
                 errors.violations(e.violations(), list, rowIndex, "rows", streamPrefix, streamIndex);
-            } catch (ConcurrentEditException e) {
+            }
+            catch (ConcurrentEditException e) {
                 errors.general.add(forms.message("problem.concurrentEdit"));
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 errors.general.add(forms.message(e.messageKey(), e.arguments()));
             }
         }
@@ -751,8 +829,10 @@ class CalculationController {
             throw new org.springframework.security.access.AccessDeniedException("may not edit this calculation");
         }
         var latest = calculations.latest(id);
-        CalculationDocument doc = latest.map(Calculations.CalculationVersion::document).orElseGet(() -> calculations.working(id));
-        common(model, subject, doc, version != null ? version : latest.map(Calculations.CalculationVersion::version).orElse(0));
+        CalculationDocument doc = latest.map(Calculations.CalculationVersion::document)
+            .orElseGet(() -> calculations.working(id));
+        common(model, subject, doc,
+                version != null ? version : latest.map(Calculations.CalculationVersion::version).orElse(0));
     }
 
     private void common(Model model, Calculations.Subject subject, @Nullable CalculationDocument doc, int version) {
@@ -796,7 +876,8 @@ class CalculationController {
         String v = params.getFirst("version");
         try {
             return v == null || v.isBlank() ? null : Integer.valueOf(v.strip());
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return null;
         }
     }
@@ -812,4 +893,5 @@ class CalculationController {
     private static @Nullable String blank(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
 }

@@ -27,22 +27,27 @@ import se.sif.economics.calculation.Uncertainty;
 import se.sif.economics.calculation.ValueStream;
 
 /**
- * Turns a {@link CalculationDocument} into the core's checked {@link Calculation}. Missing fields are reported
- * with their paths before the core sees the document, the core's own rules (shares in 0–1, known actors,
- * missing years, …) after; both come out as one {@link CalculationInputException} so a user sees every mistake
- * at once. Unit costs named by code are looked up and pinned to the version used.
+ * Turns a {@link CalculationDocument} into the core's checked {@link Calculation}.
+ * Missing fields are reported with their paths before the core sees the document, the
+ * core's own rules (shares in 0–1, known actors, missing years, …) after; both come out
+ * as one {@link CalculationInputException} so a user sees every mistake at once. Unit
+ * costs named by code are looked up and pinned to the version used.
  */
 @Component
 class CalculationDocuments {
 
-    /** The horizon a new calculation starts with; the report's calculations looked 10–20 years ahead. */
+    /**
+     * The horizon a new calculation starts with; the report's calculations looked 10–20
+     * years ahead.
+     */
     static final int DEFAULT_HORIZON = 20;
 
-    private static final Pattern PARAMETER = Pattern.compile(
-            "outcomes\\[(\\d+)]\\.(population|engagement|impact|deadweight|displacement|attribution|dropOff)"
-                    + "|outcomes\\[(\\d+)]\\.valueStreams\\[(\\d+)]\\.unitValueOre|costs\\[(\\d+)]\\.amountOre");
+    private static final Pattern PARAMETER = Pattern
+        .compile("outcomes\\[(\\d+)]\\.(population|engagement|impact|deadweight|displacement|attribution|dropOff)"
+                + "|outcomes\\[(\\d+)]\\.valueStreams\\[(\\d+)]\\.unitValueOre|costs\\[(\\d+)]\\.amountOre");
 
     private final ParameterSets parameterSets;
+
     private final UnitCosts unitCosts;
 
     CalculationDocuments(ParameterSets parameterSets, UnitCosts unitCosts) {
@@ -51,12 +56,18 @@ class CalculationDocuments {
     }
 
     /**
-     * A new, empty calculation for an application: settings filled with the defaults. Prices are those of the
-     * latest year the built-in CPI series has (or the start year, if earlier), so the library's unit costs,
-     * which come in many price years, can all be brought to one.
+     * A new, empty calculation for an application: settings filled with the defaults.
+     * Prices are those of the latest year the built-in CPI series has (or the start year,
+     * if earlier), so the library's unit costs, which come in many price years, can all
+     * be brought to one.
      */
     static CalculationDocument blank(String name, int startYear) {
-        int latestIndexed = ParameterSets.SCB_KPI.indexByYear().keySet().stream().mapToInt(Integer::intValue).max().orElse(startYear);
+        int latestIndexed = ParameterSets.SCB_KPI.indexByYear()
+            .keySet()
+            .stream()
+            .mapToInt(Integer::intValue)
+            .max()
+            .orElse(startYear);
         return new CalculationDocument(name, startYear, DEFAULT_HORIZON, Math.min(startYear, latestIndexed), 3,
                 Perspective.SOCIETY, DiscountingParameters.DEFAULT.version(), Discounting.FirstYear.UNDISCOUNTED,
                 se.sif.economics.calculation.OptimismBiasTable.DEFAULT.version(), ParameterSets.SCB_KPI.version(),
@@ -64,8 +75,9 @@ class CalculationDocuments {
     }
 
     /**
-     * The document with every library unit cost pinned: a stream naming a code without a version gets the
-     * current version, and the value and price year of the version named. Unknown codes or versions are refused.
+     * The document with every library unit cost pinned: a stream naming a code without a
+     * version gets the current version, and the value and price year of the version
+     * named. Unknown codes or versions are refused.
      */
     CalculationDocument pinUnitCosts(CalculationDocument doc) {
         List<Violation> found = new ArrayList<>();
@@ -76,16 +88,17 @@ class CalculationDocuments {
             for (int s = 0; s < outcome.valueStreams().size(); s++) {
                 ValueStreamEntry stream = outcome.valueStreams().get(s);
                 if (stream.unitCostCode() == null || stream.unitCostCode().isBlank()) {
-                    streams.add(new ValueStreamEntry(stream.actorId(), null, null, null, stream.unitValueOre(), stream.kind(),
-                            stream.cashableShare(), stream.confidenceGrade(), stream.discountBasis(), stream.priceYear()));
+                    streams.add(new ValueStreamEntry(stream.actorId(), null, null, null, stream.unitValueOre(),
+                            stream.kind(), stream.cashableShare(), stream.confidenceGrade(), stream.discountBasis(),
+                            stream.priceYear()));
                     continue;
                 }
                 var unitCost = stream.unitCostVersion() == null ? unitCosts.latest(stream.unitCostCode())
                         : unitCosts.version(stream.unitCostCode(), stream.unitCostVersion());
                 if (unitCost.isEmpty()) {
                     found.add(new Violation("outcomes[" + o + "].valueStreams[" + s + "].unitCostCode",
-                            "unknown unit cost '" + stream.unitCostCode() + "'"
-                                    + (stream.unitCostVersion() == null ? "" : " version " + stream.unitCostVersion())));
+                            "unknown unit cost '" + stream.unitCostCode() + "'" + (stream.unitCostVersion() == null ? ""
+                                    : " version " + stream.unitCostVersion())));
                     streams.add(stream);
                     continue;
                 }
@@ -98,8 +111,7 @@ class CalculationDocuments {
                     continue;
                 }
                 streams.add(new ValueStreamEntry(stream.actorId(), u.code(), u.version(), quantity,
-                        Math.round(u.valueOre() * quantity),
-                        stream.kind() == null ? u.valueKind() : stream.kind(),
+                        Math.round(u.valueOre() * quantity), stream.kind() == null ? u.valueKind() : stream.kind(),
                         stream.cashableShare() == null ? u.cashableShare().doubleValue() : stream.cashableShare(),
                         stream.confidenceGrade() == null ? (u.estimate() ? 3 : 1) : stream.confidenceGrade(),
                         stream.discountBasis(), u.priceYear()));
@@ -127,13 +139,15 @@ class CalculationDocuments {
                 discounting = discounting.withFirstYear(doc.firstYear());
             }
             discounting = discounting.withPriceIndex(parameterSets.priceIndex(doc.priceIndexVersion()));
-        } catch (CalculationInputException e) {
+        }
+        catch (CalculationInputException e) {
             found.addAll(e.violations());
         }
         se.sif.economics.calculation.OptimismBiasTable optimismBias = null;
         try {
             optimismBias = parameterSets.optimismBias(doc.optimismBiasVersion());
-        } catch (CalculationInputException e) {
+        }
+        catch (CalculationInputException e) {
             found.addAll(e.violations());
         }
         List<Actor> actors = new ArrayList<>();
@@ -143,7 +157,8 @@ class CalculationDocuments {
             try {
                 actors.add(new Actor(a.id() == null ? null : a.id().strip(), a.name(), a.kind(),
                         Boolean.TRUE.equals(a.ownerOrganisation())));
-            } catch (CalculationInputException e) {
+            }
+            catch (CalculationInputException e) {
                 found.addAll(e.within(path).violations());
             }
         }
@@ -151,15 +166,17 @@ class CalculationDocuments {
         for (int i = 0; i < doc.costs().size(); i++) {
             CostEntry c = doc.costs().get(i);
             String path = "costs[" + i + "]";
-            boolean complete = required(found, path + ".year", c.year()) & required(found, path + ".amountOre", c.amountOre())
-                    & required(found, path + ".type", c.type());
+            boolean complete = required(found, path + ".year", c.year())
+                    & required(found, path + ".amountOre", c.amountOre()) & required(found, path + ".type", c.type());
             if (!complete) {
                 continue;
             }
             try {
                 costs.add(new Cost(c.actorId(), c.year(), c.amountOre(), c.type(),
-                        c.nature() == null ? CostNature.REVENUE : c.nature(), orZero(c.confidenceGrade()), c.priceYear()));
-            } catch (CalculationInputException e) {
+                        c.nature() == null ? CostNature.REVENUE : c.nature(), orZero(c.confidenceGrade()),
+                        c.priceYear()));
+            }
+            catch (CalculationInputException e) {
                 found.addAll(e.within(path).violations());
             }
         }
@@ -168,7 +185,8 @@ class CalculationDocuments {
             OutcomeEntry e = doc.outcomes().get(o);
             String path = "outcomes[" + o + "]";
             boolean complete = required(found, path + ".population", e.population())
-                    & required(found, path + ".engagement", e.engagement()) & required(found, path + ".impact", e.impact())
+                    & required(found, path + ".engagement", e.engagement())
+                    & required(found, path + ".impact", e.impact())
                     & required(found, path + ".durationYears", e.durationYears());
             List<ValueStream> streams = new ArrayList<>();
             for (int s = 0; s < e.valueStreams().size(); s++) {
@@ -184,7 +202,8 @@ class CalculationDocuments {
                     streams.add(new ValueStream(v.actorId(), v.unitValueOre(), v.kind(),
                             v.cashableShare() == null ? 0 : v.cashableShare(), orZero(v.confidenceGrade()),
                             v.discountBasis(), v.priceYear()));
-                } catch (CalculationInputException ex) {
+                }
+                catch (CalculationInputException ex) {
                     found.addAll(ex.within(streamPath).violations());
                     complete = false;
                 }
@@ -197,7 +216,8 @@ class CalculationDocuments {
                         orZero(e.displacement()), e.attribution() == null ? 1 : e.attribution(), orZero(e.lagYears()),
                         e.durationYears(), orZero(e.dropOff()),
                         e.discountBasis() == null ? DiscountBasis.STANDARD : e.discountBasis(), streams));
-            } catch (CalculationInputException ex) {
+            }
+            catch (CalculationInputException ex) {
                 found.addAll(ex.within(path).violations());
             }
         }
@@ -214,12 +234,14 @@ class CalculationDocuments {
             try {
                 uncertainties.add(new Uncertainty(parameter, e.low(), e.likely(), e.high(),
                         e.shape() == null ? DistributionShape.PERT : e.shape()));
-            } catch (CalculationInputException ex) {
+            }
+            catch (CalculationInputException ex) {
                 found.addAll(ex.within(path).violations());
             }
         }
         if (!found.isEmpty()) {
-            // The core checks references only once every record is complete; say now what it would say then,
+            // The core checks references only once every record is complete; say now what
+            // it would say then,
             // so a half-filled outcome does not hide an unknown actor in the costs.
             found.addAll(referenceProblems(doc, found));
             throw new CalculationInputException(found);
@@ -229,7 +251,10 @@ class CalculationDocuments {
                 costs, outcomes, uncertainties);
     }
 
-    /** Unknown actors and intervention years without a cost line, checked on the document as entered. */
+    /**
+     * Unknown actors and intervention years without a cost line, checked on the document
+     * as entered.
+     */
     private static List<Violation> referenceProblems(CalculationDocument doc, List<Violation> already) {
         java.util.Set<String> reported = new java.util.HashSet<>();
         already.forEach(v -> reported.add(v.field()));
@@ -257,19 +282,22 @@ class CalculationDocuments {
         }
         if (doc.interventionYears() != null && !reported.contains("costs")) {
             Calculation.missingCostYears(Math.min(doc.interventionYears(), Calculation.MAX_HORIZON_YEARS), costYears)
-                    .ifPresent(problems::add);
+                .ifPresent(problems::add);
         }
         return problems;
     }
 
-    private static void unknownActor(List<Violation> problems, java.util.Set<String> reported, String field, String actorId,
-                                     java.util.Set<String> actorIds) {
+    private static void unknownActor(List<Violation> problems, java.util.Set<String> reported, String field,
+            String actorId, java.util.Set<String> actorIds) {
         if (actorId != null && !actorId.isBlank() && !actorIds.contains(actorId.strip()) && !reported.contains(field)) {
             problems.add(Calculation.unknownActor(field, actorId));
         }
     }
 
-    /** {@code outcomes[0].impact} and the like, as the core's {@link Parameter}; null (and a violation) if unreadable. */
+    /**
+     * {@code outcomes[0].impact} and the like, as the core's {@link Parameter}; null (and
+     * a violation) if unreadable.
+     */
     static @Nullable Parameter parseParameter(List<Violation> found, String field, String path) {
         Matcher m = path == null ? null : PARAMETER.matcher(path.strip());
         if (m == null || !m.matches()) {
@@ -307,4 +335,5 @@ class CalculationDocuments {
     private static double orZero(Double d) {
         return d == null ? 0 : d;
     }
+
 }

@@ -21,17 +21,21 @@ import se.sif.shared.Money;
 import se.sif.shared.web.FormInput;
 
 /**
- * Reading the calculation editor's forms (plain HTML forms that work without JavaScript: a table of rows with
- * a few empty ones to fill in) and putting every problem beside the input it is about. Shares are typed as
- * percentages and amounts in kronor, as people write them; the document keeps shares in 0–1 and öre.
+ * Reading the calculation editor's forms (plain HTML forms that work without JavaScript:
+ * a table of rows with a few empty ones to fill in) and putting every problem beside the
+ * input it is about. Shares are typed as percentages and amounts in kronor, as people
+ * write them; the document keeps shares in 0–1 and öre.
  */
 @Component
 class CalculationForms {
 
-    /** Empty rows offered under the filled ones, so rows can be added without JavaScript. */
+    /**
+     * Empty rows offered under the filled ones, so rows can be added without JavaScript.
+     */
     static final int EMPTY_ROWS = 3;
 
     private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
+
     private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)](?:\\.(.*))?$");
 
     private final MessageSource messages;
@@ -40,7 +44,10 @@ class CalculationForms {
         this.messages = messages;
     }
 
-    /** The rows of a table form ({@code rows[3].amount=…}), in index order, each a field → text map. */
+    /**
+     * The rows of a table form ({@code rows[3].amount=…}), in index order, each a field →
+     * text map.
+     */
     static List<Map<String, String>> rows(MultiValueMap<String, String> params, String table) {
         TreeMap<Integer, Map<String, String>> rows = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
@@ -69,7 +76,9 @@ class CalculationForms {
 
     /** Collects the problems of one form submission, keyed by the form's field names. */
     final class Errors {
+
         final Map<String, String> byField = new LinkedHashMap<>();
+
         final List<String> general = new ArrayList<>();
 
         void add(String field, String key, Object... args) {
@@ -87,7 +96,8 @@ class CalculationForms {
             }
             try {
                 return Integer.valueOf(text.strip());
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 add(field, "economics.form.wholeNumber");
                 return null;
             }
@@ -97,7 +107,8 @@ class CalculationForms {
             try {
                 BigDecimal d = FormInput.decimal(input.get(name));
                 return d == null ? null : d.doubleValue();
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 add(field, e.messageKey());
                 return null;
             }
@@ -112,7 +123,8 @@ class CalculationForms {
         @Nullable Long kronor(Map<String, String> input, String name, String field) {
             try {
                 return FormInput.kronor(input.get(name));
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 add(field, e.messageKey());
                 return null;
             }
@@ -125,22 +137,24 @@ class CalculationForms {
             }
             try {
                 return Enum.valueOf(type, text.strip());
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 add(field, "economics.form.choose");
                 return null;
             }
         }
 
         /**
-         * Puts the calculation's problems beside the form's inputs: {@code costs[2].amountOre} of the document is
-         * {@code rows[5].amount} of the form when rows 1, 3 and 4 were left empty.
-         *
-         * @param list      the document list the form edits ({@code costs}), or null for single fields
-         * @param rowIndex  for each element of that list, the form row it came from
+         * Puts the calculation's problems beside the form's inputs:
+         * {@code costs[2].amountOre} of the document is {@code rows[5].amount} of the
+         * form when rows 1, 3 and 4 were left empty.
+         * @param list the document list the form edits ({@code costs}), or null for
+         * single fields
+         * @param rowIndex for each element of that list, the form row it came from
          * @param formTable the form's table name ({@code rows}, {@code streams})
          */
         void violations(List<Violation> violations, @Nullable String list, List<Integer> rowIndex, String formTable,
-                        @Nullable String streamPrefix, List<Integer> streamRowIndex) {
+                @Nullable String streamPrefix, List<Integer> streamRowIndex) {
             for (Violation v : violations) {
                 String field = v.field();
                 String formField = null;
@@ -150,25 +164,30 @@ class CalculationForms {
                         formField = "streams[" + streamRowIndex.get(Integer.parseInt(m.group(2))) + "]."
                                 + formName(m.group(3) == null ? "unitValueOre" : m.group(3));
                     }
-                } else if (streamPrefix != null && field.startsWith(streamPrefix + ".")) {
+                }
+                else if (streamPrefix != null && field.startsWith(streamPrefix + ".")) {
                     formField = formName(field.substring(streamPrefix.length() + 1));
-                } else if (list != null && field.startsWith(list + "[")) {
+                }
+                else if (list != null && field.startsWith(list + "[")) {
                     Matcher m = INDEXED.matcher(field);
                     if (m.matches() && Integer.parseInt(m.group(2)) < rowIndex.size()) {
                         formField = formTable + "[" + rowIndex.get(Integer.parseInt(m.group(2))) + "]."
                                 + formName(m.group(3) == null ? "low" : m.group(3));
                     }
-                } else if (list == null && streamPrefix == null && !field.contains("[") && !field.contains(".")) {
+                }
+                else if (list == null && streamPrefix == null && !field.contains("[") && !field.contains(".")) {
                     formField = field;
                 }
                 String text = localise(v);
                 if (formField == null) {
                     general.add(field + ": " + text);
-                } else {
+                }
+                else {
                     byField.putIfAbsent(formField, text);
                 }
             }
         }
+
     }
 
     @Nullable Errors errors() {
@@ -180,8 +199,9 @@ class CalculationForms {
     }
 
     /**
-     * The calculation core speaks English to developers; users get the common problems in their language. What
-     * is not recognised is shown as it is, which is better than a vague message.
+     * The calculation core speaks English to developers; users get the common problems in
+     * their language. What is not recognised is shown as it is, which is better than a
+     * vague message.
      */
     @Nullable String localise(Violation v) {
         String p = v.problem();
@@ -201,13 +221,15 @@ class CalculationForms {
             return message("economics.problem.unknownUnitCost");
         }
         if (p.startsWith("no cost line for year")) {
-            return message("economics.problem.missingYears", p.replaceAll("^no cost line for years? ([0-9, and]+) of.*$", "$1"));
+            return message("economics.problem.missingYears",
+                    p.replaceAll("^no cost line for years? ([0-9, and]+) of.*$", "$1"));
         }
         Matcher between = Pattern.compile("^must be between (-?\\d+) and (-?\\d+)( \\(.*)?$").matcher(p);
         if (between.matches()) {
             return message("economics.problem.between", between.group(1), between.group(2));
         }
-        Matcher indexing = Pattern.compile("^cannot be brought to (\\d+) prices: price index '([^']*)' lacks (\\d+)$").matcher(p);
+        Matcher indexing = Pattern.compile("^cannot be brought to (\\d+) prices: price index '([^']*)' lacks (\\d+)$")
+            .matcher(p);
         if (indexing.matches()) {
             return message("economics.problem.priceIndex", indexing.group(3), indexing.group(1), indexing.group(2));
         }
@@ -253,7 +275,8 @@ class CalculationForms {
         return messages.getMessage(key, args, key, locale);
     }
 
-    // --- formatting values back into inputs --------------------------------------------------------------
+    // --- formatting values back into inputs
+    // --------------------------------------------------------------
 
     static String text(@Nullable Object value) {
         return value == null ? "" : value.toString();
@@ -263,16 +286,23 @@ class CalculationForms {
         if (share == null) {
             return "";
         }
-        return BigDecimal.valueOf(share).multiply(BigDecimal.valueOf(100)).setScale(4, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros().toPlainString().replace('.', decimalSeparator());
+        return BigDecimal.valueOf(share)
+            .multiply(BigDecimal.valueOf(100))
+            .setScale(4, RoundingMode.HALF_EVEN)
+            .stripTrailingZeros()
+            .toPlainString()
+            .replace('.', decimalSeparator());
     }
 
     static String decimal(@Nullable Double value) {
         if (value == null) {
             return "";
         }
-        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
-                .replace('.', decimalSeparator());
+        return BigDecimal.valueOf(value)
+            .setScale(6, RoundingMode.HALF_EVEN)
+            .stripTrailingZeros()
+            .toPlainString()
+            .replace('.', decimalSeparator());
     }
 
     static String kronor(@Nullable Long ore) {
@@ -282,4 +312,5 @@ class CalculationForms {
     private static char decimalSeparator() {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? '.' : ',';
     }
+
 }

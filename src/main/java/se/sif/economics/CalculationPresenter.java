@@ -11,11 +11,17 @@ import se.sif.economics.calculation.MonteCarlo;
 import se.sif.economics.calculation.MonteCarloResult;
 import se.sif.economics.calculation.MonteCarloSettings;
 
-/** Computes a document into what pages and the API show, and into the spreadsheet: one place for both. */
+/**
+ * Computes a document into what pages and the API show, and into the spreadsheet: one
+ * place for both.
+ */
 @Component
 class CalculationPresenter {
 
-    /** A page or an API call computes this many draws at most inline; more is a background job. */
+    /**
+     * A page or an API call computes this many draws at most inline; more is a background
+     * job.
+     */
     static final int MAX_INLINE_DRAWS = 100_000;
 
     private final Calculations calculations;
@@ -42,4 +48,5 @@ class CalculationPresenter {
         return se.sif.shared.web.Downloads.attachment(out.toByteArray(),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename + ".xlsx");
     }
+
 }

@@ -32,34 +32,39 @@ import se.sif.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The socio-economic calculation of an application and of the investment it becomes: one series of versions,
- * each immutable — the forecast made with the application, revisions later, and realised versions re-run with
- * the effects the follow-up measured. Saving a version names the version it was based on, so two people editing
- * at once cannot overwrite each other.
+ * The socio-economic calculation of an application and of the investment it becomes: one
+ * series of versions, each immutable — the forecast made with the application, revisions
+ * later, and realised versions re-run with the effects the follow-up measured. Saving a
+ * version names the version it was based on, so two people editing at once cannot
+ * overwrite each other.
  *
- * <p>Who may do what: the applicant's own organisation reads its calculations and edits them while the
- * application can be edited; officers, the steering group, the board and the administrator read every
- * submitted one, and officers revise; panel members read the calculations of the applications they assess,
- * unless they declared a conflict of interest; the project leader of the investment reads and revises it and
- * records what was realised. Everyone else finds nothing.
+ * <p>
+ * Who may do what: the applicant's own organisation reads its calculations and edits them
+ * while the application can be edited; officers, the steering group, the board and the
+ * administrator read every submitted one, and officers revise; panel members read the
+ * calculations of the applications they assess, unless they declared a conflict of
+ * interest; the project leader of the investment reads and revises it and records what
+ * was realised. Everyone else finds nothing.
  */
 @Service
 public class Calculations {
 
     public enum Purpose {
+
         FORECAST, REVISION, REALISED
+
     }
 
     public record VersionSummary(int version, Purpose purpose, String note, String createdBy, Instant createdAt) {
     }
 
     public record CalculationVersion(long applicationId, int version, Purpose purpose, String note,
-                                     CalculationDocument document, String createdBy, Instant createdAt) {
+            CalculationDocument document, String createdBy, Instant createdAt) {
     }
 
     /** What a calculation belongs to and what the current user may do with it. */
     public record Subject(ApplicationView application, @Nullable InvestmentView investment, boolean mayEdit,
-                          boolean mayRecordRealised) {
+            boolean mayRecordRealised) {
 
         public long applicationId() {
             return application.id();
@@ -67,19 +72,28 @@ public class Calculations {
     }
 
     private final JdbcClient jdbc;
+
     private final JsonMapper json;
+
     private final Applications applications;
+
     private final Investments investments;
+
     private final Users users;
+
     private final AuditTrail audit;
+
     private final CalculationDocuments documents;
+
     private final org.springframework.context.MessageSource messages;
+
     private final se.sif.assessment.Assessments assessments;
+
     private final Clock clock;
 
     Calculations(JdbcClient jdbc, JsonMapper json, Applications applications, Investments investments, Users users,
-                 AuditTrail audit, CalculationDocuments documents, org.springframework.context.MessageSource messages,
-                 se.sif.assessment.Assessments assessments, Clock clock) {
+            AuditTrail audit, CalculationDocuments documents, org.springframework.context.MessageSource messages,
+            se.sif.assessment.Assessments assessments, Clock clock) {
         this.clock = clock;
         this.messages = messages;
         this.assessments = assessments;
@@ -92,9 +106,13 @@ public class Calculations {
         this.documents = documents;
     }
 
-    // --- access -----------------------------------------------------------------------------------------
+    // --- access
+    // -----------------------------------------------------------------------------------------
 
-    /** The application (and investment) of a calculation series, if the current user may see it. */
+    /**
+     * The application (and investment) of a calculation series, if the current user may
+     * see it.
+     */
     public Subject subject(long applicationId) {
         CurrentUser user = users.current();
         ApplicationView application = applications.getWithoutVisibilityCheck(applicationId);
@@ -104,39 +122,43 @@ public class Calculations {
         boolean submitted = application.status() != ApplicationStatus.DRAFT;
         boolean ownOrganisation = user.is(Role.APPLICANT) && user.organisationId() != null
                 && user.organisationId() == application.applicantOrganisationId();
-        boolean mayRead = ownOrganisation || leader || submitted && user.isAny(Role.OFFICER, Role.STEERING, Role.BOARD, Role.ADMIN)
+        boolean mayRead = ownOrganisation || leader
+                || submitted && user.isAny(Role.OFFICER, Role.STEERING, Role.BOARD, Role.ADMIN)
                 || user.is(Role.ASSESSOR) && panelMayRead(applicationId);
         if (!mayRead) {
             throw new NotFoundException("calculation", applicationId);
         }
-        boolean mayEdit = ownOrganisation && application.isEditable() || leader
-                || submitted && user.is(Role.OFFICER);
+        boolean mayEdit = ownOrganisation && application.isEditable() || leader || submitted && user.is(Role.OFFICER);
         boolean mayRecordRealised = investment != null && (leader || user.is(Role.OFFICER));
         return new Subject(application, investment, mayEdit, mayRecordRealised);
     }
 
     /**
-     * The panel reads the calculation of an application it assesses (the report found calculations were
-     * barely used in the assessment), but not with a conflict of interest: that member sees no more of the
-     * application's assessment than they must.
+     * The panel reads the calculation of an application it assesses (the report found
+     * calculations were barely used in the assessment), but not with a conflict of
+     * interest: that member sees no more of the application's assessment than they must.
      */
     private boolean panelMayRead(long applicationId) {
         try {
             assessments.applicationForPanel(applicationId);
             return !assessments.conflictDeclared(applicationId);
-        } catch (NotFoundException e) {
+        }
+        catch (NotFoundException e) {
             return false;
         }
     }
 
-    // --- reading ----------------------------------------------------------------------------------------
+    // --- reading
+    // ----------------------------------------------------------------------------------------
 
     public List<VersionSummary> versions(long applicationId) {
         subject(applicationId);
         return jdbc.sql("""
-                        select version, purpose, note, created_by, created_at from calculation_version
-                        where application_id = :app order by version desc""")
-                .param("app", applicationId).query(VersionSummary.class).list();
+                select version, purpose, note, created_by, created_at from calculation_version
+                where application_id = :app order by version desc""")
+            .param("app", applicationId)
+            .query(VersionSummary.class)
+            .list();
     }
 
     public Optional<CalculationVersion> latest(long applicationId) {
@@ -147,27 +169,36 @@ public class Calculations {
     public CalculationVersion version(long applicationId, int version) {
         subject(applicationId);
         return load(applicationId, "and version = :version", version)
-                .orElseThrow(() -> new NotFoundException("calculation version", applicationId + "/" + version));
+            .orElseThrow(() -> new NotFoundException("calculation version", applicationId + "/" + version));
     }
 
-    /** The latest version of the given purposes, e.g. the latest forecast or revision to compare with a realised one. */
+    /**
+     * The latest version of the given purposes, e.g. the latest forecast or revision to
+     * compare with a realised one.
+     */
     public Optional<CalculationVersion> latestOf(long applicationId, List<Purpose> purposes) {
         subject(applicationId);
         return jdbc.sql("""
-                        select application_id, version, purpose, note, document::text as document, created_by, created_at
-                        from calculation_version where application_id = :app and purpose in (:purposes)
-                        order by version desc limit 1""")
-                .param("app", applicationId).param("purposes", purposes.stream().map(Enum::name).toList())
-                .query(Row.class).optional().map(this::toVersion);
+                select application_id, version, purpose, note, document::text as document, created_by, created_at
+                from calculation_version where application_id = :app and purpose in (:purposes)
+                order by version desc limit 1""")
+            .param("app", applicationId)
+            .param("purposes", purposes.stream().map(Enum::name).toList())
+            .query(Row.class)
+            .optional()
+            .map(this::toVersion);
     }
 
-    /** The latest saved document, or a blank one with default settings for a series not yet started. */
+    /**
+     * The latest saved document, or a blank one with default settings for a series not
+     * yet started.
+     */
     public CalculationDocument working(long applicationId) {
         Subject subject = subject(applicationId);
         return load(applicationId, "order by version desc limit 1", null).map(CalculationVersion::document)
-                .orElseGet(() -> CalculationDocuments.blank(subject.application().title(),
-                        subject.application().startDate() == null ? java.time.Year.now(clock).getValue()
-                                : subject.application().startDate().getYear()));
+            .orElseGet(() -> CalculationDocuments.blank(subject.application().title(),
+                    subject.application().startDate() == null ? java.time.Year.now(clock).getValue()
+                            : subject.application().startDate().getYear()));
     }
 
     private Optional<CalculationVersion> load(long applicationId, String condition, @Nullable Integer version) {
@@ -181,7 +212,7 @@ public class Calculations {
     }
 
     private record Row(long applicationId, int version, String purpose, String note, String document, String createdBy,
-                       Instant createdAt) {
+            Instant createdAt) {
     }
 
     private CalculationVersion toVersion(Row row) {
@@ -189,9 +220,13 @@ public class Calculations {
                 json.readValue(row.document(), CalculationDocument.class), row.createdBy(), row.createdAt());
     }
 
-    // --- computing --------------------------------------------------------------------------------------
+    // --- computing
+    // --------------------------------------------------------------------------------------
 
-    /** The checked core calculation of a document, with unit costs pinned; every problem named by its field. */
+    /**
+     * The checked core calculation of a document, with unit costs pinned; every problem
+     * named by its field.
+     */
     public Calculation check(CalculationDocument document) {
         return documents.toCalculation(documents.pinUnitCosts(document));
     }
@@ -201,31 +236,35 @@ public class Calculations {
     }
 
     /**
-     * The problems of a document, each with its field path; empty when it computes. A document saved while
-     * being built may well have some (a cost line not yet entered), which is why saving does not require none.
+     * The problems of a document, each with its field path; empty when it computes. A
+     * document saved while being built may well have some (a cost line not yet entered),
+     * which is why saving does not require none.
      */
     public List<CalculationInputException.Violation> problems(CalculationDocument document) {
         try {
             check(document);
             return List.of();
-        } catch (CalculationInputException e) {
+        }
+        catch (CalculationInputException e) {
             return e.violations();
         }
     }
 
-    // --- writing ----------------------------------------------------------------------------------------
+    // --- writing
+    // ----------------------------------------------------------------------------------------
 
     /**
-     * Saves a new version. {@code expectedVersion} is the version the user edited (null or 0 for the first);
-     * if someone saved in between, nothing is written. Problems in the fields under {@code section} (e.g.
-     * {@code costs}, the part of the calculation the user just edited) refuse the save, so a mistake is
-     * fixed where it was made; problems elsewhere (a section not filled in yet) do not.
-     *
-     * @param section a field-path prefix, or null to refuse any problem at all (the API's "create")
+     * Saves a new version. {@code expectedVersion} is the version the user edited (null
+     * or 0 for the first); if someone saved in between, nothing is written. Problems in
+     * the fields under {@code section} (e.g. {@code costs}, the part of the calculation
+     * the user just edited) refuse the save, so a mistake is fixed where it was made;
+     * problems elsewhere (a section not filled in yet) do not.
+     * @param section a field-path prefix, or null to refuse any problem at all (the API's
+     * "create")
      */
     @Transactional
     public int save(long applicationId, Integer expectedVersion, CalculationDocument document, String note,
-                    @Nullable String section) {
+            @Nullable String section) {
         Subject subject = subject(applicationId);
         if (!subject.mayEdit()) {
             throw new org.springframework.security.access.AccessDeniedException("may not edit this calculation");
@@ -233,12 +272,12 @@ public class Calculations {
         CalculationDocument pinned = documents.pinUnitCosts(document);
         List<CalculationInputException.Violation> blocking = new ArrayList<>();
         for (CalculationInputException.Violation v : problems(pinned)) {
-            // The same parts as the overview's task list: "costs" (a missing intervention year) is the costs' own
+            // The same parts as the overview's task list: "costs" (a missing intervention
+            // year) is the costs' own
             // problem and "actors" (none yet) the actors', neither one of the settings.
             if (section == null || v.field().equals(section) || v.field().startsWith(section + "[")
-                    || v.field().startsWith(section + ".")
-                    || section.equals("settings") && !v.field().contains("[") && !v.field().equals("costs")
-                    && !v.field().equals("actors")) {
+                    || v.field().startsWith(section + ".") || section.equals("settings") && !v.field().contains("[")
+                            && !v.field().equals("costs") && !v.field().equals("actors")) {
                 blocking.add(v);
             }
         }
@@ -250,32 +289,40 @@ public class Calculations {
     }
 
     private int insert(long applicationId, Integer expectedVersion, Purpose purpose, String note,
-                       CalculationDocument document) {
+            CalculationDocument document) {
         int current = jdbc.sql("select coalesce(max(version), 0) from calculation_version where application_id = :app")
-                .param("app", applicationId).query(Integer.class).single();
+            .param("app", applicationId)
+            .query(Integer.class)
+            .single();
         if ((expectedVersion == null ? 0 : expectedVersion) != current) {
             throw new ConcurrentEditException("calculation", applicationId);
         }
         try {
             jdbc.sql("""
-                            insert into calculation_version (application_id, version, purpose, note, document, created_by)
-                            values (:app, :version, :purpose, :note, cast(:document as jsonb), :by)""")
-                    .param("app", applicationId).param("version", current + 1).param("purpose", purpose.name())
-                    .param("note", note == null || note.isBlank() ? null : note.strip())
-                    .param("document", json.writeValueAsString(document)).param("by", Actor.name()).update();
-        } catch (DuplicateKeyException e) {
+                    insert into calculation_version (application_id, version, purpose, note, document, created_by)
+                    values (:app, :version, :purpose, :note, cast(:document as jsonb), :by)""")
+                .param("app", applicationId)
+                .param("version", current + 1)
+                .param("purpose", purpose.name())
+                .param("note", note == null || note.isBlank() ? null : note.strip())
+                .param("document", json.writeValueAsString(document))
+                .param("by", Actor.name())
+                .update();
+        }
+        catch (DuplicateKeyException e) {
             throw new ConcurrentEditException("calculation", applicationId);
         }
-        audit.record("economics.calculationSaved", "application", applicationId,
-                "version " + (current + 1) + " (" + purpose + ")" + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        audit.record("economics.calculationSaved", "application", applicationId, "version " + (current + 1) + " ("
+                + purpose + ")" + (note == null || note.isBlank() ? "" : ": " + note.strip()));
         return current + 1;
     }
 
     /**
-     * Ex post: a new REALISED version whose outcomes take the effect the follow-up measured. An outcome linked
-     * to an indicator gets, from the indicator's latest reported value, its impact share — the value itself
-     * in percent, or a number of people divided by those reached ({@code population × engagement}); outcomes
-     * without a measurement keep their forecast. Refused if nothing has been measured yet.
+     * Ex post: a new REALISED version whose outcomes take the effect the follow-up
+     * measured. An outcome linked to an indicator gets, from the indicator's latest
+     * reported value, its impact share — the value itself in percent, or a number of
+     * people divided by those reached ({@code population × engagement}); outcomes without
+     * a measurement keep their forecast. Refused if nothing has been measured yet.
      */
     @Transactional
     public int recordRealised(long applicationId, int expectedVersion) {
@@ -284,7 +331,7 @@ public class Calculations {
             throw new org.springframework.security.access.AccessDeniedException("may not record realised effects");
         }
         CalculationVersion base = latestOf(applicationId, List.of(Purpose.FORECAST, Purpose.REVISION))
-                .orElseThrow(() -> new DomainException("economics.realised.noForecast"));
+            .orElseThrow(() -> new DomainException("economics.realised.noForecast"));
         List<OutcomeEntry> outcomes = new ArrayList<>();
         List<String> measured = new ArrayList<>();
         List<UncertaintyEntry> uncertainties = new ArrayList<>(base.document().uncertainties());
@@ -296,13 +343,16 @@ public class Calculations {
                 continue;
             }
             outcomes.add(outcome.withImpact(realised));
-            measured.add(messages.getMessage("economics.realised.change", new Object[] {outcome.name(),
-                    CalculationForms.percent(outcome.impact()), CalculationForms.percent(realised)}, locale()));
+            measured.add(messages.getMessage(
+                    "economics.realised.change", new Object[] { outcome.name(),
+                            CalculationForms.percent(outcome.impact()), CalculationForms.percent(realised) },
+                    locale()));
             String path = "outcomes[" + o + "].impact";
             for (int u = 0; u < uncertainties.size(); u++) {
                 UncertaintyEntry e = uncertainties.get(u);
                 if (path.equals(e.parameter())) {
-                    // What was measured is no longer uncertain in the same way; keep the range around it.
+                    // What was measured is no longer uncertain in the same way; keep the
+                    // range around it.
                     uncertainties.set(u, new UncertaintyEntry(e.parameter(), Math.min(e.low(), realised), realised,
                             Math.max(e.high(), realised), e.shape()));
                 }
@@ -313,7 +363,7 @@ public class Calculations {
         }
         CalculationDocument realisedDocument = base.document().withOutcomes(outcomes).withUncertainties(uncertainties);
         return insert(applicationId, expectedVersion, Purpose.REALISED, messages.getMessage("economics.realised.note",
-                new Object[] {base.version(), String.join("; ", measured)}, locale()), realisedDocument);
+                new Object[] { base.version(), String.join("; ", measured) }, locale()), realisedDocument);
     }
 
     private static java.util.@Nullable Locale locale() {
@@ -342,4 +392,5 @@ public class Calculations {
         }
         return null;
     }
+
 }

@@ -5,27 +5,37 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Coordinates for the result pages' SVG charts. A chart is drawn from the same numbers as the table under it;
- * the table is what screen readers use, and lines differ by dash pattern as well as colour, so no meaning
- * rests on colour alone.
+ * Coordinates for the result pages' SVG charts. A chart is drawn from the same numbers as
+ * the table under it; the table is what screen readers use, and lines differ by dash
+ * pattern as well as colour, so no meaning rests on colour alone.
  */
 @Component("charts")
 class Charts {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 240;
-    private static final String[] COLOURS = {"#1d70b8", "#d4351c", "#00703c", "#4c2c92", "#f47738", "#5694ca", "#85994b", "#6f72af"};
-    private static final String[] DASHES = {"", "8 4", "2 3", "10 3 2 3", "4 4", "12 6", "1 2", "6 2 2 2"};
 
-    /** One line of the cumulative-net chart, ready for the page (no expressions needed in SVG attributes). */
+    private static final String[] COLOURS = { "#1d70b8", "#d4351c", "#00703c", "#4c2c92", "#f47738", "#5694ca",
+            "#85994b", "#6f72af" };
+
+    private static final String[] DASHES = { "", "8 4", "2 3", "10 3 2 3", "4 4", "12 6", "1 2", "6 2 2 2" };
+
+    /**
+     * One line of the cumulative-net chart, ready for the page (no expressions needed in
+     * SVG attributes).
+     */
     record Series(String name, String points, String colour, String dash) {
     }
 
-    /** One row of a Monte Carlo table: whose NPV, its percentiles in whole öre and the chance it is positive. */
+    /**
+     * One row of a Monte Carlo table: whose NPV, its percentiles in whole öre and the
+     * chance it is positive.
+     */
     record NpvRow(String label, long p10Ore, long p50Ore, long p90Ore, double probabilityPositive) {
 
         static NpvRow of(String label, se.sif.economics.calculation.NpvDistribution d) {
-            return new NpvRow(label, Math.round(d.p10()), Math.round(d.p50()), Math.round(d.p90()), d.probabilityPositive());
+            return new NpvRow(label, Math.round(d.p10()), Math.round(d.p50()), Math.round(d.p90()),
+                    d.probabilityPositive());
         }
 
         static NpvRow of(String label, ResultView.DistributionView d) {
@@ -38,7 +48,10 @@ class Charts {
     record Tick(String x, String label, String anchor) {
     }
 
-    /** The first year, the last year and every fifth year between, placed as the points are. */
+    /**
+     * The first year, the last year and every fifth year between, placed as the points
+     * are.
+     */
     List<Tick> yearTicks(int startYear, int years) {
         List<Tick> ticks = new java.util.ArrayList<>();
         for (int t = 0; t < years; t++) {
@@ -51,7 +64,9 @@ class Charts {
         return ticks;
     }
 
-    /** One series per actor of a result, scaled to the largest absolute cumulative net. */
+    /**
+     * One series per actor of a result, scaled to the largest absolute cumulative net.
+     */
     List<Series> cumulative(ResultView result) {
         long scale = result.chartScaleOre();
         List<Series> series = new java.util.ArrayList<>();
@@ -62,7 +77,10 @@ class Charts {
         return series;
     }
 
-    /** SVG polyline points of values over years, scaled to ±{@code scale} around the middle line. */
+    /**
+     * SVG polyline points of values over years, scaled to ±{@code scale} around the
+     * middle line.
+     */
     public String points(List<Long> values, long scale) {
         StringBuilder s = new StringBuilder();
         int n = values.size();
@@ -98,4 +116,5 @@ class Charts {
     public long round(double ore) {
         return Math.round(ore);
     }
+
 }

@@ -5,10 +5,11 @@ import java.util.List;
 import se.sif.economics.calculation.DiscountSchedule;
 
 /**
- * The discounting conventions and the default rate, and present values at one constant rate for the API. The
- * arithmetic is the calculation engine's own ({@link DiscountSchedule#factors}), so the API and a calculation
- * never disagree about a discount factor. Factors are {@code 1 / (1 + r)^t}; {@code t} starts at 0 for the
- * first year in the cost-benefit (Green Book) convention and at 1 in the SROI convention.
+ * The discounting conventions and the default rate, and present values at one constant
+ * rate for the API. The arithmetic is the calculation engine's own
+ * ({@link DiscountSchedule#factors}), so the API and a calculation never disagree about a
+ * discount factor. Factors are {@code 1 / (1 + r)^t}; {@code t} starts at 0 for the first
+ * year in the cost-benefit (Green Book) convention and at 1 in the SROI convention.
  */
 public final class Discounting {
 
@@ -16,10 +17,12 @@ public final class Discounting {
     public static final BigDecimal DEFAULT_RATE = new BigDecimal("0.035");
 
     public enum FirstYear {
+
         /** The first year is not discounted (cost-benefit analysis). */
         UNDISCOUNTED,
         /** The first year is discounted once (SROI). */
         DISCOUNTED
+
     }
 
     private Discounting() {
@@ -34,8 +37,9 @@ public final class Discounting {
     }
 
     /**
-     * Present value, in öre rounded half-even, of one amount per year (index 0 = first year), amounts in öre:
-     * summed like the engine sums an actor's flows, and rounded once.
+     * Present value, in öre rounded half-even, of one amount per year (index 0 = first
+     * year), amounts in öre: summed like the engine sums an actor's flows, and rounded
+     * once.
      */
     public static long presentValue(List<Long> yearlyOre, BigDecimal rate, FirstYear convention) {
         double[] factors = schedule(rate).factors(yearlyOre.size(), convention);
@@ -49,4 +53,5 @@ public final class Discounting {
     private static DiscountSchedule schedule(BigDecimal rate) {
         return DiscountSchedule.constant("constant-" + rate.toPlainString(), rate.doubleValue());
     }
+
 }

@@ -19,8 +19,9 @@ import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 
 /**
- * The parameter sets a calculation chooses from, shown so that everyone can see what a discount schedule or a
- * confidence grade means; officials add their own optimism-bias table as a new version.
+ * The parameter sets a calculation chooses from, shown so that everyone can see what a
+ * discount schedule or a confidence grade means; officials add their own optimism-bias
+ * table as a new version.
  */
 @Controller
 class ParameterSetController {
@@ -30,7 +31,9 @@ class ParameterSetController {
     }
 
     private final ParameterSets parameterSets;
+
     private final CalculationForms forms;
+
     private final Flash flash;
 
     ParameterSetController(ParameterSets parameterSets, CalculationForms forms, Flash flash) {
@@ -46,14 +49,17 @@ class ParameterSetController {
 
     private String page(Model model, Map<String, String> form, CalculationForms.Errors errors) {
         List<Shown<DiscountingParameters>> discounting = new ArrayList<>();
-        parameterSets.all(ParameterSets.Kind.DISCOUNTING).forEach(p -> discounting.add(
-                new Shown<>(p.version(), p.description(), parameterSets.discounting(p.version()))));
+        parameterSets.all(ParameterSets.Kind.DISCOUNTING)
+            .forEach(p -> discounting
+                .add(new Shown<>(p.version(), p.description(), parameterSets.discounting(p.version()))));
         List<Shown<OptimismBiasTable>> optimism = new ArrayList<>();
-        parameterSets.all(ParameterSets.Kind.OPTIMISM_BIAS).forEach(p -> optimism.add(
-                new Shown<>(p.version(), p.description(), parameterSets.optimismBias(p.version()))));
+        parameterSets.all(ParameterSets.Kind.OPTIMISM_BIAS)
+            .forEach(p -> optimism
+                .add(new Shown<>(p.version(), p.description(), parameterSets.optimismBias(p.version()))));
         List<Shown<java.util.SortedMap<Integer, Double>>> indexes = new ArrayList<>();
-        parameterSets.all(ParameterSets.Kind.PRICE_INDEX).forEach(p -> indexes.add(new Shown<>(p.version(), p.description(),
-                new java.util.TreeMap<>(parameterSets.priceIndex(p.version()).indexByYear()))));
+        parameterSets.all(ParameterSets.Kind.PRICE_INDEX)
+            .forEach(p -> indexes.add(new Shown<>(p.version(), p.description(),
+                    new java.util.TreeMap<>(parameterSets.priceIndex(p.version()).indexByYear()))));
         model.addAttribute("discounting", discounting);
         model.addAttribute("optimism", optimism);
         model.addAttribute("indexes", indexes);
@@ -66,7 +72,8 @@ class ParameterSetController {
     }
 
     @PostMapping("/parameter-sets/optimism-bias")
-    String addOptimismBias(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+    String addOptimismBias(@RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes redirect) {
         Map<String, String> form = params.toSingleValueMap();
         CalculationForms.Errors errors = forms.errors();
         List<Double> uplift = new ArrayList<>();
@@ -89,19 +96,25 @@ class ParameterSetController {
         }
         if (!errors.any()) {
             try {
-                parameterSets.addOptimismBias(new OptimismBiasTable(version, uplift, reduction), form.get("description"));
+                parameterSets.addOptimismBias(new OptimismBiasTable(version, uplift, reduction),
+                        form.get("description"));
                 flash.add(redirect, "economics.parameterSets.added", version);
                 return "redirect:/parameter-sets";
-            } catch (CalculationInputException e) {
+            }
+            catch (CalculationInputException e) {
                 for (CalculationInputException.Violation v : e.violations()) {
-                    String field = v.field().replace("costUplift[", "uplift").replace("benefitReduction[", "reduction")
-                            .replace("]", "");
+                    String field = v.field()
+                        .replace("costUplift[", "uplift")
+                        .replace("benefitReduction[", "reduction")
+                        .replace("]", "");
                     errors.byField.putIfAbsent(field, forms.localise(v));
                 }
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 errors.add(e.field() == null ? "version" : e.field(), e.messageKey(), e.arguments());
             }
         }
         return page(model, form, errors);
     }
+
 }

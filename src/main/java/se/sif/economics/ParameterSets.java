@@ -20,39 +20,46 @@ import se.sif.shared.DomainException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The versioned parameter sets a calculation names: discounting schedules, optimism-bias tables and CPI series.
- * Rows never change (a database trigger refuses it), so they are cached per node without invalidation; a new
- * figure is a new version. The built-in sets are written on start-up if missing, by whichever node gets there
- * first ({@code on conflict do nothing}).
+ * The versioned parameter sets a calculation names: discounting schedules, optimism-bias
+ * tables and CPI series. Rows never change (a database trigger refuses it), so they are
+ * cached per node without invalidation; a new figure is a new version. The built-in sets
+ * are written on start-up if missing, by whichever node gets there first
+ * ({@code on conflict do nothing}).
  */
 @Service
 public class ParameterSets {
 
     public enum Kind {
+
         DISCOUNTING, OPTIMISM_BIAS, PRICE_INDEX
+
     }
 
     public record ParameterSet(Kind kind, String version, String description) {
     }
 
     /**
-     * SCB, Konsumentprisindex (1980=100), fastställda tal, årsmedel 2006–2023. 2024 had only three months when
-     * the table was read, so it is not in this version; a later series is a new version.
+     * SCB, Konsumentprisindex (1980=100), fastställda tal, årsmedel 2006–2023. 2024 had
+     * only three months when the table was read, so it is not in this version; a later
+     * series is a new version.
      */
-    static final PriceIndex SCB_KPI = new PriceIndex("scb-kpi-1980-100-2023", Map.ofEntries(
-            Map.entry(2006, 284.22), Map.entry(2007, 290.51), Map.entry(2008, 300.61), Map.entry(2009, 299.66),
-            Map.entry(2010, 303.46), Map.entry(2011, 311.43), Map.entry(2012, 314.20), Map.entry(2013, 314.06),
-            Map.entry(2014, 313.49), Map.entry(2015, 313.35), Map.entry(2016, 316.43), Map.entry(2017, 322.11),
-            Map.entry(2018, 328.40), Map.entry(2019, 334.26), Map.entry(2020, 335.92), Map.entry(2021, 343.19),
-            Map.entry(2022, 371.91), Map.entry(2023, 403.70)));
+    static final PriceIndex SCB_KPI = new PriceIndex("scb-kpi-1980-100-2023",
+            Map.ofEntries(Map.entry(2006, 284.22), Map.entry(2007, 290.51), Map.entry(2008, 300.61),
+                    Map.entry(2009, 299.66), Map.entry(2010, 303.46), Map.entry(2011, 311.43), Map.entry(2012, 314.20),
+                    Map.entry(2013, 314.06), Map.entry(2014, 313.49), Map.entry(2015, 313.35), Map.entry(2016, 316.43),
+                    Map.entry(2017, 322.11), Map.entry(2018, 328.40), Map.entry(2019, 334.26), Map.entry(2020, 335.92),
+                    Map.entry(2021, 343.19), Map.entry(2022, 371.91), Map.entry(2023, 403.70)));
 
     static final String SCB_KPI_SOURCE = "SCB, Konsumentprisindex (1980=100), fastställda tal, årsmedel 2006–2023 "
             + "(https://www.scb.se/hitta-statistik/statistik-efter-amne/priser-och-konsumtion/konsumentprisindex/"
             + "konsumentprisindex-kpi/pong/tabell-och-diagram/konsumentprisindex-kpi/kpi-faststallda-tal-1980100/)";
 
     private final JdbcClient jdbc;
+
     private final JsonMapper json;
+
     private final AuditTrail audit;
+
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
     ParameterSets(JdbcClient jdbc, JsonMapper json, AuditTrail audit) {
@@ -73,39 +80,52 @@ public class ParameterSets {
                 DiscountingParameters.GREEN_BOOK_DECLINING);
         insertIfMissing(Kind.OPTIMISM_BIAS, OptimismBiasTable.DEFAULT.version(),
                 "SIF default: grade 0 (audited outturn) no correction … grade 5 (unsupported estimate) costs +40 %, "
-                        + "benefits −40 %. A configurable default, not a published table.", OptimismBiasTable.DEFAULT);
-        insertIfMissing(Kind.OPTIMISM_BIAS, OptimismBiasTable.NONE.version(), "No correction (to see uncorrected figures)",
-                OptimismBiasTable.NONE);
+                        + "benefits −40 %. A configurable default, not a published table.",
+                OptimismBiasTable.DEFAULT);
+        insertIfMissing(Kind.OPTIMISM_BIAS, OptimismBiasTable.NONE.version(),
+                "No correction (to see uncorrected figures)", OptimismBiasTable.NONE);
         insertIfMissing(Kind.PRICE_INDEX, SCB_KPI.version(), SCB_KPI_SOURCE, SCB_KPI);
     }
 
     private void insertIfMissing(Kind kind, String version, String description, Object body) {
         jdbc.sql("""
-                        insert into economics_parameter_set (kind, version, description, body, created_by)
-                        values (:kind, :version, :description, cast(:body as jsonb), 'system') on conflict do nothing""")
-                .param("kind", kind.name()).param("version", version).param("description", description)
-                .param("body", json.writeValueAsString(body)).update();
+                insert into economics_parameter_set (kind, version, description, body, created_by)
+                values (:kind, :version, :description, cast(:body as jsonb), 'system') on conflict do nothing""")
+            .param("kind", kind.name())
+            .param("version", version)
+            .param("description", description)
+            .param("body", json.writeValueAsString(body))
+            .update();
     }
 
     public List<ParameterSet> all(Kind kind) {
         return jdbc.sql("select kind, version, description from economics_parameter_set where kind = :kind order by id")
-                .param("kind", kind.name()).query(ParameterSet.class).list();
+            .param("kind", kind.name())
+            .query(ParameterSet.class)
+            .list();
     }
 
-    /** Adds a new version of a set (the body is checked by parsing it into the core's record). */
+    /**
+     * Adds a new version of a set (the body is checked by parsing it into the core's
+     * record).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public void add(Kind kind, String version, @Nullable String description, String body) {
         Object parsed;
         try {
             parsed = json.readValue(body, type(kind));
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw DomainException.onField("body", "economics.parameterSet.unreadable");
         }
         insert(kind, version, description, parsed);
     }
 
-    /** Adds a new optimism-bias table, e.g. from the page where officials keep the fund's own. */
+    /**
+     * Adds a new optimism-bias table, e.g. from the page where officials keep the fund's
+     * own.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public void addOptimismBias(OptimismBiasTable table, @Nullable String description) {
@@ -117,11 +137,14 @@ public class ParameterSets {
             throw DomainException.onField("version", "economics.parameterSet.versionMismatch");
         }
         int inserted = jdbc.sql("""
-                        insert into economics_parameter_set (kind, version, description, body, created_by)
-                        values (:kind, :version, :description, cast(:body as jsonb), :by) on conflict do nothing""")
-                .param("kind", kind.name()).param("version", version)
-                .param("description", description == null ? "" : description.strip())
-                .param("body", json.writeValueAsString(parsed)).param("by", Actor.name()).update();
+                insert into economics_parameter_set (kind, version, description, body, created_by)
+                values (:kind, :version, :description, cast(:body as jsonb), :by) on conflict do nothing""")
+            .param("kind", kind.name())
+            .param("version", version)
+            .param("description", description == null ? "" : description.strip())
+            .param("body", json.writeValueAsString(parsed))
+            .param("by", Actor.name())
+            .update();
         if (inserted == 0) {
             throw DomainException.onField("version", "economics.parameterSet.versionTaken");
         }
@@ -144,10 +167,15 @@ public class ParameterSets {
     }
 
     private <T> T load(Kind kind, String version, String field, Class<T> type) {
-        Object found = cache.computeIfAbsent(kind + "/" + version, key -> jdbc
-                .sql("select body::text from economics_parameter_set where kind = :kind and version = :version")
-                .param("kind", kind.name()).param("version", version).query(String.class).optional()
-                .map(body -> json.readValue(body, type)).orElse(null));
+        Object found = cache.computeIfAbsent(kind + "/" + version,
+                key -> jdbc
+                    .sql("select body::text from economics_parameter_set where kind = :kind and version = :version")
+                    .param("kind", kind.name())
+                    .param("version", version)
+                    .query(String.class)
+                    .optional()
+                    .map(body -> json.readValue(body, type))
+                    .orElse(null));
         if (found == null) {
             throw new CalculationInputException(field, "unknown parameter set '" + version + "'");
         }
@@ -171,4 +199,5 @@ public class ParameterSets {
         }
         return parsed instanceof PriceIndex p ? p.version() : null;
     }
+
 }

@@ -11,16 +11,23 @@ import se.sif.economics.calculation.MonteCarloSettings;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 
-/** The fund's portfolio page: totals per actor across investments, and the portfolio Monte Carlo job. */
+/**
+ * The fund's portfolio page: totals per actor across investments, and the portfolio Monte
+ * Carlo job.
+ */
 @Controller
 class PortfolioController {
 
     private final Portfolios portfolios;
+
     private final CalculationForms forms;
+
     private final Flash flash;
+
     private final se.sif.shared.web.SekFormatter sek;
 
-    PortfolioController(Portfolios portfolios, CalculationForms forms, Flash flash, se.sif.shared.web.SekFormatter sek) {
+    PortfolioController(Portfolios portfolios, CalculationForms forms, Flash flash,
+            se.sif.shared.web.SekFormatter sek) {
         this.sek = sek;
         this.portfolios = portfolios;
         this.forms = forms;
@@ -40,10 +47,11 @@ class PortfolioController {
         if (monteCarlo != null) {
             java.util.List<Charts.NpvRow> rows = new java.util.ArrayList<>();
             rows.add(Charts.NpvRow.of(forms.message("economics.total"), monteCarlo.total()));
-            monteCarlo.byActor().forEach((actor, d) -> rows.add(Charts.NpvRow.of(actorNames.getOrDefault(actor, actor), d)));
+            monteCarlo.byActor()
+                .forEach((actor, d) -> rows.add(Charts.NpvRow.of(actorNames.getOrDefault(actor, actor), d)));
             model.addAttribute("monteCarloRows", rows);
-            model.addAttribute("monteCarloCaption", forms.message("economics.portfolio.monteCarlo.caption", monteCarlo.draws(),
-                    monteCarlo.seed(), sek.time(monteCarlo.finishedAt())));
+            model.addAttribute("monteCarloCaption", forms.message("economics.portfolio.monteCarlo.caption",
+                    monteCarlo.draws(), monteCarlo.seed(), sek.time(monteCarlo.finishedAt())));
         }
         model.addAttribute("defaultDraws", MonteCarloSettings.DEFAULT_DRAWS);
         return "economics/portfolio";
@@ -56,17 +64,21 @@ class PortfolioController {
 
     @PostMapping("/funds/{id}/portfolio/monte-carlo")
     String monteCarlo(@PathVariable long id, @RequestParam(required = false) String draws,
-                      @RequestParam(required = false) String seed, RedirectAttributes redirect) {
+            @RequestParam(required = false) String seed, RedirectAttributes redirect) {
         try {
-            int n = draws == null || draws.isBlank() ? MonteCarloSettings.DEFAULT_DRAWS : Integer.parseInt(draws.strip());
+            int n = draws == null || draws.isBlank() ? MonteCarloSettings.DEFAULT_DRAWS
+                    : Integer.parseInt(draws.strip());
             long s = seed == null || seed.isBlank() ? 1 : Long.parseLong(seed.strip());
             long job = portfolios.startMonteCarlo(id, n, s, forms.message("economics.portfolio.jobTitle", id, n, s));
             return "redirect:/jobs/" + job;
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             flash.error(redirect, "economics.form.wholeNumber");
-        } catch (DomainException e) {
+        }
+        catch (DomainException e) {
             flash.error(redirect, e.messageKey(), e.arguments());
         }
         return "redirect:/funds/" + id + "/portfolio";
     }
+
 }

@@ -20,17 +20,22 @@ import se.sif.jobs.JobProgress;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every investment's calculation of a fund as spreadsheets with live formulas, in one ZIP with a CSV of the
- * totals per actor: a large export, so a background job. It only reads, so an interrupted run is run again.
+ * Every investment's calculation of a fund as spreadsheets with live formulas, in one ZIP
+ * with a CSV of the totals per actor: a large export, so a background job. It only reads,
+ * so an interrupted run is run again.
  */
 @Component
 class PortfolioExportJob implements JobHandler {
 
-    /** @param language the language of the user who asked, for the sheets' headings (the job runs outside the request) */
+    /**
+     * @param language the language of the user who asked, for the sheets' headings (the
+     * job runs outside the request)
+     */
     record Parameters(long fundId, String language) {
     }
 
     private final Portfolios portfolios;
+
     private final JsonMapper json;
 
     PortfolioExportJob(Portfolios portfolios, JsonMapper json) {
@@ -52,10 +57,12 @@ class PortfolioExportJob implements JobHandler {
     public JobOutput run(String parametersJson, JobProgress progress) throws IOException {
         Parameters parameters = json.readValue(parametersJson, Parameters.class);
         List<Calculations.CalculationVersion> versions = portfolios.forecastVersions(parameters.fundId());
-        Locale locale = parameters.language() == null ? Locale.forLanguageTag("sv") : Locale.forLanguageTag(parameters.language());
+        Locale locale = parameters.language() == null ? Locale.forLanguageTag("sv")
+                : Locale.forLanguageTag(parameters.language());
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        StringBuilder totals = new StringBuilder("application_id,version,actor_id,actor_name,pv_costs_sek,pv_benefits_sek,npv_sek,"
-                + "pv_fiscal_sek,pv_cashable_sek\n");
+        StringBuilder totals = new StringBuilder(
+                "application_id,version,actor_id,actor_name,pv_costs_sek,pv_benefits_sek,npv_sek,"
+                        + "pv_fiscal_sek,pv_cashable_sek\n");
         int written = 0;
         try (ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
             for (int i = 0; i < versions.size(); i++) {
@@ -73,10 +80,24 @@ class PortfolioExportJob implements JobHandler {
                 out.closeEntry();
                 CalculationResult result = CalculationEngine.calculate(calculation);
                 for (ActorResult a : result.actors()) {
-                    totals.append(v.applicationId()).append(',').append(v.version()).append(',').append(csv(a.actor().id()))
-                            .append(',').append(csv(a.actor().name())).append(',').append(sek(a.pvCosts())).append(',')
-                            .append(sek(a.pvBenefits())).append(',').append(sek(a.npv())).append(',')
-                            .append(sek(a.pvFiscalBenefits())).append(',').append(sek(a.pvCashableBenefits())).append('\n');
+                    totals.append(v.applicationId())
+                        .append(',')
+                        .append(v.version())
+                        .append(',')
+                        .append(csv(a.actor().id()))
+                        .append(',')
+                        .append(csv(a.actor().name()))
+                        .append(',')
+                        .append(sek(a.pvCosts()))
+                        .append(',')
+                        .append(sek(a.pvBenefits()))
+                        .append(',')
+                        .append(sek(a.npv()))
+                        .append(',')
+                        .append(sek(a.pvFiscalBenefits()))
+                        .append(',')
+                        .append(sek(a.pvCashableBenefits()))
+                        .append('\n');
                 }
                 written++;
             }
@@ -85,8 +106,9 @@ class PortfolioExportJob implements JobHandler {
             out.closeEntry();
         }
         progress.report(1, written + " / " + versions.size());
-        return JobOutput.file(zip.toByteArray(), "application/zip", "portfolio-" + parameters.fundId() + "-calculations.zip")
-                .withJson("{\"fundId\": " + parameters.fundId() + ", \"calculations\": " + written + "}");
+        return JobOutput
+            .file(zip.toByteArray(), "application/zip", "portfolio-" + parameters.fundId() + "-calculations.zip")
+            .withJson("{\"fundId\": " + parameters.fundId() + ", \"calculations\": " + written + "}");
     }
 
     private static String csv(@Nullable String text) {
@@ -96,4 +118,5 @@ class PortfolioExportJob implements JobHandler {
     private static String sek(long ore) {
         return java.math.BigDecimal.valueOf(ore, 2).toPlainString();
     }
+
 }

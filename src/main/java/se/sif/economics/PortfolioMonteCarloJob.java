@@ -13,13 +13,15 @@ import se.sif.jobs.JobProgress;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The portfolio Monte Carlo as a background job. It only computes, so a run cut short by a restart is simply run
- * again from the start (same seed, same result). The result is JSON for the API and a CSV to download.
+ * The portfolio Monte Carlo as a background job. It only computes, so a run cut short by
+ * a restart is simply run again from the start (same seed, same result). The result is
+ * JSON for the API and a CSV to download.
  */
 @Component
 class PortfolioMonteCarloJob implements JobHandler {
 
     private final Portfolios portfolios;
+
     private final JsonMapper json;
 
     PortfolioMonteCarloJob(Portfolios portfolios, JsonMapper json) {
@@ -39,7 +41,8 @@ class PortfolioMonteCarloJob implements JobHandler {
 
     @Override
     public JobOutput run(String parametersJson, JobProgress progress) {
-        Portfolios.MonteCarloParameters parameters = json.readValue(parametersJson, Portfolios.MonteCarloParameters.class);
+        Portfolios.MonteCarloParameters parameters = json.readValue(parametersJson,
+                Portfolios.MonteCarloParameters.class);
         progress.report(0, null);
         MonteCarloResult result = portfolios.runMonteCarlo(parameters, new SimulationProgress() {
             @Override
@@ -57,14 +60,18 @@ class PortfolioMonteCarloJob implements JobHandler {
         for (Map.Entry<String, NpvDistribution> e : result.byActor().entrySet()) {
             row(csv, e.getKey(), e.getValue());
         }
-        return JobOutput.file(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv",
-                        "portfolio-" + parameters.fundId() + "-monte-carlo-" + parameters.seed() + ".csv")
-                .withJson(json.writeValueAsString(Portfolios.summary(parameters.fundId(), result)));
+        return JobOutput
+            .file(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv",
+                    "portfolio-" + parameters.fundId() + "-monte-carlo-" + parameters.seed() + ".csv")
+            .withJson(json.writeValueAsString(Portfolios.summary(parameters.fundId(), result)));
     }
 
     private static void row(StringBuilder csv, String actor, NpvDistribution d) {
-        csv.append('"').append(actor.replace("\"", "\"\"")).append('"').append(String.format(Locale.ROOT,
-                ",%.2f,%.2f,%.2f,%.2f,%.4f%n", d.mean() / 100, d.p10() / 100, d.p50() / 100, d.p90() / 100,
-                d.probabilityPositive()));
+        csv.append('"')
+            .append(actor.replace("\"", "\"\""))
+            .append('"')
+            .append(String.format(Locale.ROOT, ",%.2f,%.2f,%.2f,%.2f,%.4f%n", d.mean() / 100, d.p10() / 100,
+                    d.p50() / 100, d.p90() / 100, d.probabilityPositive()));
     }
+
 }

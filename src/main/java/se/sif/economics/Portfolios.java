@@ -23,10 +23,10 @@ import se.sif.shared.Actor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A fund's investments seen together: who has paid and who has gained across all of them, by actor id (the
- * same id in two calculations is the same party). Forecasts use each investment's latest forecast or
- * revision; realised totals use the realised versions where there are any. The portfolio Monte Carlo is long,
- * so it runs as a background job.
+ * A fund's investments seen together: who has paid and who has gained across all of them,
+ * by actor id (the same id in two calculations is the same party). Forecasts use each
+ * investment's latest forecast or revision; realised totals use the realised versions
+ * where there are any. The portfolio Monte Carlo is long, so it runs as a background job.
  */
 @Service
 public class Portfolios {
@@ -34,24 +34,32 @@ public class Portfolios {
     static final String MONTE_CARLO_JOB = "economics.portfolio-monte-carlo";
     static final String EXPORT_JOB = "economics.portfolio-export";
 
-    /** One investment's place in the portfolio: the version counted, or why none could be. */
-    public record Member(InvestmentView investment, @Nullable Integer forecastVersion, @Nullable Integer realisedVersion, boolean computable) {
+    /**
+     * One investment's place in the portfolio: the version counted, or why none could be.
+     */
+    public record Member(InvestmentView investment, @Nullable Integer forecastVersion,
+            @Nullable Integer realisedVersion, boolean computable) {
     }
 
     public record PortfolioView(long fundId, String fundName, List<Member> members, PortfolioTotals forecast,
-                                @Nullable PortfolioTotals realised) {
+            @Nullable PortfolioTotals realised) {
     }
 
     record MonteCarloParameters(long fundId, int draws, long seed) {
     }
 
     private final Investments investments;
+
     private final Calculations calculations;
+
     private final FundLedger funds;
+
     private final BackgroundJobs jobs;
+
     private final JsonMapper json;
 
-    Portfolios(Investments investments, Calculations calculations, FundLedger funds, BackgroundJobs jobs, JsonMapper json) {
+    Portfolios(Investments investments, Calculations calculations, FundLedger funds, BackgroundJobs jobs,
+            JsonMapper json) {
         this.investments = investments;
         this.calculations = calculations;
         this.funds = funds;
@@ -82,13 +90,15 @@ public class Portfolios {
     }
 
     /**
-     * The checked calculation of a version, or empty when it does not compute: such an investment is shown as
-     * "cannot be computed" on the page, and left out of totals, simulations and exports.
+     * The checked calculation of a version, or empty when it does not compute: such an
+     * investment is shown as "cannot be computed" on the page, and left out of totals,
+     * simulations and exports.
      */
     Optional<Calculation> computable(Calculations.CalculationVersion version) {
         try {
             return Optional.of(calculations.check(version.document()));
-        } catch (CalculationInputException e) {
+        }
+        catch (CalculationInputException e) {
             return Optional.empty();
         }
     }
@@ -102,7 +112,10 @@ public class Portfolios {
         return out;
     }
 
-    /** The forecast calculations of a fund's investments that compute, for the Monte Carlo. */
+    /**
+     * The forecast calculations of a fund's investments that compute, for the Monte
+     * Carlo.
+     */
     List<Calculation> forecastCalculations(long fundId) {
         return forecastVersions(fundId).stream().map(this::computable).flatMap(Optional::stream).toList();
     }
@@ -112,13 +125,17 @@ public class Portfolios {
     public long startMonteCarlo(long fundId, int draws, long seed, @Nullable String title) {
         funds.summary(fundId);
         if (draws < 1 || draws > MonteCarloSettings.MAX_DRAWS) {
-            throw se.sif.shared.DomainException.onField("draws", "economics.portfolio.drawsRange", MonteCarloSettings.MAX_DRAWS);
+            throw se.sif.shared.DomainException.onField("draws", "economics.portfolio.drawsRange",
+                    MonteCarloSettings.MAX_DRAWS);
         }
         return jobs.submit(MONTE_CARLO_JOB, json.writeValueAsString(new MonteCarloParameters(fundId, draws, seed)),
                 Actor.name(), title);
     }
 
-    /** Starts the export of every investment's calculation as a background job; returns the job's id. */
+    /**
+     * Starts the export of every investment's calculation as a background job; returns
+     * the job's id.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public long startExport(long fundId, @Nullable String title) {
         funds.summary(fundId);
@@ -129,8 +146,10 @@ public class Portfolios {
 
     /** The current user's portfolio jobs (Monte Carlo and exports), newest first. */
     public List<JobView> portfolioJobs() {
-        return jobs.mine().stream()
-                .filter(j -> MONTE_CARLO_JOB.equals(j.kind()) || EXPORT_JOB.equals(j.kind())).toList();
+        return jobs.mine()
+            .stream()
+            .filter(j -> MONTE_CARLO_JOB.equals(j.kind()) || EXPORT_JOB.equals(j.kind()))
+            .toList();
     }
 
     /** The current user's portfolio Monte Carlo jobs, newest first. */
@@ -150,15 +169,17 @@ public class Portfolios {
 
     /** A finished portfolio Monte Carlo as the portfolio page shows it. */
     public record MonteCarloSummary(long jobId, java.time.Instant finishedAt, int draws, long seed,
-                                    se.sif.economics.calculation.NpvDistribution total,
-                                    Map<String, se.sif.economics.calculation.NpvDistribution> byActor) {
+            se.sif.economics.calculation.NpvDistribution total,
+            Map<String, se.sif.economics.calculation.NpvDistribution> byActor) {
     }
 
     record StoredSummary(long fundId, int draws, long seed, se.sif.economics.calculation.NpvDistribution total,
-                         java.util.LinkedHashMap<String, se.sif.economics.calculation.NpvDistribution> byActor) {
+            java.util.LinkedHashMap<String, se.sif.economics.calculation.NpvDistribution> byActor) {
     }
 
-    /** The newest of the user's finished portfolio Monte Carlo runs for a fund, if any. */
+    /**
+     * The newest of the user's finished portfolio Monte Carlo runs for a fund, if any.
+     */
     public Optional<MonteCarloSummary> latestMonteCarlo(long fundId) {
         for (JobView job : monteCarloJobs()) {
             if (job.status() != se.sif.jobs.JobStatus.SUCCEEDED || job.resultJson() == null) {
@@ -172,4 +193,5 @@ public class Portfolios {
         }
         return Optional.empty();
     }
+
 }

@@ -20,11 +20,12 @@ import se.sif.organisation.Organisations;
 import se.sif.shared.DomainException;
 
 /**
- * Feeds the repayment model from the calculation: the cashable fiscal savings the calculation expects per
- * organisation and calendar year propose the repayment plan of the grant, and a later version (a revision, or a
- * realised version with measured effects) updates the expected savings of the years not yet claimed. Only actors
- * linked to an organisation of the register can be parties; the proposed share is the part of their savings
- * that repays the grant (capped at all of it).
+ * Feeds the repayment model from the calculation: the cashable fiscal savings the
+ * calculation expects per organisation and calendar year propose the repayment plan of
+ * the grant, and a later version (a revision, or a realised version with measured
+ * effects) updates the expected savings of the years not yet claimed. Only actors linked
+ * to an organisation of the register can be parties; the proposed share is the part of
+ * their savings that repays the grant (capped at all of it).
  */
 @Service
 public class RepaymentPlans {
@@ -38,13 +39,13 @@ public class RepaymentPlans {
     }
 
     /**
-     * @param grant     the grant made on the application, or null before a decision
+     * @param grant the grant made on the application, or null before a decision
      * @param agreement the agreement already made, or null
-     * @param share     proposed share of the savings repaid: the grant over the savings, at most 1; null when
-     *                  nothing is saved
+     * @param share proposed share of the savings repaid: the grant over the savings, at
+     * most 1; null when nothing is saved
      */
-    public record Plan(int version, @Nullable GrantView grant, @Nullable RepaymentAgreement agreement, List<ProposedParty> parties,
-                       @Nullable BigDecimal share, List<Integer> years) {
+    public record Plan(int version, @Nullable GrantView grant, @Nullable RepaymentAgreement agreement,
+            List<ProposedParty> parties, @Nullable BigDecimal share, List<Integer> years) {
 
         public long totalSavings() {
             return parties.stream().mapToLong(ProposedParty::total).sum();
@@ -56,8 +57,11 @@ public class RepaymentPlans {
     }
 
     private final Calculations calculations;
+
     private final Grants grants;
+
     private final Repayments repayments;
+
     private final Organisations organisations;
 
     RepaymentPlans(Calculations calculations, Grants grants, Repayments repayments, Organisations organisations) {
@@ -70,7 +74,8 @@ public class RepaymentPlans {
     public Plan propose(long applicationId, int version) {
         Calculations.CalculationVersion v = calculations.version(applicationId, version);
         CalculationResult result = calculations.compute(v.document());
-        int startYear = v.document().startYear() == null ? result.calculation().priceBaseYear() : v.document().startYear();
+        int startYear = v.document().startYear() == null ? result.calculation().priceBaseYear()
+                : v.document().startYear();
         Map<Long, Map<Integer, Long>> byOrganisation = new LinkedHashMap<>();
         for (ActorEntry actor : v.document().actors()) {
             if (actor.organisationId() == null) {
@@ -98,7 +103,9 @@ public class RepaymentPlans {
         BigDecimal share = null;
         if (total > 0) {
             long toRepay = grant == null ? total : grant.committedOre() + grant.disbursedOre();
-            share = BigDecimal.valueOf(toRepay).divide(BigDecimal.valueOf(total), 4, RoundingMode.CEILING).min(BigDecimal.ONE);
+            share = BigDecimal.valueOf(toRepay)
+                .divide(BigDecimal.valueOf(total), 4, RoundingMode.CEILING)
+                .min(BigDecimal.ONE);
             if (share.signum() == 0) {
                 share = null;
             }
@@ -108,7 +115,8 @@ public class RepaymentPlans {
 
     /** The board agrees the repayment plan the calculation proposes. */
     @Transactional
-    public long agree(long applicationId, int version, RepaymentAgreement.@Nullable LossCover lossCover, @Nullable BigDecimal share) {
+    public long agree(long applicationId, int version, RepaymentAgreement.@Nullable LossCover lossCover,
+            @Nullable BigDecimal share) {
         Plan plan = propose(applicationId, version);
         if (!plan.repaymentFund()) {
             throw new DomainException("fund.error.notRepaymentFund");
@@ -124,7 +132,10 @@ public class RepaymentPlans {
         return repayments.agree(plan.grant().id(), lossCover, terms);
     }
 
-    /** A later version of the calculation updates the expected savings of the years not yet claimed. */
+    /**
+     * A later version of the calculation updates the expected savings of the years not
+     * yet claimed.
+     */
     @Transactional
     public List<Integer> revise(long applicationId, int version) {
         Plan plan = propose(applicationId, version);
@@ -134,14 +145,19 @@ public class RepaymentPlans {
         Map<Long, Map<Integer, Long>> savings = new LinkedHashMap<>();
         for (RepaymentAgreement.Party party : plan.agreement().parties()) {
             Map<Integer, Long> revised = new TreeMap<>();
-            // Years the agreement expected but the new version does not: the saving is now expected to be 0.
+            // Years the agreement expected but the new version does not: the saving is
+            // now expected to be 0.
             party.expectedSavings().keySet().forEach(y -> revised.put(y, 0L));
-            plan.parties().stream().filter(p -> p.organisationId() == party.organisationId()).findFirst()
-                    .ifPresent(p -> revised.putAll(p.expectedSavings()));
+            plan.parties()
+                .stream()
+                .filter(p -> p.organisationId() == party.organisationId())
+                .findFirst()
+                .ifPresent(p -> revised.putAll(p.expectedSavings()));
             savings.put(party.organisationId(), revised);
         }
         Calculations.CalculationVersion v = calculations.version(applicationId, version);
         return repayments.reviseExpectedSavings(plan.grant().id(), savings,
                 "calculation version " + version + " (" + v.purpose() + ")");
     }
+
 }

@@ -15,21 +15,22 @@ import se.sif.economics.calculation.TornadoBar;
 import se.sif.economics.calculation.TraceLine;
 
 /**
- * A computed calculation as the pages and the API show it: money in öre, absent figures as null rather than
- * empty optionals, years both as index and as calendar year. One mapping for both, so a page and the API never
- * disagree about a number.
+ * A computed calculation as the pages and the API show it: money in öre, absent figures
+ * as null rather than empty optionals, years both as index and as calendar year. One
+ * mapping for both, so a page and the API never disagree about a number.
  */
 public record ResultView(String perspective, int startYear, long pvCostsOre, long pvBenefitsOre, long npvOre,
-                         @Nullable Double benefitCostRatio, long pvCashableBenefitsOre, long pvNonCashableBenefitsOre,
-                         @Nullable Integer paybackYearUndiscounted, @Nullable Integer paybackYearDiscounted, @Nullable Double breakEvenImpactScale,
-                         List<ActorView> actors, List<Long> cumulativeNetOre, List<SwitchingValueView> switchingValues,
-                         List<TornadoView> tornado, @Nullable MonteCarloView monteCarlo, List<String> traceKeys) {
+        @Nullable Double benefitCostRatio, long pvCashableBenefitsOre, long pvNonCashableBenefitsOre,
+        @Nullable Integer paybackYearUndiscounted, @Nullable Integer paybackYearDiscounted,
+        @Nullable Double breakEvenImpactScale, List<ActorView> actors, List<Long> cumulativeNetOre,
+        List<SwitchingValueView> switchingValues, List<TornadoView> tornado, @Nullable MonteCarloView monteCarlo,
+        List<String> traceKeys) {
 
     public record ActorView(@Nullable String id, String name, ActorKind kind, boolean inPerspective, long pvCostsOre,
-                            long pvBenefitsOre, long npvOre, long pvFiscalBenefitsOre, @Nullable Double financialRoi,
-                            long pvCashableBenefitsOre, long pvNonCashableBenefitsOre, @Nullable Integer paybackYearUndiscounted,
-                            @Nullable Integer paybackYearDiscounted, List<Long> cumulativeNetOre,
-                            List<Long> cumulativeDiscountedNetOre) {
+            long pvBenefitsOre, long npvOre, long pvFiscalBenefitsOre, @Nullable Double financialRoi,
+            long pvCashableBenefitsOre, long pvNonCashableBenefitsOre, @Nullable Integer paybackYearUndiscounted,
+            @Nullable Integer paybackYearDiscounted, List<Long> cumulativeNetOre,
+            List<Long> cumulativeDiscountedNetOre) {
     }
 
     public record SwitchingValueView(String parameter, double baseValue, @Nullable Double value) {
@@ -46,7 +47,7 @@ public record ResultView(String perspective, int startYear, long pvCostsOre, lon
     }
 
     public record DistributionView(double meanOre, double p10Ore, double p50Ore, double p90Ore,
-                                   double probabilityPositive) {
+            double probabilityPositive) {
 
         static DistributionView of(NpvDistribution d) {
             return new DistributionView(d.mean(), d.p10(), d.p50(), d.p90(), d.probabilityPositive());
@@ -56,8 +57,12 @@ public record ResultView(String perspective, int startYear, long pvCostsOre, lon
     public record ActorDistributionView(String actorId, DistributionView npv) {
     }
 
-    /** One step of a calculation trace: a label, its formula, the named inputs and the value (null if none). */
-    public record TraceLineView(String label, String formula, java.util.Map<String, Double> inputs, @Nullable Double value) {
+    /**
+     * One step of a calculation trace: a label, its formula, the named inputs and the
+     * value (null if none).
+     */
+    public record TraceLineView(String label, String formula, java.util.Map<String, Double> inputs,
+            @Nullable Double value) {
 
         static TraceLineView of(TraceLine line) {
             return new TraceLineView(line.label(), line.formula(), line.inputs(), boxed(line.value()));
@@ -84,7 +89,8 @@ public record ResultView(String perspective, int startYear, long pvCostsOre, lon
         if (monteCarlo != null) {
             List<ActorDistributionView> byActor = new ArrayList<>();
             monteCarlo.byActor().forEach((id, d) -> byActor.add(new ActorDistributionView(id, DistributionView.of(d))));
-            mc = new MonteCarloView(monteCarlo.draws(), monteCarlo.seed(), DistributionView.of(monteCarlo.total()), byActor);
+            mc = new MonteCarloView(monteCarlo.draws(), monteCarlo.seed(), DistributionView.of(monteCarlo.total()),
+                    byActor);
         }
         return new ResultView(r.calculation().perspective().name(), startYear, r.pvCosts(), r.pvBenefits(), r.npv(),
                 boxed(r.benefitCostRatio()), r.pvCashableBenefits(), r.pvNonCashableBenefits(),

@@ -9,16 +9,21 @@ import se.sif.economics.CalculationDocument.OutcomeEntry;
 import se.sif.economics.CalculationDocument.ValueStreamEntry;
 
 /**
- * The parameters of a document that can be given a low–high range, in the units the editor shows them in:
- * shares as percentages, money in kronor, populations as counts.
+ * The parameters of a document that can be given a low–high range, in the units the
+ * editor shows them in: shares as percentages, money in kronor, populations as counts.
  */
 final class UncertainParameters {
 
     enum Unit {
+
         SHARE, MONEY, NUMBER
+
     }
 
-    /** One parameter: its path, what the page calls it, and its value in the document (shares 0–1, öre). */
+    /**
+     * One parameter: its path, what the page calls it, and its value in the document
+     * (shares 0–1, öre).
+     */
     record Option(String path, String outcomeOrActor, String field, Unit unit, double value) {
 
         String shownValue() {
@@ -51,14 +56,17 @@ final class UncertainParameters {
             add(options, prefix + "population", e.name(), "population", Unit.NUMBER, e.population());
             add(options, prefix + "engagement", e.name(), "engagement", Unit.SHARE, e.engagement());
             add(options, prefix + "impact", e.name(), "impact", Unit.SHARE, e.impact());
-            add(options, prefix + "deadweight", e.name(), "deadweight", Unit.SHARE, e.deadweight() == null ? 0.0 : e.deadweight());
-            add(options, prefix + "displacement", e.name(), "displacement", Unit.SHARE, e.displacement() == null ? 0.0 : e.displacement());
-            add(options, prefix + "attribution", e.name(), "attribution", Unit.SHARE, e.attribution() == null ? 1.0 : e.attribution());
+            add(options, prefix + "deadweight", e.name(), "deadweight", Unit.SHARE,
+                    e.deadweight() == null ? 0.0 : e.deadweight());
+            add(options, prefix + "displacement", e.name(), "displacement", Unit.SHARE,
+                    e.displacement() == null ? 0.0 : e.displacement());
+            add(options, prefix + "attribution", e.name(), "attribution", Unit.SHARE,
+                    e.attribution() == null ? 1.0 : e.attribution());
             add(options, prefix + "dropOff", e.name(), "dropOff", Unit.SHARE, e.dropOff() == null ? 0.0 : e.dropOff());
             for (int s = 0; s < e.valueStreams().size(); s++) {
                 ValueStreamEntry v = e.valueStreams().get(s);
-                add(options, prefix + "valueStreams[" + s + "].unitValueOre", e.name() + " → " + v.actorId(), "unitValue",
-                        Unit.MONEY, v.unitValueOre() == null ? null : v.unitValueOre().doubleValue());
+                add(options, prefix + "valueStreams[" + s + "].unitValueOre", e.name() + " → " + v.actorId(),
+                        "unitValue", Unit.MONEY, v.unitValueOre() == null ? null : v.unitValueOre().doubleValue());
             }
         }
         for (int c = 0; c < doc.costs().size(); c++) {
@@ -69,7 +77,8 @@ final class UncertainParameters {
         return options;
     }
 
-    private static void add(List<Option> options, String path, String who, String field, Unit unit, @Nullable Double value) {
+    private static void add(List<Option> options, String path, String who, String field, Unit unit,
+            @Nullable Double value) {
         if (value != null) {
             options.add(new Option(path, who, field, unit, value));
         }
@@ -101,4 +110,5 @@ final class UncertainParameters {
             case NUMBER -> CalculationForms.decimal(value);
         };
     }
+
 }

@@ -19,12 +19,17 @@ import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 
-/** The unit-cost library's pages: everyone signed in may read it; officers keep it. The API is {@link UnitCostApiController}. */
+/**
+ * The unit-cost library's pages: everyone signed in may read it; officers keep it. The
+ * API is {@link UnitCostApiController}.
+ */
 @Controller
 class UnitCostController {
 
     private final UnitCosts unitCosts;
+
     private final CalculationForms forms;
+
     private final Flash flash;
 
     UnitCostController(UnitCosts unitCosts, CalculationForms forms, Flash flash) {
@@ -71,7 +76,7 @@ class UnitCostController {
     }
 
     private String page(Model model, List<UnitCosts.UnitCostView> history, Map<String, String> form,
-                        CalculationForms.Errors errors) {
+            CalculationForms.Errors errors) {
         model.addAttribute("history", history);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors.byField);
@@ -99,11 +104,13 @@ class UnitCostController {
         if (share != null && !(share >= 0 && share <= 1)) {
             errors.add("cashableShare", "economics.problem.share");
         }
-        UnitCosts.UnitCostInput input = new UnitCosts.UnitCostInput(form.get("code") == null ? null : form.get("code").strip(),
+        UnitCosts.UnitCostInput input = new UnitCosts.UnitCostInput(
+                form.get("code") == null ? null : form.get("code").strip(),
                 errors.integer(form, "expectedVersion", "code"), form.get("nameSv"), form.get("nameEn"),
                 form.get("unitSv"), form.get("unitEn"), errors.kronor(form, "value", "value"),
-                errors.integer(form, "priceYear", "priceYear"), errors.choice(form, "actorKind", "actorKind", ActorKind.class),
-                form.get("actorService"), errors.choice(form, "valueKind", "valueKind", ValueKind.class),
+                errors.integer(form, "priceYear", "priceYear"),
+                errors.choice(form, "actorKind", "actorKind", ActorKind.class), form.get("actorService"),
+                errors.choice(form, "valueKind", "valueKind", ValueKind.class),
                 share == null ? null : BigDecimal.valueOf(share), "on".equals(form.get("estimate")), form.get("source"),
                 form.get("quote"), form.get("notes"));
         if (!errors.any()) {
@@ -111,11 +118,14 @@ class UnitCostController {
                 int version = unitCosts.save(input);
                 flash.add(redirect, "economics.unitCost.saved", input.code(), version);
                 return "redirect:/unit-costs/" + input.code();
-            } catch (ConcurrentEditException e) {
+            }
+            catch (ConcurrentEditException e) {
                 errors.general.add(forms.message("problem.concurrentEdit"));
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 for (String field : e.fields()) {
-                    errors.add("valueOre".equals(field) ? "value" : field, e.field() != null ? e.messageKey() : "validation.required");
+                    errors.add("valueOre".equals(field) ? "value" : field,
+                            e.field() != null ? e.messageKey() : "validation.required");
                 }
                 if (e.fields().isEmpty()) {
                     errors.general.add(forms.message(e.messageKey(), e.arguments()));
@@ -133,7 +143,9 @@ class UnitCostController {
 
     private static void requireEditor() {
         if (!mayEdit()) {
-            throw new org.springframework.security.access.AccessDeniedException("only officers keep the unit-cost library");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "only officers keep the unit-cost library");
         }
     }
+
 }

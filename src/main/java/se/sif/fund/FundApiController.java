@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/funds")
-@Tag(name = "Funds", description = "The fund's money: balances per fiscal year, the ledger, grants and the year-end close")
+@Tag(name = "Funds",
+        description = "The fund's money: balances per fiscal year, the ledger, grants and the year-end close")
 class FundApiController {
 
     private final FundLedger ledger;
+
     private final Grants grants;
 
     FundApiController(FundLedger ledger, Grants grants) {
@@ -37,8 +39,8 @@ class FundApiController {
     }
 
     record NewFundRequest(@NotBlank String name, @NotNull Long ownerOrganisationId, List<Long> coOwnerIds,
-                          @NotBlank String purpose, @NotNull FundLedger.EconomicModel economicModel, Boolean carryOver,
-                          String focus, Integer focusFrom, Integer focusTo) {
+            @NotBlank String purpose, @NotNull FundLedger.EconomicModel economicModel, Boolean carryOver, String focus,
+            Integer focusFrom, Integer focusTo) {
     }
 
     @PostMapping
@@ -46,8 +48,9 @@ class FundApiController {
     @se.sif.shared.web.Created("/api/v1/funds/{body.id}")
     @Operation(summary = "Create a fund (administrator): owner board, co-owners, purpose, economic model, focus")
     FundSummary create(@Valid @RequestBody NewFundRequest r) {
-        return ledger.summary(ledger.createFund(new FundLedger.NewFund(r.name(), r.ownerOrganisationId(), r.coOwnerIds(),
-                r.purpose(), r.economicModel(), Boolean.TRUE.equals(r.carryOver()), r.focus(), r.focusFrom(), r.focusTo())));
+        return ledger.summary(
+                ledger.createFund(new FundLedger.NewFund(r.name(), r.ownerOrganisationId(), r.coOwnerIds(), r.purpose(),
+                        r.economicModel(), Boolean.TRUE.equals(r.carryOver()), r.focus(), r.focusFrom(), r.focusTo())));
     }
 
     @GetMapping("/{id}")
@@ -58,13 +61,15 @@ class FundApiController {
 
     @GetMapping("/{id}/ledger")
     @Operation(summary = "The fund's ledger transactions with their entries, newest first, paged, optionally filtered")
-    se.sif.shared.web.Page<LedgerTransaction> ledger(@PathVariable long id, @RequestParam(required = false) Integer fiscalYear,
-            @RequestParam(required = false) Account account, @RequestParam(required = false) Long grantId,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) Integer limit,
+    se.sif.shared.web.Page<LedgerTransaction> ledger(@PathVariable long id,
+            @RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) Account account,
+            @RequestParam(required = false) Long grantId, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer limit,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
-        return se.sif.shared.web.Page.of(ledger.transactions(id, new LedgerFilter(fiscalYear, account, grantId, kind, null, limit)),
-                page, size);
+            @org.springframework.web.bind.annotation.RequestParam(
+                    defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page
+            .of(ledger.transactions(id, new LedgerFilter(fiscalYear, account, grantId, kind, null, limit)), page, size);
     }
 
     @GetMapping("/{id}/grants")
@@ -73,14 +78,17 @@ class FundApiController {
     se.sif.shared.web.Page<GrantView> grants(@PathVariable long id, @RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String kind,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
-        return se.sif.shared.web.Page.of(grants.forFund(id).stream()
-                .filter(grant -> fiscalYear == null || grant.fiscalYear() == fiscalYear)
-                .filter(grant -> kind == null || kind.equals(grant.kind())).toList(), page, size);
+            @org.springframework.web.bind.annotation.RequestParam(
+                    defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(grants.forFund(id)
+            .stream()
+            .filter(grant -> fiscalYear == null || grant.fiscalYear() == fiscalYear)
+            .filter(grant -> kind == null || kind.equals(grant.kind()))
+            .toList(), page, size);
     }
 
     record AppropriationRequest(@NotNull Integer fiscalYear, @NotNull @Positive Long amountOre,
-                                String registrationNumber, @NotBlank String description) {
+            String registrationNumber, @NotBlank String description) {
     }
 
     record Created(long id) {
@@ -95,8 +103,8 @@ class FundApiController {
                 request.registrationNumber(), request.description()));
     }
 
-    record PreStudyRequest(@NotNull Long recipientOrganisationId, @NotNull @Positive Long amountOre, @NotBlank String title,
-                           String registrationNumber) {
+    record PreStudyRequest(@NotNull Long recipientOrganisationId, @NotNull @Positive Long amountOre,
+            @NotBlank String title, String registrationNumber) {
     }
 
     @PostMapping("/{id}/pre-study-grants")
@@ -104,16 +112,20 @@ class FundApiController {
     @se.sif.shared.web.Created("/api/v1/grants/{body.id}")
     @Operation(summary = "Grant pre-study money (förstudiemedel) from this year's appropriation (board)")
     Created preStudy(@PathVariable long id, @Valid @RequestBody PreStudyRequest r) {
-        return new Created(ledger.grantPreStudy(id, r.recipientOrganisationId(), r.amountOre(), r.title(), r.registrationNumber()));
+        return new Created(ledger.grantPreStudy(id, r.recipientOrganisationId(), r.amountOre(), r.title(),
+                r.registrationNumber()));
     }
 
     record CloseRequest(Boolean early, String registrationNumber) {
     }
 
     @PostMapping("/{id}/years/{year}/close")
-    @Operation(summary = "Close a fiscal year: what is available expires (or carries over); closing twice changes nothing")
-    FundLedger.YearClose close(@PathVariable long id, @PathVariable int year, @RequestBody(required = false) CloseRequest r) {
-        return ledger.closeYear(id, year, r != null && Boolean.TRUE.equals(r.early()), r == null ? null : r.registrationNumber());
+    @Operation(
+            summary = "Close a fiscal year: what is available expires (or carries over); closing twice changes nothing")
+    FundLedger.YearClose close(@PathVariable long id, @PathVariable int year,
+            @RequestBody(required = false) CloseRequest r) {
+        return ledger.closeYear(id, year, r != null && Boolean.TRUE.equals(r.early()),
+                r == null ? null : r.registrationNumber());
     }
 
     record ReversalRequest(@NotBlank String reason) {
@@ -126,4 +138,5 @@ class FundApiController {
     Created reverse(@PathVariable long id, @PathVariable long transactionId, @Valid @RequestBody ReversalRequest r) {
         return new Created(ledger.reverse(id, transactionId, r.reason()));
     }
+
 }

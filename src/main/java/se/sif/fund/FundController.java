@@ -33,13 +33,19 @@ import se.sif.shared.web.FormInput;
 class FundController {
 
     private final FundLedger ledger;
+
     private final Grants grants;
+
     private final Organisations organisations;
+
     private final Flash flash;
+
     private final Permissions permissions;
+
     private final Clock clock;
 
-    FundController(FundLedger ledger, Grants grants, Organisations organisations, Flash flash, Clock clock, Permissions permissions) {
+    FundController(FundLedger ledger, Grants grants, Organisations organisations, Flash flash, Clock clock,
+            Permissions permissions) {
         this.permissions = permissions;
         this.clock = clock;
         this.ledger = ledger;
@@ -63,13 +69,15 @@ class FundController {
 
     @PostMapping("/funds")
     @PreAuthorize("hasRole('ADMIN')")
-    String createFund(@ModelAttribute("newFund") NewFundForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String createFund(@ModelAttribute("newFund") NewFundForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 long id = ledger.createFund(form.toNewFund());
                 flash.add(redirect, "fund.created");
                 return "redirect:/funds/" + id;
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -93,10 +101,12 @@ class FundController {
         if (!result.hasErrors()) {
             try {
                 ledger.appropriate(id, form.fiscalYear(), form.amount(), form.registrationNumber(), form.description());
-                flash.add(redirect, "fund.appropriationRecorded", Money.format(form.amount(), LocaleContextHolder.getLocale()),
+                flash.add(redirect, "fund.appropriationRecorded",
+                        Money.format(form.amount(), LocaleContextHolder.getLocale()),
                         String.valueOf(form.fiscalYear()));
                 return "redirect:/funds/" + id;
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -104,15 +114,16 @@ class FundController {
     }
 
     @PostMapping("/funds/{id}/pre-study-grants")
-    String preStudy(@PathVariable long id, @Valid @ModelAttribute("preStudy") FundForms.PreStudy form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String preStudy(@PathVariable long id, @Valid @ModelAttribute("preStudy") FundForms.PreStudy form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 long grantId = ledger.grantPreStudy(id, form.recipientOrganisationId(), form.amount(), form.title(),
                         form.registrationNumber());
                 flash.add(redirect, "fund.preStudyGranted");
                 return "redirect:/grants/" + grantId;
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -120,17 +131,19 @@ class FundController {
     }
 
     @PostMapping("/funds/{id}/close")
-    String close(@PathVariable long id, @Valid @ModelAttribute("close") FundForms.Close form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String close(@PathVariable long id, @Valid @ModelAttribute("close") FundForms.Close form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                FundLedger.YearClose closed = ledger.closeYear(id, form.fiscalYear(), form.early(), form.registrationNumber());
+                FundLedger.YearClose closed = ledger.closeYear(id, form.fiscalYear(), form.early(),
+                        form.registrationNumber());
                 var locale = LocaleContextHolder.getLocale();
                 flash.add(redirect, closed.alreadyClosed() ? "fund.close.already" : "fund.close.done",
                         String.valueOf(closed.fiscalYear()), Money.format(closed.expiredOre(), locale),
                         Money.format(closed.carriedOverOre(), locale));
                 return "redirect:/funds/" + id;
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -141,27 +154,30 @@ class FundController {
     String ledger(@PathVariable long id, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Account account, @RequestParam(required = false) String kind, Model model) {
         model.addAttribute("fund", ledger.summary(id));
-        model.addAttribute("transactions", ledger.transactions(id, new LedgerFilter(year, account, null, emptyToNull(kind), null, 500)));
+        model.addAttribute("transactions",
+                ledger.transactions(id, new LedgerFilter(year, account, null, emptyToNull(kind), null, 500)));
         model.addAttribute("year", year);
         model.addAttribute("account", account);
         model.addAttribute("kind", kind);
         model.addAttribute("accounts", Account.values());
-        model.addAttribute("kinds", new String[] {"APPROPRIATION", "COMMITMENT", "DECOMMITMENT", "DISBURSEMENT", "EXPIRY",
-            "CARRY_OVER", "REVERSAL", "REPAYMENT", "LOSS_COVER", "OUTCOME_PAYMENT"});
+        model.addAttribute("kinds", new String[] { "APPROPRIATION", "COMMITMENT", "DECOMMITMENT", "DISBURSEMENT",
+                "EXPIRY", "CARRY_OVER", "REVERSAL", "REPAYMENT", "LOSS_COVER", "OUTCOME_PAYMENT" });
         return "fund/ledger";
     }
 
-    @GetMapping({"/funds/{id}/ledger/export", "/api/v1/funds/{id}/ledger/export"})
+    @GetMapping({ "/funds/{id}/ledger/export", "/api/v1/funds/{id}/ledger/export" })
     void export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Account account,
             @RequestParam(required = false) String kind, HttpServletResponse response) throws IOException {
-        var transactions = ledger.transactions(id, new LedgerFilter(year, account, null, emptyToNull(kind), null, 1_000_000));
+        var transactions = ledger.transactions(id,
+                new LedgerFilter(year, account, null, emptyToNull(kind), null, 1_000_000));
         String name = "huvudbok-fond-" + id + (year == null ? "" : "-" + year);
         if ("xlsx".equals(format)) {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
             LedgerExport.xlsx(transactions, response.getOutputStream());
-        } else {
+        }
+        else {
             response.setContentType("text/csv;charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
             LedgerExport.csv(transactions, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
@@ -170,9 +186,10 @@ class FundController {
 
     @PostMapping("/funds/{id}/transactions/{transactionId}/reversal")
     @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
-    String reverse(@PathVariable long id, @PathVariable long transactionId, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        flash.attempt(redirect, "fund.reversed", () -> ledger.reverse(id, transactionId, reason), String.valueOf(transactionId));
+    String reverse(@PathVariable long id, @PathVariable long transactionId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        flash.attempt(redirect, "fund.reversed", () -> ledger.reverse(id, transactionId, reason),
+                String.valueOf(transactionId));
         return "redirect:/funds/" + id + "/ledger";
     }
 
@@ -194,9 +211,10 @@ class FundController {
         if (!model.containsAttribute("close")) {
             model.addAttribute("close", FundForms.Close.forYear(year - 1));
         }
-        model.addAttribute("may", Map.of("appropriate", permissions.allows(ledger, "appropriate"),
-                "grantPreStudy", permissions.allows(ledger, "grantPreStudy"),
-                "closeYear", permissions.allows(ledger, "closeYear"), "closeEarly", ledger.mayCloseEarly()));
+        model.addAttribute("may",
+                Map.of("appropriate", permissions.allows(ledger, "appropriate"), "grantPreStudy",
+                        permissions.allows(ledger, "grantPreStudy"), "closeYear",
+                        permissions.allows(ledger, "closeYear"), "closeEarly", ledger.mayCloseEarly()));
         model.addAttribute("fund", ledger.summary(id));
         model.addAttribute("organisations", organisations.all());
         return "fund/show";
@@ -205,4 +223,5 @@ class FundController {
     private static String emptyToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
+
 }

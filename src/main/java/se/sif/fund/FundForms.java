@@ -13,8 +13,7 @@ final class FundForms {
     }
 
     /** The board's appropriation of a year's money. */
-    record Appropriation(
-            @NotNull(message = "{fund.error.yearRequired}") @Nullable Integer fiscalYear,
+    record Appropriation(@NotNull(message = "{fund.error.yearRequired}") @Nullable Integer fiscalYear,
             @NotNull(message = "{fund.error.amountRequired}") @Kronor @Nullable Long amount,
             @Size(max = 60) @Nullable String registrationNumber,
             @NotBlank(message = "{fund.error.descriptionRequired}") @Size(max = 500) @Nullable String description) {
@@ -25,23 +24,22 @@ final class FundForms {
     }
 
     /** A small pre-study grant decided by the board. */
-    record PreStudy(
-            @NotNull(message = "{fund.error.recipientRequired}") @Nullable Long recipientOrganisationId,
+    record PreStudy(@NotNull(message = "{fund.error.recipientRequired}") @Nullable Long recipientOrganisationId,
             @Size(max = 200) @Nullable String title,
             @NotNull(message = "{fund.error.amountRequired}") @Kronor @Nullable Long amount,
             @Size(max = 60) @Nullable String registrationNumber) {
 
         static final PreStudy BLANK = new PreStudy(null, null, null, null);
+
     }
 
     /** Which year to close, and the decision when it is closed before it has ended. */
-    record Close(
-            @NotNull(message = "{fund.error.yearRequired}") @Nullable Integer fiscalYear,
-            boolean early,
+    record Close(@NotNull(message = "{fund.error.yearRequired}") @Nullable Integer fiscalYear, boolean early,
             @Size(max = 60) @Nullable String registrationNumber) {
 
         static Close forYear(int year) {
             return new Close(year, false, null);
         }
     }
+
 }

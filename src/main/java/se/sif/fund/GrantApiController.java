@@ -23,6 +23,7 @@ import se.sif.identity.Users;
 class GrantApiController {
 
     private final Grants grants;
+
     private final Users users;
 
     GrantApiController(Grants grants, Users users) {
@@ -32,11 +33,14 @@ class GrantApiController {
 
     @GetMapping
     @Operation(summary = "The caller's organisation's grants (applicants), paged; optionally of one fiscal year")
-    se.sif.shared.web.Page<GrantView> mine(@org.springframework.web.bind.annotation.RequestParam(required = false) Integer fiscalYear,
+    se.sif.shared.web.Page<GrantView> mine(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer fiscalYear,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
-        return se.sif.shared.web.Page.of(grants.mine().stream()
-                .filter(grant -> fiscalYear == null || grant.fiscalYear() == fiscalYear).toList(), page, size);
+            @org.springframework.web.bind.annotation.RequestParam(
+                    defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(
+                grants.mine().stream().filter(grant -> fiscalYear == null || grant.fiscalYear() == fiscalYear).toList(),
+                page, size);
     }
 
     @GetMapping("/{id}")
@@ -50,7 +54,8 @@ class GrantApiController {
 
     @PostMapping("/{id}/payments/{paymentId}/condition-met")
     @Operation(summary = "Record that the payment's condition is met (operative working group)")
-    GrantView conditionMet(@PathVariable long id, @PathVariable long paymentId, @Valid @RequestBody ConditionRequest r) {
+    GrantView conditionMet(@PathVariable long id, @PathVariable long paymentId,
+            @Valid @RequestBody ConditionRequest r) {
         grants.conditionMet(id, paymentId, r.version(), r.metOn());
         return grants.get(id);
     }
@@ -76,4 +81,5 @@ class GrantApiController {
         grants.reduce(id, r.newTotalOre(), r.reason(), r.registrationNumber());
         return grants.get(id);
     }
+
 }

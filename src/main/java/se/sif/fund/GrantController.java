@@ -26,13 +26,19 @@ import se.sif.shared.web.Kronor;
 class GrantController {
 
     private final Grants grants;
+
     private final Repayments repayments;
+
     private final Organisations organisations;
+
     private final Users users;
+
     private final Flash flash;
+
     private final Clock clock;
 
-    GrantController(Grants grants, Repayments repayments, Organisations organisations, Users users, Flash flash, Clock clock) {
+    GrantController(Grants grants, Repayments repayments, Organisations organisations, Users users, Flash flash,
+            Clock clock) {
         this.clock = clock;
         this.grants = grants;
         this.repayments = repayments;
@@ -48,8 +54,8 @@ class GrantController {
     }
 
     /** A reduction or cancellation of a grant, as the board types it. */
-    record ReductionForm(@NotNull(message = "{money.error.format}") @Kronor @Nullable Long newTotal, @Size(max = 500) @Nullable String reason,
-                         @Size(max = 60) @Nullable String registrationNumber) {
+    record ReductionForm(@NotNull(message = "{money.error.format}") @Kronor @Nullable Long newTotal,
+            @Size(max = 500) @Nullable String reason, @Size(max = 60) @Nullable String registrationNumber) {
     }
 
     @GetMapping("/grants/{id}")
@@ -64,7 +70,8 @@ class GrantController {
         }
         model.addAttribute("grant", grant);
         model.addAttribute("today", LocalDate.now(clock));
-        if (grant.fundEconomicModel() == FundLedger.EconomicModel.REPAYMENT && !users.current().is(se.sif.identity.Role.APPLICANT)) {
+        if (grant.fundEconomicModel() == FundLedger.EconomicModel.REPAYMENT
+                && !users.current().is(se.sif.identity.Role.APPLICANT)) {
             model.addAttribute("agreement", repayments.forGrant(id).orElse(null));
             model.addAttribute("organisations", organisations.all());
             model.addAttribute("lossCovers", RepaymentAgreement.LossCover.values());
@@ -80,21 +87,24 @@ class GrantController {
     }
 
     @PostMapping("/grants/{id}/payments/{paymentId}/disbursement")
-    String pay(@PathVariable long id, @PathVariable long paymentId, @RequestParam long version, RedirectAttributes redirect) {
+    String pay(@PathVariable long id, @PathVariable long paymentId, @RequestParam long version,
+            RedirectAttributes redirect) {
         flash.attempt(redirect, "fund.paid", () -> grants.pay(id, paymentId, version));
         return "redirect:/grants/" + id;
     }
 
     @PostMapping("/grants/{id}/reduction")
-    String reduce(@PathVariable long id, @Valid @ModelAttribute("reductionForm") ReductionForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String reduce(@PathVariable long id, @Valid @ModelAttribute("reductionForm") ReductionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 // newTotal is @NotNull, checked by Bean Validation above
-                grants.reduce(id, java.util.Objects.requireNonNull(form.newTotal()), form.reason(), form.registrationNumber());
+                grants.reduce(id, java.util.Objects.requireNonNull(form.newTotal()), form.reason(),
+                        form.registrationNumber());
                 flash.add(redirect, "fund.reduced");
                 return "redirect:/grants/" + id;
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }

@@ -14,14 +14,16 @@ import se.sif.shared.Stockholm;
 import se.sif.shared.Money;
 
 /**
- * The ledger as one row per entry, for controllers and auditors: CSV (semicolon-separated with a BOM, as
- * Swedish Excel opens it) and XLSX, where the amount is an exact whole number of öre (spreadsheets hold
- * numbers as binary floating point, exact for integers) and kronor a formula of it, so sums can be checked.
+ * The ledger as one row per entry, for controllers and auditors: CSV (semicolon-separated
+ * with a BOM, as Swedish Excel opens it) and XLSX, where the amount is an exact whole
+ * number of öre (spreadsheets hold numbers as binary floating point, exact for integers)
+ * and kronor a formula of it, so sums can be checked.
  */
 final class LedgerExport {
 
-    static final String[] HEADER = {"transaktion", "registrerad", "typ", "budgetår", "konto", "bidrag", "belopp_kr",
-        "diarienummer", "beskrivning", "registrerad_av", "rättar_transaktion"};
+    static final String[] HEADER = { "transaktion", "registrerad", "typ", "budgetår", "konto", "bidrag", "belopp_kr",
+            "diarienummer", "beskrivning", "registrerad_av", "rättar_transaktion" };
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private LedgerExport() {
@@ -33,11 +35,12 @@ final class LedgerExport {
         out.write("\r\n");
         for (LedgerTransaction t : transactions) {
             for (LedgerTransaction.Entry e : t.entries()) {
-                String[] cells = {String.valueOf(t.id()), TIME.format(t.recordedAt().atZone(Stockholm.ZONE)), t.kind().name(),
-                    String.valueOf(e.fiscalYear()), e.account().name(), t.grantReference() == null ? "" : t.grantReference(),
-                    Money.toKronor(e.amountOre()).toPlainString().replace('.', ','),
-                    t.registrationNumber() == null ? "" : t.registrationNumber(), t.description(), t.recordedBy(),
-                    t.reversesId() == null ? "" : String.valueOf(t.reversesId())};
+                String[] cells = { String.valueOf(t.id()), TIME.format(t.recordedAt().atZone(Stockholm.ZONE)),
+                        t.kind().name(), String.valueOf(e.fiscalYear()), e.account().name(),
+                        t.grantReference() == null ? "" : t.grantReference(),
+                        Money.toKronor(e.amountOre()).toPlainString().replace('.', ','),
+                        t.registrationNumber() == null ? "" : t.registrationNumber(), t.description(), t.recordedBy(),
+                        t.reversesId() == null ? "" : String.valueOf(t.reversesId()) };
                 for (int i = 0; i < cells.length; i++) {
                     if (i > 0) {
                         out.write(';');

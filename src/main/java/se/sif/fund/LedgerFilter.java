@@ -3,7 +3,8 @@ package se.sif.fund;
 import org.jspecify.annotations.Nullable;
 
 /** Which transactions to show: any field may be null for "all". */
-public record LedgerFilter(@Nullable Integer fiscalYear, @Nullable Account account, @Nullable Long grantId, @Nullable String kind, @Nullable Long transactionId, @Nullable Integer limit) {
+public record LedgerFilter(@Nullable Integer fiscalYear, @Nullable Account account, @Nullable Long grantId,
+        @Nullable String kind, @Nullable Long transactionId, @Nullable Integer limit) {
 
     public static final LedgerFilter ALL = new LedgerFilter(null, null, null, null, null, null);
 

@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One immutable transaction of the ledger with its balanced entries (debit positive). */
-public record LedgerTransaction(long id, long fundId, TransactionKind kind, int fiscalYear, Long grantId, String grantReference,
-                                String registrationNumber, String description, String recordedBy, Instant recordedAt,
-                                Long reversesId, Long reversedById, List<Entry> entries) {
+public record LedgerTransaction(long id, long fundId, TransactionKind kind, int fiscalYear, Long grantId,
+        String grantReference, String registrationNumber, String description, String recordedBy, Instant recordedAt,
+        Long reversesId, Long reversedById, List<Entry> entries) {
 
     public record Entry(Account account, int fiscalYear, @Nullable Long grantId, long amountOre) {
     }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The default payment plan of a grant: one payment per project year, the first one waiting for a condition. */
+/**
+ * The default payment plan of a grant: one payment per project year, the first one
+ * waiting for a condition.
+ */
 final class PaymentSchedule {
 
     record Payment(LocalDate dueDate, long amountOre, @Nullable String condition) {
@@ -14,7 +17,8 @@ final class PaymentSchedule {
     private PaymentSchedule() {
     }
 
-    static List<Payment> yearly(long amountOre, LocalDate start, LocalDate end, LocalDate decidedOn, @Nullable String firstCondition) {
+    static List<Payment> yearly(long amountOre, LocalDate start, LocalDate end, LocalDate decidedOn,
+            @Nullable String firstCondition) {
         LocalDate first = start == null || start.isBefore(decidedOn) ? decidedOn.plusMonths(1) : start;
         int years = end == null || !end.isAfter(first) ? 1 : end.getYear() - first.getYear() + 1;
         List<Payment> payments = new ArrayList<>();
@@ -26,4 +30,5 @@ final class PaymentSchedule {
         }
         return payments;
     }
+
 }

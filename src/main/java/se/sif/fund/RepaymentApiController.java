@@ -37,7 +37,8 @@ class RepaymentApiController {
         return new Overview(repayments.agreements(id), repayments.refill(id));
     }
 
-    record Party(@NotNull Long organisationId, @NotNull BigDecimal share, @NotEmpty Map<Integer, Long> expectedSavingsOre) {
+    record Party(@NotNull Long organisationId, @NotNull BigDecimal share,
+            @NotEmpty Map<Integer, Long> expectedSavingsOre) {
     }
 
     record AgreementRequest(@NotNull RepaymentAgreement.LossCover lossCover, @NotEmpty List<@Valid Party> parties) {
@@ -51,8 +52,11 @@ class RepaymentApiController {
     @se.sif.shared.web.Created("/api/v1/grants/{id}")
     @Operation(summary = "Agree who repays the grant from which expected savings, and who covers a loss (board)")
     Created agree(@PathVariable long id, @Valid @RequestBody AgreementRequest r) {
-        return new Created(repayments.agree(id, r.lossCover(), r.parties().stream()
-                .map(p -> new Repayments.PartyTerms(p.organisationId(), p.share(), p.expectedSavingsOre())).toList()));
+        return new Created(repayments.agree(id, r.lossCover(),
+                r.parties()
+                    .stream()
+                    .map(p -> new Repayments.PartyTerms(p.organisationId(), p.share(), p.expectedSavingsOre()))
+                    .toList()));
     }
 
     record Generated(int created) {
@@ -82,4 +86,5 @@ class RepaymentApiController {
     void writeOff(@PathVariable long id, @Valid @RequestBody WriteOff r) {
         repayments.writeOff(id, r.version(), r.reason());
     }
+
 }

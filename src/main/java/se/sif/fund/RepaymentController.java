@@ -20,7 +20,9 @@ import se.sif.shared.web.FormInput;
 class RepaymentController {
 
     private final Repayments repayments;
+
     private final FundLedger ledger;
+
     private final Flash flash;
 
     RepaymentController(Repayments repayments, FundLedger ledger, Flash flash) {
@@ -35,23 +37,30 @@ class RepaymentController {
         model.addAttribute("agreements", repayments.agreements(id));
         List<Repayments.Refill> refill = repayments.refill(id);
         model.addAttribute("refill", refill);
-        model.addAttribute("largestRefill", refill.stream().mapToLong(r -> Math.max(r.expectedOre(), r.repaidOre() + r.lossCoveredOre()))
-                .max().orElse(0));
+        model.addAttribute("largestRefill",
+                refill.stream()
+                    .mapToLong(r -> Math.max(r.expectedOre(), r.repaidOre() + r.lossCoveredOre()))
+                    .max()
+                    .orElse(0));
         return "fund/repayments";
     }
 
     @PostMapping("/funds/{id}/repayment-claims")
-    String generate(@PathVariable long id, @RequestParam(required = false) Integer fiscalYear, RedirectAttributes redirect) {
+    String generate(@PathVariable long id, @RequestParam(required = false) Integer fiscalYear,
+            RedirectAttributes redirect) {
         if (fiscalYear == null) {
             flash.error(redirect, "fund.error.yearRequired");
-        } else {
-            flash.add(redirect, "fund.claimsGenerated", repayments.generateClaims(id, fiscalYear), String.valueOf(fiscalYear));
+        }
+        else {
+            flash.add(redirect, "fund.claimsGenerated", repayments.generateClaims(id, fiscalYear),
+                    String.valueOf(fiscalYear));
         }
         return "redirect:/funds/" + id + "/repayments";
     }
 
     @PostMapping("/funds/{id}/repayment-claims/{claimId}/repayment")
-    String repaid(@PathVariable long id, @PathVariable long claimId, @RequestParam long version, RedirectAttributes redirect) {
+    String repaid(@PathVariable long id, @PathVariable long claimId, @RequestParam long version,
+            RedirectAttributes redirect) {
         flash.attempt(redirect, "fund.repaymentRecorded", () -> repayments.recordRepayment(claimId, version));
         return "redirect:/funds/" + id + "/repayments";
     }
@@ -64,8 +73,9 @@ class RepaymentController {
     }
 
     /**
-     * The board's agreement as typed on the grant page: up to two boards, each with its share in percent, the
-     * first year of savings and the expected savings per year in kronor, separated by semicolons.
+     * The board's agreement as typed on the grant page: up to two boards, each with its
+     * share in percent, the first year of savings and the expected savings per year in
+     * kronor, separated by semicolons.
      */
     @PostMapping("/grants/{grantId}/repayment-agreement")
     String agree(@PathVariable long grantId, @RequestParam(required = false) RepaymentAgreement.LossCover lossCover,
@@ -92,7 +102,8 @@ class RepaymentController {
                 }
                 parties.add(new Repayments.PartyTerms(Long.parseLong(organisation), percent.movePointLeft(2), savings));
             }
-        } catch (NumberFormatException | ArithmeticException | DomainException e) {
+        }
+        catch (NumberFormatException | ArithmeticException | DomainException e) {
             flash.error(redirect, "fund.error.agreementFormat");
             return "redirect:/grants/" + grantId;
         }

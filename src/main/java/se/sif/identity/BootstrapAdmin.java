@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * On an empty production database nobody could sign in; with {@code SIF_ADMIN_PASSWORD} set, the first
- * start creates the user {@code admin} with that password. It never touches an existing account.
+ * On an empty production database nobody could sign in; with {@code SIF_ADMIN_PASSWORD}
+ * set, the first start creates the user {@code admin} with that password. It never
+ * touches an existing account.
  */
 @Component
 @Order(10)
@@ -23,7 +24,9 @@ class BootstrapAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
     private final JdbcClient jdbc;
+
     private final PasswordEncoder passwordEncoder;
+
     private final String password;
 
     BootstrapAdmin(JdbcClient jdbc, PasswordEncoder passwordEncoder,
@@ -42,10 +45,11 @@ class BootstrapAdmin implements ApplicationRunner {
         int created = jdbc.sql("""
                 insert into user_account (username, password_hash, display_name, role)
                 values ('admin', :hash, 'Administrator', 'ADMIN') on conflict (username) do nothing""")
-                .param("hash", passwordEncoder.encode(password))
-                .update();
+            .param("hash", passwordEncoder.encode(password))
+            .update();
         if (created == 1) {
             log.info("Created the bootstrap administrator 'admin'");
         }
     }
+
 }

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page gets {@code currentUser} (or null) so the layout can show the right navigation. */
+/**
+ * Every page gets {@code currentUser} (or null) so the layout can show the right
+ * navigation.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserModelAdvice {
 
@@ -27,4 +30,5 @@ class CurrentUserModelAdvice {
         }
         return users.find(authentication.getName()).orElse(null);
     }
+
 }

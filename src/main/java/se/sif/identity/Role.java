@@ -1,7 +1,10 @@
 package se.sif.identity;
 
-/** The roles of DOMAIN.md. Spring Security sees them as authorities {@code ROLE_<name>}. */
+/**
+ * The roles of DOMAIN.md. Spring Security sees them as authorities {@code ROLE_<name>}.
+ */
 public enum Role {
+
     /** Operative working group: runs calls, screening and follow-up. */
     OFFICER,
     /** Member of the assessment panel. */
@@ -24,4 +27,5 @@ public enum Role {
     public org.springframework.security.core.authority.SimpleGrantedAuthority grantedAuthority() {
         return new org.springframework.security.core.authority.SimpleGrantedAuthority(authority());
     }
+
 }

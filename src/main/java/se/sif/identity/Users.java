@@ -19,7 +19,10 @@ public class Users {
         this.jdbc = jdbc;
     }
 
-    /** The signed-in user; access is denied when nobody (or an unknown account) is signed in. */
+    /**
+     * The signed-in user; access is denied when nobody (or an unknown account) is signed
+     * in.
+     */
     public CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
@@ -29,11 +32,13 @@ public class Users {
     }
 
     /**
-     * A signed-in identity for work done on a user's behalf without a request (a background job), with the role
-     * the user has now; empty when the account is gone or disabled.
+     * A signed-in identity for work done on a user's behalf without a request (a
+     * background job), with the role the user has now; empty when the account is gone or
+     * disabled.
      */
     public Optional<Authentication> authenticationFor(String username) {
-        return find(username).map(user -> org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        return find(username)
+            .map(user -> org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                 .authenticated(user.username(), null, List.of(user.role().grantedAuthority())));
     }
 
@@ -41,19 +46,22 @@ public class Users {
         return jdbc.sql("""
                 select username, display_name, role, organisation_id from user_account
                 where username = :username and enabled""")
-                .param("username", username)
-                .query(CurrentUser.class).optional();
+            .param("username", username)
+            .query(CurrentUser.class)
+            .optional();
     }
 
     public List<CurrentUser> withRole(Role role) {
         return jdbc.sql("""
                 select username, display_name, role, organisation_id from user_account
                 where role = :role and enabled order by username""")
-                .param("role", role.name())
-                .query(CurrentUser.class).list();
+            .param("role", role.name())
+            .query(CurrentUser.class)
+            .list();
     }
 
     public String displayName(String username) {
         return find(username).map(CurrentUser::displayName).orElse(username);
     }
+
 }

@@ -18,13 +18,17 @@ import se.sif.screening.Screenings;
 import se.sif.shared.WorkItem;
 
 /**
- * What waits for the signed-in person, per role, composed from the modules' own answers. Each section is a kind
- * of work with its items (the modules order them: the most urgent first) and where the whole list lives.
+ * What waits for the signed-in person, per role, composed from the modules' own answers.
+ * Each section is a kind of work with its items (the modules order them: the most urgent
+ * first) and where the whole list lives.
  */
 @Service
 public class Inbox {
 
-    /** One kind of waiting work: its heading key, the items, and the page with all of them. */
+    /**
+     * One kind of waiting work: its heading key, the items, and the page with all of
+     * them.
+     */
     public record Section(String key, List<WorkItem> items, String listPath) {
 
         public int count() {
@@ -33,13 +37,21 @@ public class Inbox {
     }
 
     private final Screenings screenings;
+
     private final Applications applications;
+
     private final Assessments assessments;
+
     private final Proposals proposals;
+
     private final Decisions decisions;
+
     private final Grants grants;
+
     private final FundLedger ledger;
+
     private final Investments investments;
+
     private final Clock clock;
 
     Inbox(Screenings screenings, Applications applications, Assessments assessments, Proposals proposals,
@@ -55,7 +67,10 @@ public class Inbox {
         this.clock = clock;
     }
 
-    /** The sections of the role's inbox, all of them, also the empty ones (an empty section is news too). */
+    /**
+     * The sections of the role's inbox, all of them, also the empty ones (an empty
+     * section is news too).
+     */
     public List<Section> forRole(Role role) {
         LocalDate today = LocalDate.now(clock);
         List<Section> sections = new ArrayList<>();
@@ -79,9 +94,11 @@ public class Inbox {
                 add(sections, "inbox.myConditions", "/grants", grants::conditionsDue);
                 add(sections, "inbox.myReports", "/investments", () -> investments.reportsDue(today));
             }
-            case PROJECT_LEADER -> add(sections, "inbox.indicatorValues", "/investments", () -> investments.reportsDue(today));
+            case PROJECT_LEADER ->
+                add(sections, "inbox.indicatorValues", "/investments", () -> investments.reportsDue(today));
             case ADMIN -> {
-                // The administrator changes nothing in the lifecycle, so nothing waits for them.
+                // The administrator changes nothing in the lifecycle, so nothing waits
+                // for them.
             }
         }
         return sections;
@@ -90,4 +107,5 @@ public class Inbox {
     private static void add(List<Section> sections, String key, String listPath, Supplier<List<WorkItem>> items) {
         sections.add(new Section(key, items.get(), listPath));
     }
+
 }

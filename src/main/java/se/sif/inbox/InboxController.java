@@ -8,11 +8,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.sif.identity.Role;
 
-/** The start page: the public introduction for visitors, the work inbox and shortcuts for a signed-in person. */
+/**
+ * The start page: the public introduction for visitors, the work inbox and shortcuts for
+ * a signed-in person.
+ */
 @Controller
 class InboxController {
 
     private final Inbox inbox;
+
     private final Clock clock;
 
     InboxController(Inbox inbox, Clock clock) {
@@ -30,4 +34,5 @@ class InboxController {
         }
         return "home";
     }
+
 }

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.sif.identity.Role;
 
-/** Every page gets {@code navigation}: the signed-in role's menu from {@link Navigation} (empty when signed out). */
+/**
+ * Every page gets {@code navigation}: the signed-in role's menu from {@link Navigation}
+ * (empty when signed out).
+ */
 @ControllerAdvice(annotations = Controller.class)
 class NavigationModelAdvice {
 
@@ -25,7 +28,10 @@ class NavigationModelAdvice {
         return Navigation.menu(role, path);
     }
 
-    /** The role the request is signed in with, read from its authorities so the menu costs no database call. */
+    /**
+     * The role the request is signed in with, read from its authorities so the menu costs
+     * no database call.
+     */
     static Role roleOf(Authentication authentication) {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
@@ -40,4 +46,5 @@ class NavigationModelAdvice {
         }
         return null;
     }
+
 }

@@ -28,11 +28,15 @@ class InvestmentApiController {
 
     @GetMapping("/api/v1/investments")
     @Operation(summary = "Investments with indicators and reported values, paged; optionally one fund's")
-    se.sif.shared.web.Page<InvestmentView> all(@org.springframework.web.bind.annotation.RequestParam(required = false) Long fundId,
+    se.sif.shared.web.Page<InvestmentView> all(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Long fundId,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
-        return se.sif.shared.web.Page.of(investments.all().stream()
-                .filter(investment -> fundId == null || investment.fundId() == fundId).toList(), page, size);
+            @org.springframework.web.bind.annotation.RequestParam(
+                    defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page.of(investments.all()
+            .stream()
+            .filter(investment -> fundId == null || investment.fundId() == fundId)
+            .toList(), page, size);
     }
 
     @GetMapping("/api/v1/investments/{id}")
@@ -52,7 +56,7 @@ class InvestmentApiController {
     }
 
     record IndicatorRequest(@NotBlank String name, @NotBlank String unit, @NotNull BigDecimal baseline,
-                            @NotBlank String baselinePeriod, @NotNull BigDecimal target) {
+            @NotBlank String baselinePeriod, @NotNull BigDecimal target) {
     }
 
     @PostMapping("/api/v1/investments/{id}/indicators")
@@ -60,12 +64,13 @@ class InvestmentApiController {
     @se.sif.shared.web.Created("/api/v1/investments/{id}")
     @Operation(summary = "Add an indicator with baseline and target (officer or the project leader)")
     InvestmentView addIndicator(@PathVariable long id, @Valid @RequestBody IndicatorRequest r) {
-        investments.addIndicator(id, new Investments.NewIndicator(r.name(), r.unit(), r.baseline(), r.baselinePeriod(),
-                r.target(), null));
+        investments.addIndicator(id,
+                new Investments.NewIndicator(r.name(), r.unit(), r.baseline(), r.baselinePeriod(), r.target(), null));
         return investments.get(id);
     }
 
-    record ValueRequest(@NotBlank String period, @NotNull BigDecimal value, @NotNull Integer groupSize, String comment) {
+    record ValueRequest(@NotBlank String period, @NotNull BigDecimal value, @NotNull Integer groupSize,
+            String comment) {
     }
 
     @PostMapping("/api/v1/investments/{id}/indicators/{indicatorId}/values")
@@ -76,4 +81,5 @@ class InvestmentApiController {
         investments.reportValue(id, indicatorId, r.period(), r.value(), r.groupSize(), r.comment());
         return investments.get(id);
     }
+
 }

@@ -33,32 +33,45 @@ import jakarta.validation.constraints.Size;
 @Controller
 class InvestmentController {
 
-    /** A new indicator with its baseline (nollläge) and target, as typed; decimals with comma or point. */
-    record IndicatorForm(@Size(max = 200) @Nullable String name, @Size(max = 40) @Nullable String unit, @Decimal @Nullable BigDecimal baseline,
-                         @Size(max = 20) @Nullable String baselinePeriod, @Decimal @Nullable BigDecimal target) {
+    /**
+     * A new indicator with its baseline (nollläge) and target, as typed; decimals with
+     * comma or point.
+     */
+    record IndicatorForm(@Size(max = 200) @Nullable String name, @Size(max = 40) @Nullable String unit,
+            @Decimal @Nullable BigDecimal baseline, @Size(max = 20) @Nullable String baselinePeriod,
+            @Decimal @Nullable BigDecimal target) {
 
         static final IndicatorForm BLANK = new IndicatorForm(null, null, null, null, null);
+
     }
 
     /** A reported indicator value: an aggregate over a group of at least five people. */
     record ValueForm(@NotNull(message = "{investment.error.indicatorRequired}") @Nullable Long indicatorId,
-                     @Size(max = 20) @Nullable String period, @Decimal @Nullable BigDecimal value, @Nullable Integer groupSize,
-                     @Size(max = 2000) @Nullable String comment) {
+            @Size(max = 20) @Nullable String period, @Decimal @Nullable BigDecimal value, @Nullable Integer groupSize,
+            @Size(max = 2000) @Nullable String comment) {
 
         static final ValueForm BLANK = new ValueForm(null, null, null, null, null);
+
     }
 
     private final Investments investments;
+
     private final OutcomesContracts contracts;
+
     private final FundLedger ledger;
+
     private final Organisations organisations;
+
     private final Users users;
+
     private final Flash flash;
+
     private final Permissions permissions;
+
     private final Clock clock;
 
-    InvestmentController(Investments investments, OutcomesContracts contracts, FundLedger ledger, Organisations organisations,
-            Users users, Flash flash, Clock clock, Permissions permissions) {
+    InvestmentController(Investments investments, OutcomesContracts contracts, FundLedger ledger,
+            Organisations organisations, Users users, Flash flash, Clock clock, Permissions permissions) {
         this.permissions = permissions;
         this.clock = clock;
         this.investments = investments;
@@ -104,7 +117,8 @@ class InvestmentController {
                         form.baselinePeriod(), form.target(), null));
                 flash.add(redirect, "investment.indicatorAdded");
                 return "redirect:/investments/" + id;
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -117,10 +131,12 @@ class InvestmentController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                investments.reportValue(id, form.indicatorId(), form.period(), form.value(), form.groupSize(), form.comment());
+                investments.reportValue(id, form.indicatorId(), form.period(), form.value(), form.groupSize(),
+                        form.comment());
                 flash.add(redirect, "investment.valueReported");
                 return "redirect:/investments/" + id;
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -137,7 +153,8 @@ class InvestmentController {
             Long cap = FormInput.kronor(totalCap);
             Long unitPrice = FormInput.kronor(price);
             Long perPeriod = FormInput.kronor(periodCap);
-            if (cap == null || unitPrice == null || perPeriod == null || investorOrganisationId == null || indicatorId == null) {
+            if (cap == null || unitPrice == null || perPeriod == null || investorOrganisationId == null
+                    || indicatorId == null) {
                 throw new DomainException("investment.error.contractForm");
             }
             contracts.create(id, investorOrganisationId, cap,
@@ -189,15 +206,18 @@ class InvestmentController {
         model.addAttribute("investment", investment);
         boolean mayReport = investments.mayReport(investment);
         model.addAttribute("mayReport", mayReport);
-        model.addAttribute("may", Map.of("assignLeader", permissions.allows(investments, "assignProjectLeader"),
-                "readCalculation", mayReport || investments.mayReadFollowUpMaterial(),
-                "createContract", permissions.allows(contracts, "create"),
-                "verifyOutcome", permissions.allows(contracts, "verify"), "payOutcome", permissions.allows(contracts, "pay")));
+        model.addAttribute("may",
+                Map.of("assignLeader", permissions.allows(investments, "assignProjectLeader"), "readCalculation",
+                        mayReport || investments.mayReadFollowUpMaterial(), "createContract",
+                        permissions.allows(contracts, "create"), "verifyOutcome",
+                        permissions.allows(contracts, "verify"), "payOutcome", permissions.allows(contracts, "pay")));
         model.addAttribute("mayDefine", investments.mayDefineIndicators(investment));
-        model.addAttribute("leaders", users.current().is(Role.OFFICER) ? users.withRole(Role.PROJECT_LEADER) : java.util.List.of());
-        for (String form : new String[] {"indicatorForm", "valueForm"}) {
+        model.addAttribute("leaders",
+                users.current().is(Role.OFFICER) ? users.withRole(Role.PROJECT_LEADER) : java.util.List.of());
+        for (String form : new String[] { "indicatorForm", "valueForm" }) {
             if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + form)) {
-                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + form, new BeanPropertyBindingResult(model.getAttribute(form), form));
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + form,
+                        new BeanPropertyBindingResult(model.getAttribute(form), form));
             }
         }
         return "investment/show";

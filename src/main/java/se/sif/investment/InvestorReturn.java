@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The investor's internal rate of return on dated cash flows (the spreadsheet XIRR: actual days over 365).
- * A rate, not money, so double precision is right here; the amounts themselves stay exact öre elsewhere.
+ * The investor's internal rate of return on dated cash flows (the spreadsheet XIRR:
+ * actual days over 365). A rate, not money, so double precision is right here; the
+ * amounts themselves stay exact öre elsewhere.
  */
 final class InvestorReturn {
 
@@ -17,7 +18,10 @@ final class InvestorReturn {
     private InvestorReturn() {
     }
 
-    /** Empty when the flows do not change sign (nothing paid back yet, or nothing invested). */
+    /**
+     * Empty when the flows do not change sign (nothing paid back yet, or nothing
+     * invested).
+     */
     static OptionalDouble irr(List<Flow> flows) {
         if (flows.stream().noneMatch(f -> f.amountOre() < 0) || flows.stream().noneMatch(f -> f.amountOre() > 0)) {
             return OptionalDouble.empty();
@@ -32,7 +36,8 @@ final class InvestorReturn {
             double mid = (low + high) / 2;
             if (Math.signum(npv(flows, start, mid)) == Math.signum(npv(flows, start, low))) {
                 low = mid;
-            } else {
+            }
+            else {
                 high = mid;
             }
         }
@@ -47,4 +52,5 @@ final class InvestorReturn {
         }
         return sum;
     }
+
 }

@@ -29,7 +29,8 @@ class OutcomesApiController {
     }
 
     @GetMapping("/api/v1/investments/{id}/outcomes-contract")
-    @Operation(summary = "The investment's outcomes contract with verifications, payments, the investor's return and the cost per outcome")
+    @Operation(
+            summary = "The investment's outcomes contract with verifications, payments, the investor's return and the cost per outcome")
     OutcomesContract get(@PathVariable long id) {
         return contracts.forInvestment(id).orElseThrow(() -> new NotFoundException("outcomes contract", id));
     }
@@ -37,7 +38,8 @@ class OutcomesApiController {
     record Measure(@NotNull Long indicatorId, @NotNull Long pricePerUnitOre, @NotNull Long periodCapOre) {
     }
 
-    record ContractRequest(@NotNull Long investorOrganisationId, @NotNull Long totalCapOre, @NotEmpty List<@Valid Measure> measures) {
+    record ContractRequest(@NotNull Long investorOrganisationId, @NotNull Long totalCapOre,
+            @NotEmpty List<@Valid Measure> measures) {
     }
 
     @PostMapping("/api/v1/investments/{id}/outcomes-contract")
@@ -45,13 +47,15 @@ class OutcomesApiController {
     @se.sif.shared.web.Created("/api/v1/investments/{id}/outcomes-contract")
     @Operation(summary = "Agree an outcomes contract on a grant of a pay-for-success fund (board)")
     OutcomesContract create(@PathVariable long id, @Valid @RequestBody ContractRequest r) {
-        contracts.create(id, r.investorOrganisationId(), r.totalCapOre(), r.measures().stream()
-                .map(m -> new OutcomesContracts.MeasureTerms(m.indicatorId(), m.pricePerUnitOre(), m.periodCapOre())).toList());
+        contracts.create(id, r.investorOrganisationId(), r.totalCapOre(), r.measures()
+            .stream()
+            .map(m -> new OutcomesContracts.MeasureTerms(m.indicatorId(), m.pricePerUnitOre(), m.periodCapOre()))
+            .toList());
         return get(id);
     }
 
     record VerificationRequest(@NotBlank String period, @NotNull BigDecimal units, @NotBlank String evidence,
-                               @NotNull LocalDate verifiedOn) {
+            @NotNull LocalDate verifiedOn) {
     }
 
     record Created(long id) {
@@ -82,4 +86,5 @@ class OutcomesApiController {
     void invested(@PathVariable long id, @Valid @RequestBody InvestorInvestmentRequest r) {
         contracts.recordInvestorInvestment(id, r.paidOn(), r.amountOre());
     }
+
 }

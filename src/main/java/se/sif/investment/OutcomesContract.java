@@ -7,12 +7,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A pay-for-success contract on an investment: the investor, the total cap, the priced outcome measures with
- * their verifications and payments, and what the investor put in. Amounts in öre.
+ * A pay-for-success contract on an investment: the investor, the total cap, the priced
+ * outcome measures with their verifications and payments, and what the investor put in.
+ * Amounts in öre.
  */
 public record OutcomesContract(long id, long investmentId, long investorOrganisationId, String investorName,
-                               long totalCapOre, List<Measure> measures, List<Investment> investments,
-                               @Nullable BigDecimal investorReturnPercent) {
+        long totalCapOre, List<Measure> measures, List<Investment> investments,
+        @Nullable BigDecimal investorReturnPercent) {
 
     /** What has been paid for outcomes so far, over every measure. */
     @JsonProperty
@@ -21,12 +22,14 @@ public record OutcomesContract(long id, long investmentId, long investorOrganisa
     }
 
     public record Measure(long id, long indicatorId, String indicatorName, String unit, long pricePerUnitOre,
-                          long periodCapOre, List<Verification> verifications) {
+            long periodCapOre, List<Verification> verifications) {
 
         @JsonProperty
         public BigDecimal paidUnits() {
-            return verifications.stream().filter(v -> v.paidOre() != null).map(Verification::units)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            return verifications.stream()
+                .filter(v -> v.paidOre() != null)
+                .map(Verification::units)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         @JsonProperty
@@ -34,7 +37,10 @@ public record OutcomesContract(long id, long investmentId, long investorOrganisa
             return verifications.stream().filter(v -> v.paidOre() != null).mapToLong(Verification::paidOre).sum();
         }
 
-        /** What the commissioner paid per verified outcome unit; null until something is paid. */
+        /**
+         * What the commissioner paid per verified outcome unit; null until something is
+         * paid.
+         */
         @JsonProperty
         public @Nullable Long costPerOutcomeOre() {
             BigDecimal units = paidUnits();
@@ -44,7 +50,7 @@ public record OutcomesContract(long id, long investmentId, long investorOrganisa
     }
 
     public record Verification(long id, String period, BigDecimal units, String evidence, String verifiedBy,
-                               LocalDate verifiedOn, Long paidOre, LocalDate paidOn) {
+            LocalDate verifiedOn, Long paidOre, LocalDate paidOn) {
     }
 
     public record Investment(LocalDate paidOn, long amountOre) {

@@ -12,15 +12,18 @@ import se.sif.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Submitting background jobs and following them. A job belongs to the user it was submitted for: only that
- * user and administrators may see, download or cancel it; to everyone else it does not exist (404). The
- * module submitting a job decides who may start it; this service does not check that.
+ * Submitting background jobs and following them. A job belongs to the user it was
+ * submitted for: only that user and administrators may see, download or cancel it; to
+ * everyone else it does not exist (404). The module submitting a job decides who may
+ * start it; this service does not check that.
  */
 @Service
 public class BackgroundJobs {
 
     private final JobStore store;
+
     private final MessageSource messages;
+
     private final JsonMapper json;
 
     BackgroundJobs(JobStore store, MessageSource messages, JsonMapper json) {
@@ -30,16 +33,18 @@ public class BackgroundJobs {
     }
 
     /**
-     * Queues a job; a node with a free worker starts it within about a poll interval. Returns the job's id.
-     *
-     * @param kind           the {@link JobHandler#kind()} that runs it
-     * @param parametersJson the handler's parameters as a JSON document (null means {@code {}})
-     * @param ownerUsername  the user it is run for and shown to
-     * @param title          what the user sees in the list, e.g. "Monte Carlo for the 2026 portfolio"
+     * Queues a job; a node with a free worker starts it within about a poll interval.
+     * Returns the job's id.
+     * @param kind the {@link JobHandler#kind()} that runs it
+     * @param parametersJson the handler's parameters as a JSON document (null means
+     * {@code {}})
+     * @param ownerUsername the user it is run for and shown to
+     * @param title what the user sees in the list, e.g. "Monte Carlo for the 2026
+     * portfolio"
      */
     public long submit(String kind, String parametersJson, String ownerUsername, String title) {
-        if (kind == null || kind.isBlank() || ownerUsername == null || ownerUsername.isBlank()
-                || title == null || title.isBlank()) {
+        if (kind == null || kind.isBlank() || ownerUsername == null || ownerUsername.isBlank() || title == null
+                || title.isBlank()) {
             throw new IllegalArgumentException("A job needs a kind, an owner and a title");
         }
         String parameters = parametersJson == null || parametersJson.isBlank() ? "{}" : parametersJson;
@@ -69,8 +74,8 @@ public class BackgroundJobs {
     }
 
     /**
-     * Cancels a queued job at once; asks a running job to stop (its node notices within a heartbeat, and the
-     * job ends CANCELLED). A finished job cannot be cancelled.
+     * Cancels a queued job at once; asks a running job to stop (its node notices within a
+     * heartbeat, and the job ends CANCELLED). A finished job cannot be cancelled.
      */
     @PreAuthorize("isAuthenticated()")
     public JobView cancel(long id) {
@@ -89,16 +94,16 @@ public class BackgroundJobs {
 
     private JobStore.JobRow visible(long id) {
         return store.find(id)
-                .filter(job -> Actor.hasRole("ADMIN") || job.owner().equals(Actor.name()))
-                .orElseThrow(() -> new NotFoundException("job", id));
+            .filter(job -> Actor.hasRole("ADMIN") || job.owner().equals(Actor.name()))
+            .orElseThrow(() -> new NotFoundException("job", id));
     }
 
     private JobView view(JobStore.JobRow job) {
-        String message = job.messageKey() == null ? job.message()
-                : messages.getMessage(job.messageKey(), job.messageArgs().toArray(), job.messageKey(),
-                        LocaleContextHolder.getLocale());
+        String message = job.messageKey() == null ? job.message() : messages.getMessage(job.messageKey(),
+                job.messageArgs().toArray(), job.messageKey(), LocaleContextHolder.getLocale());
         return new JobView(job.id(), job.kind(), job.title(), job.owner(), job.status(), job.progress(), message,
-                job.attempts(), job.submittedAt(), job.startedAt(), job.finishedAt(), job.node(),
-                job.cancelRequested(), job.fileName(), job.resultJson());
+                job.attempts(), job.submittedAt(), job.startedAt(), job.finishedAt(), job.node(), job.cancelRequested(),
+                job.fileName(), job.resultJson());
     }
+
 }

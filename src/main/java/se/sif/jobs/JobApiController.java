@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Following background jobs from a script. The modules that run jobs have their own endpoints to start them. */
+/**
+ * Following background jobs from a script. The modules that run jobs have their own
+ * endpoints to start them.
+ */
 @RestController
 @Tag(name = "Background jobs", description = "Progress, results and cancellation of long runs")
 class JobApiController {
@@ -22,11 +25,13 @@ class JobApiController {
 
     @GetMapping("/api/v1/jobs")
     @Operation(summary = "The caller's background jobs, newest first, paged; optionally in one status")
-    se.sif.shared.web.Page<JobView> mine(@org.springframework.web.bind.annotation.RequestParam(required = false) JobStatus status,
+    se.sif.shared.web.Page<JobView> mine(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) JobStatus status,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
-        return se.sif.shared.web.Page.of(jobs.mine().stream()
-                .filter(job -> status == null || job.status() == status).toList(), page, size);
+            @org.springframework.web.bind.annotation.RequestParam(
+                    defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+        return se.sif.shared.web.Page
+            .of(jobs.mine().stream().filter(job -> status == null || job.status() == status).toList(), page, size);
     }
 
     @GetMapping("/api/v1/jobs/{id}")
@@ -46,4 +51,5 @@ class JobApiController {
     JobView cancel(@PathVariable long id) {
         return jobs.cancel(id);
     }
+
 }

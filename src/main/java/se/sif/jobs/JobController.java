@@ -11,10 +11,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.shared.web.Flash;
 
 /**
- * The signed-in user's background jobs. A job's page works without JavaScript: "update status" reloads it,
- * and the user may turn on an automatic reload (every {@value #REFRESH_SECONDS} s while the job runs).
- * Automatic reloading is off until the user asks for it, because a page that reloads itself by default
- * fails WCAG 2.2.1 (Timing Adjustable, failure F41) and axe's meta-refresh rule.
+ * The signed-in user's background jobs. A job's page works without JavaScript: "update
+ * status" reloads it, and the user may turn on an automatic reload (every
+ * {@value #REFRESH_SECONDS} s while the job runs). Automatic reloading is off until the
+ * user asks for it, because a page that reloads itself by default fails WCAG 2.2.1
+ * (Timing Adjustable, failure F41) and axe's meta-refresh rule.
  */
 @Controller
 class JobController {
@@ -22,6 +23,7 @@ class JobController {
     static final int REFRESH_SECONDS = 3;
 
     private final BackgroundJobs jobs;
+
     private final Flash flash;
 
     JobController(BackgroundJobs jobs, Flash flash) {
@@ -56,4 +58,5 @@ class JobController {
         flash.attempt(redirect, "jobs.cancelRequested", () -> jobs.cancel(id));
         return "redirect:/jobs/" + id;
     }
+
 }

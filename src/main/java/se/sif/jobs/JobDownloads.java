@@ -14,4 +14,5 @@ final class JobDownloads {
         JobFile file = jobs.file(id).orElseThrow(() -> new NotFoundException("job file", id));
         return Downloads.attachment(file.content(), file.contentType(), file.fileName());
     }
+
 }

@@ -6,12 +6,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The result of a job: JSON for a page or script to show, and/or a file to download.
  *
- * @param resultJson  a JSON document, or null
- * @param file        the file's bytes, or null
+ * @param resultJson a JSON document, or null
+ * @param file the file's bytes, or null
  * @param contentType the file's media type (e.g. {@code text/csv}), required with a file
- * @param fileName    the name the file is downloaded under, required with a file
+ * @param fileName the name the file is downloaded under, required with a file
  */
-public record JobOutput(@Nullable String resultJson, byte @Nullable [] file, @Nullable String contentType, @Nullable String fileName) {
+public record JobOutput(@Nullable String resultJson, byte @Nullable [] file, @Nullable String contentType,
+        @Nullable String fileName) {
 
     public JobOutput {
         if (file != null) {

@@ -29,11 +29,12 @@ import se.sif.shared.DomainException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs background jobs on this node. A {@code @Scheduled} poller first recovers running jobs whose node went
- * silent (any surviving node does this), then claims queued jobs while a worker is free. The workers are a
- * small fixed pool ({@code sif.jobs.workers}, 1 by default). While a job runs, its heartbeat is refreshed
- * every {@code sif.jobs.heartbeat-interval}. Nothing here is shared with other nodes except through the
- * table, so any number of nodes can run side by side.
+ * Runs background jobs on this node. A {@code @Scheduled} poller first recovers running
+ * jobs whose node went silent (any surviving node does this), then claims queued jobs
+ * while a worker is free. The workers are a small fixed pool ({@code sif.jobs.workers}, 1
+ * by default). While a job runs, its heartbeat is refreshed every
+ * {@code sif.jobs.heartbeat-interval}. Nothing here is shared with other nodes except
+ * through the table, so any number of nodes can run side by side.
  */
 @Component
 class JobRunner implements DisposableBean {
@@ -41,15 +42,25 @@ class JobRunner implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobStore store;
+
     private final Users users;
+
     private final JsonMapper json;
+
     private final JobsProperties properties;
+
     private final Map<String, JobHandler> handlers;
+
     private final String node;
+
     private final Semaphore freeWorkers;
+
     private final ThreadPoolExecutor workers;
+
     private final Map<Long, RunningJob> running = new ConcurrentHashMap<>();
+
     private volatile boolean enabled;
+
     private volatile boolean stopping;
 
     JobRunner(JobStore store, Users users, JsonMapper json, JobsProperties properties, List<JobHandler> handlers) {
@@ -72,29 +83,40 @@ class JobRunner implements DisposableBean {
                 this.handlers.keySet(), enabled ? "on" : "off");
     }
 
-    /** This node's id in the {@code node} column: the host name and a random suffix chosen at start-up. */
+    /**
+     * This node's id in the {@code node} column: the host name and a random suffix chosen
+     * at start-up.
+     */
     String node() {
         return node;
     }
 
-    /** Tests turn the automatic poller on and off; production sets {@code sif.jobs.runner-enabled}. */
+    /**
+     * Tests turn the automatic poller on and off; production sets
+     * {@code sif.jobs.runner-enabled}.
+     */
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
-    @Scheduled(initialDelayString = "${sif.jobs.poll-interval:PT1S}", fixedDelayString = "${sif.jobs.poll-interval:PT1S}")
+    @Scheduled(initialDelayString = "${sif.jobs.poll-interval:PT1S}",
+            fixedDelayString = "${sif.jobs.poll-interval:PT1S}")
     void poll() {
         if (!enabled) {
             return;
         }
         try {
             pollOnce();
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             log.warn("Polling for background jobs failed; trying again in {}", properties.pollInterval(), e);
         }
     }
 
-    /** One round of the poller: recover abandoned jobs, then start queued ones while workers are free. */
+    /**
+     * One round of the poller: recover abandoned jobs, then start queued ones while
+     * workers are free.
+     */
     int pollOnce() {
         recoverAbandoned();
         int started = 0;
@@ -102,7 +124,8 @@ class JobRunner implements DisposableBean {
             Optional<JobStore.Claimed> claimed;
             try {
                 claimed = store.claim(node, handlers::get);
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 freeWorkers.release();
                 throw e;
             }
@@ -115,7 +138,8 @@ class JobRunner implements DisposableBean {
             try {
                 workers.execute(() -> run(job));
                 started++;
-            } catch (RejectedExecutionException e) {
+            }
+            catch (RejectedExecutionException e) {
                 running.remove(job.claimed.id());
                 freeWorkers.release();
                 store.release(job.fence, properties.maxAttempts());
@@ -131,13 +155,17 @@ class JobRunner implements DisposableBean {
         }
     }
 
-    /** Keeps the heartbeat of this node's running jobs fresh, writes their latest progress and reads cancel requests. */
+    /**
+     * Keeps the heartbeat of this node's running jobs fresh, writes their latest progress
+     * and reads cancel requests.
+     */
     @Scheduled(fixedDelayString = "${sif.jobs.heartbeat-interval:PT5S}")
     void heartbeat() {
         for (RunningJob job : running.values()) {
             try {
                 job.flush();
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 log.warn("Heartbeat of background job {} failed", job.claimed.id(), e);
             }
         }
@@ -162,12 +190,14 @@ class JobRunner implements DisposableBean {
             SecurityContextHolder.setContext(context);
             JobOutput output = claimed.handler().run(claimed.parametersJson(), job);
             finish(job, output == null ? JobOutput.none() : output, null);
-        } catch (Throwable e) {
+        }
+        catch (Throwable e) {
             finish(job, null, e);
             if (e instanceof VirtualMachineError error) {
                 throw error;
             }
-        } finally {
+        }
+        finally {
             SecurityContextHolder.setContext(previous);
             running.remove(claimed.id());
             freeWorkers.release();
@@ -176,39 +206,54 @@ class JobRunner implements DisposableBean {
 
     private void finish(RunningJob job, @Nullable JobOutput output, @Nullable Throwable failure) {
         long id = job.claimed.id();
-        // Interrupted on shutdown: clear the flag so the connection pool still hands out a connection for the last write.
+        // Interrupted on shutdown: clear the flag so the connection pool still hands out
+        // a connection for the last write.
         boolean interrupted = Thread.interrupted();
         try {
             job.flush();
             if (job.lost) {
-                log.warn("Background job {} was taken over by another node while it ran here; its result is dropped", id);
-            } else if (job.cancelRequested) {
+                log.warn("Background job {} was taken over by another node while it ran here; its result is dropped",
+                        id);
+            }
+            else if (job.cancelRequested) {
                 store.cancelled(job.fence);
-            } else if (stopping && (failure != null || job.toldToStop)) {
+            }
+            else if (stopping && (failure != null || job.toldToStop)) {
                 Optional<JobStatus> status = store.release(job.fence, properties.maxAttempts());
                 log.info("Background job {} stopped with node {}: now {}", id, node, status.orElse(null));
-            } else if (failure instanceof DomainException refused) {
-                store.fail(job.fence, refused.messageKey(), Arrays.stream(refused.arguments() == null ? new Object[0]
-                        : refused.arguments()).map(String::valueOf).toList());
-            } else if (failure != null) {
+            }
+            else if (failure instanceof DomainException refused) {
+                store.fail(job.fence, refused.messageKey(),
+                        Arrays.stream(refused.arguments() == null ? new Object[0] : refused.arguments())
+                            .map(String::valueOf)
+                            .toList());
+            }
+            else if (failure != null) {
                 log.error("Background job {} ({}) failed", id, job.claimed.kind(), failure);
                 store.fail(job.fence, "jobs.message.failed", List.of(String.valueOf(id)));
-            } else if (output.resultJson() != null && !JobStore.isJson(json, output.resultJson())) {
+            }
+            else if (output.resultJson() != null && !JobStore.isJson(json, output.resultJson())) {
                 log.error("Background job {} ({}): the handler's result is not JSON", id, job.claimed.kind());
                 store.fail(job.fence, "jobs.message.failed", List.of(String.valueOf(id)));
-            } else {
+            }
+            else {
                 store.succeed(job.fence, output);
             }
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             log.error("Could not record the end of background job {}; it will be recovered as abandoned", id, e);
-        } finally {
+        }
+        finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    /** On shutdown: ask the handlers to stop, and hand their jobs back (re-queued or interrupted) at once. */
+    /**
+     * On shutdown: ask the handlers to stop, and hand their jobs back (re-queued or
+     * interrupted) at once.
+     */
     @Override
     public void destroy() throws InterruptedException {
         stopping = true;
@@ -236,7 +281,8 @@ class JobRunner implements DisposableBean {
         if (host == null || host.isBlank()) {
             try {
                 host = InetAddress.getLocalHost().getHostName();
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 host = "node";
             }
         }
@@ -246,18 +292,31 @@ class JobRunner implements DisposableBean {
         return id.length() <= 80 ? id : id.substring(id.length() - 80);
     }
 
-    /** The progress a handler reports, written at most every progress interval; the rest goes with the heartbeat. */
+    /**
+     * The progress a handler reports, written at most every progress interval; the rest
+     * goes with the heartbeat.
+     */
     private final class RunningJob implements JobProgress {
 
         final JobStore.Claimed claimed;
+
         final JobStore.Fence fence;
+
         private final long intervalNanos = properties.progressInterval().toNanos();
+
         private long lastWrite = System.nanoTime() - intervalNanos;
+
         private @Nullable Double pendingProgress;
+
         private @Nullable String pendingMessage;
+
         volatile boolean cancelRequested;
+
         volatile boolean lost;
-        /** Whether the handler has been told to stop, so what it returns may be cut short. */
+
+        /**
+         * Whether the handler has been told to stop, so what it returns may be cut short.
+         */
         volatile boolean toldToStop;
 
         RunningJob(JobStore.Claimed claimed) {
@@ -292,7 +351,10 @@ class JobRunner implements DisposableBean {
             return stop;
         }
 
-        /** Heartbeat plus whatever progress is not written yet; learns about cancellation on the way. */
+        /**
+         * Heartbeat plus whatever progress is not written yet; learns about cancellation
+         * on the way.
+         */
         synchronized void flush() {
             if (lost) {
                 return;
@@ -303,9 +365,12 @@ class JobRunner implements DisposableBean {
             pendingMessage = null;
             if (cancel.isEmpty()) {
                 lost = true;
-            } else {
+            }
+            else {
                 cancelRequested = cancel.get();
             }
         }
+
     }
+
 }

@@ -16,18 +16,19 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code background_job} table. Every change a node makes to a job it runs is fenced by the job's id,
- * the node and the attempt number, so a node that lost a job (it went silent and another node took the job
- * over) cannot overwrite the newer attempt. Times come from the database, never from a node's clock.
+ * The {@code background_job} table. Every change a node makes to a job it runs is fenced
+ * by the job's id, the node and the attempt number, so a node that lost a job (it went
+ * silent and another node took the job over) cannot overwrite the newer attempt. Times
+ * come from the database, never from a node's clock.
  */
 @Component
 class JobStore {
 
     /** A job as read, with the module's own message still as key and arguments. */
-    record JobRow(long id, String kind, String title, String owner, JobStatus status, double progress,
-                  String message, String messageKey, List<String> messageArgs, int attempts, @Nullable Instant submittedAt,
-                  @Nullable Instant startedAt, @Nullable Instant finishedAt, String node, boolean cancelRequested, String fileName,
-                  String resultJson) {
+    record JobRow(long id, String kind, String title, String owner, JobStatus status, double progress, String message,
+            String messageKey, List<String> messageArgs, int attempts, @Nullable Instant submittedAt,
+            @Nullable Instant startedAt, @Nullable Instant finishedAt, String node, boolean cancelRequested,
+            String fileName, String resultJson) {
     }
 
     /** A job this node has just claimed. */
@@ -50,8 +51,9 @@ class JobStore {
     private static final String FENCE = " where id = :id and node = :node and attempts = :attempt and status = 'RUNNING'";
 
     /**
-     * What happens to a running job whose node is gone: cancelled if the user asked for that, queued again
-     * when its handler allows a rerun and attempts are left, interrupted otherwise.
+     * What happens to a running job whose node is gone: cancelled if the user asked for
+     * that, queued again when its handler allows a rerun and attempts are left,
+     * interrupted otherwise.
      */
     private static final String ABANDON = """
             update background_job set
@@ -70,7 +72,9 @@ class JobStore {
             """;
 
     private final JdbcClient jdbc;
+
     private final TransactionTemplate transaction;
+
     private final JsonMapper json;
 
     JobStore(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
@@ -83,25 +87,37 @@ class JobStore {
         return jdbc.sql("""
                 insert into background_job (kind, title, owner_username, parameters)
                 values (:kind, :title, :owner, cast(:parameters as jsonb)) returning id""")
-                .param("kind", kind).param("title", title).param("owner", owner).param("parameters", parametersJson)
-                .query(Long.class).single();
+            .param("kind", kind)
+            .param("title", title)
+            .param("owner", owner)
+            .param("parameters", parametersJson)
+            .query(Long.class)
+            .single();
     }
 
     Optional<JobRow> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from background_job where id = :id")
-                .param("id", id).query(this::row).optional();
+            .param("id", id)
+            .query(this::row)
+            .optional();
     }
 
     List<JobRow> byOwner(String owner) {
-        return jdbc.sql("select " + COLUMNS + " from background_job where owner_username = :owner order by submitted_at desc, id desc")
-                .param("owner", owner).query(this::row).list();
+        return jdbc
+            .sql("select " + COLUMNS
+                    + " from background_job where owner_username = :owner order by submitted_at desc, id desc")
+            .param("owner", owner)
+            .query(this::row)
+            .list();
     }
 
     Optional<JobFile> file(long id) {
-        return jdbc.sql("select file_name, file_content_type, file_content from background_job where id = :id and file_content is not null")
-                .param("id", id)
-                .query((rs, n) -> new JobFile(rs.getString("file_name"), rs.getString("file_content_type"), rs.getBytes("file_content")))
-                .optional();
+        return jdbc.sql(
+                "select file_name, file_content_type, file_content from background_job where id = :id and file_content is not null")
+            .param("id", id)
+            .query((rs, n) -> new JobFile(rs.getString("file_name"), rs.getString("file_content_type"),
+                    rs.getBytes("file_content")))
+            .optional();
     }
 
     /** A queued job is cancelled at once; false when it is not (or no longer) queued. */
@@ -112,16 +128,21 @@ class JobStore {
                 where id = :id and status = 'QUEUED'""").param("id", id).update() == 1;
     }
 
-    /** A running job is asked to stop (its node sees the request); false when it is not running. */
+    /**
+     * A running job is asked to stop (its node sees the request); false when it is not
+     * running.
+     */
     boolean requestCancel(long id) {
         return jdbc.sql("update background_job set cancel_requested = true where id = :id and status = 'RUNNING'")
-                .param("id", id).update() == 1;
+            .param("id", id)
+            .update() == 1;
     }
 
     /**
-     * Claims the oldest queued job for this node, skipping rows another node is claiming at this moment
-     * ({@code for update skip locked}), so two nodes never claim the same job. A job whose kind has no handler
-     * here fails at once; the next queued job is tried then. Empty when nothing is queued.
+     * Claims the oldest queued job for this node, skipping rows another node is claiming
+     * at this moment ({@code for update skip locked}), so two nodes never claim the same
+     * job. A job whose kind has no handler here fails at once; the next queued job is
+     * tried then. Empty when nothing is queued.
      */
     Optional<Claimed> claim(String node, Function<String, JobHandler> handlers) {
         while (true) {
@@ -137,14 +158,15 @@ class JobStore {
     }
 
     private @Nullable Claim claimOne(String node, Function<String, JobHandler> handlers) {
-        @Nullable record Candidate(long id, String kind, String owner, String parameters) {
+        @Nullable
+        record Candidate(long id, String kind, String owner, String parameters) {
         }
         Optional<Candidate> candidate = jdbc.sql("""
                 select id, kind, owner_username as owner, parameters::text as parameters from background_job
                 where status = 'QUEUED' order by submitted_at, id limit 1 for update skip locked""")
-                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("kind"), rs.getString("owner"),
-                        rs.getString("parameters")))
-                .optional();
+            .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("kind"), rs.getString("owner"),
+                    rs.getString("parameters")))
+            .optional();
         if (candidate.isEmpty()) {
             return null;
         }
@@ -162,14 +184,18 @@ class JobStore {
                     restartable = :restartable, cancel_requested = false, progress = 0,
                     started_at = now(), heartbeat_at = now(), finished_at = null
                 where id = :id returning attempts""")
-                .param("node", node).param("restartable", handler.restartable()).param("id", job.id())
-                .query(Integer.class).single();
+            .param("node", node)
+            .param("restartable", handler.restartable())
+            .param("id", job.id())
+            .query(Integer.class)
+            .single();
         return new Claim(new Claimed(job.id(), job.kind(), job.owner(), job.parameters(), attempt, handler));
     }
 
     /**
-     * Refreshes the heartbeat and, when given, the progress and the handler's message. Returns whether the
-     * user asked to cancel, or empty when this attempt no longer owns the job.
+     * Refreshes the heartbeat and, when given, the progress and the handler's message.
+     * Returns whether the user asked to cancel, or empty when this attempt no longer owns
+     * the job.
      */
     Optional<Boolean> heartbeat(Fence fence, @Nullable Double progress, @Nullable String message) {
         return fenced(jdbc.sql("""
@@ -178,57 +204,61 @@ class JobStore {
                     message = coalesce(cast(:message as text), message),
                     message_key = case when cast(:message as text) is null then message_key end,
                     message_args = case when cast(:message as text) is null then message_args end
-                """ + FENCE + " returning cancel_requested"), fence)
-                .param("progress", progress).param("message", message)
-                .query(Boolean.class).optional();
+                """ + FENCE + " returning cancel_requested"), fence).param("progress", progress)
+            .param("message", message)
+            .query(Boolean.class)
+            .optional();
     }
 
     boolean succeed(Fence fence, JobOutput output) {
         return fenced(jdbc.sql("""
                 update background_job set status = 'SUCCEEDED', progress = 1, finished_at = now(), heartbeat_at = now(),
                     result_json = cast(:result as jsonb), file_name = :fileName, file_content_type = :contentType,
-                    file_content = :content""" + FENCE), fence)
-                .param("result", output.resultJson())
-                .param("fileName", output.file() == null ? null : output.fileName())
-                .param("contentType", output.file() == null ? null : output.contentType())
-                .param("content", output.file())
-                .update() == 1;
+                    file_content = :content""" + FENCE), fence).param("result", output.resultJson())
+            .param("fileName", output.file() == null ? null : output.fileName())
+            .param("contentType", output.file() == null ? null : output.contentType())
+            .param("content", output.file())
+            .update() == 1;
     }
 
     boolean fail(Fence fence, String messageKey, List<String> arguments) {
         return fenced(jdbc.sql("""
                 update background_job set status = 'FAILED', finished_at = now(), message = null,
-                    message_key = :key, message_args = cast(:args as jsonb)""" + FENCE), fence)
-                .param("key", messageKey).param("args", json.writeValueAsString(arguments))
-                .update() == 1;
+                    message_key = :key, message_args = cast(:args as jsonb)""" + FENCE), fence).param("key", messageKey)
+            .param("args", json.writeValueAsString(arguments))
+            .update() == 1;
     }
 
     boolean cancelled(Fence fence) {
         return fenced(jdbc.sql("""
                 update background_job set status = 'CANCELLED', finished_at = now(), message = null,
-                    message_key = 'jobs.message.cancelled', message_args = null""" + FENCE), fence)
-                .update() == 1;
-    }
-
-    /** This node stops while running the job: handled like an abandoned job, without waiting for the timeout. */
-    Optional<JobStatus> release(Fence fence, int maxAttempts) {
-        return fenced(jdbc.sql(ABANDON + FENCE + " returning status"), fence)
-                .param("max", maxAttempts)
-                .query((rs, n) -> JobStatus.valueOf(rs.getString("status"))).optional();
+                    message_key = 'jobs.message.cancelled', message_args = null""" + FENCE), fence).update() == 1;
     }
 
     /**
-     * Running jobs whose heartbeat is older than {@code staleAfter} belong to a node that stopped. One
-     * statement with the staleness in its where clause, so two nodes recovering at once recover each job once.
+     * This node stops while running the job: handled like an abandoned job, without
+     * waiting for the timeout.
+     */
+    Optional<JobStatus> release(Fence fence, int maxAttempts) {
+        return fenced(jdbc.sql(ABANDON + FENCE + " returning status"), fence).param("max", maxAttempts)
+            .query((rs, n) -> JobStatus.valueOf(rs.getString("status")))
+            .optional();
+    }
+
+    /**
+     * Running jobs whose heartbeat is older than {@code staleAfter} belong to a node that
+     * stopped. One statement with the staleness in its where clause, so two nodes
+     * recovering at once recover each job once.
      */
     List<Abandoned> recoverStale(Duration staleAfter, int maxAttempts) {
         return jdbc.sql(ABANDON + """
                 where status = 'RUNNING' and heartbeat_at < now() - :staleSeconds * interval '1 second'
                 returning id, kind, node, status""")
-                .param("max", maxAttempts).param("staleSeconds", staleAfter.toMillis() / 1000.0)
-                .query((rs, n) -> new Abandoned(rs.getLong("id"), rs.getString("kind"), rs.getString("node"),
-                        JobStatus.valueOf(rs.getString("status"))))
-                .list();
+            .param("max", maxAttempts)
+            .param("staleSeconds", staleAfter.toMillis() / 1000.0)
+            .query((rs, n) -> new Abandoned(rs.getLong("id"), rs.getString("kind"), rs.getString("node"),
+                    JobStatus.valueOf(rs.getString("status"))))
+            .list();
     }
 
     private static JdbcClient.StatementSpec fenced(JdbcClient.StatementSpec statement, Fence fence) {
@@ -240,8 +270,8 @@ class JobStore {
         return new JobRow(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), rs.getString("owner_username"),
                 JobStatus.valueOf(rs.getString("status")), rs.getDouble("progress"), rs.getString("message"),
                 rs.getString("message_key"),
-                args == null ? List.of() : json.readValue(args, new TypeReference<List<String>>() { }),
-                rs.getInt("attempts"), instant(rs, "submitted_at"), instant(rs, "started_at"),
+                args == null ? List.of() : json.readValue(args, new TypeReference<List<String>>() {
+                }), rs.getInt("attempts"), instant(rs, "submitted_at"), instant(rs, "started_at"),
                 instant(rs, "finished_at"), rs.getString("node"), rs.getBoolean("cancel_requested"),
                 rs.getString("file_name"), rs.getString("result_json"));
     }
@@ -251,13 +281,18 @@ class JobStore {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** Whether a text is a JSON document: parameters and results are stored as {@code jsonb}. */
+    /**
+     * Whether a text is a JSON document: parameters and results are stored as
+     * {@code jsonb}.
+     */
     static boolean isJson(tools.jackson.databind.json.JsonMapper json, String text) {
         try {
             json.readTree(text);
             return true;
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             return false;
         }
     }
+
 }

@@ -6,14 +6,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A background job as its owner sees it. {@code message} is in the reader's language when the jobs module
- * wrote it (restart, interruption, failure) and in the handler's words otherwise. {@code node} is the node
- * that runs or last ran it.
+ * A background job as its owner sees it. {@code message} is in the reader's language when
+ * the jobs module wrote it (restart, interruption, failure) and in the handler's words
+ * otherwise. {@code node} is the node that runs or last ran it.
  */
 public record JobView(long id, String kind, String title, String owner, JobStatus status, double progress,
-                      @Nullable String message, int attempts, Instant submittedAt, Instant startedAt, Instant finishedAt,
-                      String node, boolean cancelRequested, String fileName,
-                      @JsonRawValue String resultJson) {
+        @Nullable String message, int attempts, Instant submittedAt, Instant startedAt, Instant finishedAt, String node,
+        boolean cancelRequested, String fileName, @JsonRawValue String resultJson) {
 
     /** Whether there is a file to download. */
     @JsonProperty("hasFile")

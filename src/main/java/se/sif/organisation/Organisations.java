@@ -26,8 +26,10 @@ public class Organisations {
     }
 
     public Optional<Organisation> find(long id) {
-        return jdbc.sql("select * from organisation where id = :id").param("id", id)
-                .query(Organisation.class).optional();
+        return jdbc.sql("select * from organisation where id = :id")
+            .param("id", id)
+            .query(Organisation.class)
+            .optional();
     }
 
     public Organisation get(long id) {
@@ -42,8 +44,12 @@ public class Organisations {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from organisation where id in (:ids)").param("ids", ids)
-                .query(Organisation.class).list().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return jdbc.sql("select * from organisation where id in (:ids)")
+            .param("ids", ids)
+            .query(Organisation.class)
+            .list()
+            .stream()
+            .collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
+
 }

@@ -18,8 +18,11 @@ import se.sif.investment.Investments;
 class OverviewController {
 
     private final FundLedger ledger;
+
     private final Calls calls;
+
     private final Applications applications;
+
     private final Investments investments;
 
     OverviewController(FundLedger ledger, Calls calls, Applications applications, Investments investments) {
@@ -39,7 +42,8 @@ class OverviewController {
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     String page(Model model) {
         model.addAttribute("overview", overview());
-        model.addAttribute("statuses", new String[] {"SUBMITTED", "COMPLETION_REQUESTED", "IN_ASSESSMENT", "REJECTED", "GRANTED"});
+        model.addAttribute("statuses",
+                new String[] { "SUBMITTED", "COMPLETION_REQUESTED", "IN_ASSESSMENT", "REJECTED", "GRANTED" });
         return "overview/overview";
     }
 
@@ -50,4 +54,5 @@ class OverviewController {
     FundOverview api() {
         return overview();
     }
+
 }

@@ -19,10 +19,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * The embedded default database: a real PostgreSQL (the same major version as production) started
- * inside the JVM when no {@code spring.datasource.url} is configured. With a data directory it keeps its
- * data between starts ({@code ./data/postgres} for {@code ./mvnw spring-boot:run}); without one it is
- * a throw-away database, which is what the tests use.
+ * The embedded default database: a real PostgreSQL (the same major version as production)
+ * started inside the JVM when no {@code spring.datasource.url} is configured. With a data
+ * directory it keeps its data between starts ({@code ./data/postgres} for
+ * {@code ./mvnw spring-boot:run}); without one it is a throw-away database, which is what
+ * the tests use.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
@@ -37,18 +38,21 @@ public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(Settings settings) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "100");
+            .setServerConfig("timezone", "UTC")
+            .setServerConfig("max_connections", "100");
         if (StringUtils.hasText(settings.dataDirectory())) {
             Path directory = Path.of(settings.dataDirectory()).toAbsolutePath();
             Files.createDirectories(directory);
-            // A kept database must survive a crash: the embedded server's test-speed defaults turn fsync off.
-            builder.setDataDirectory(directory).setCleanDataDirectory(false)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on");
+            // A kept database must survive a crash: the embedded server's test-speed
+            // defaults turn fsync off.
+            builder.setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
             log.info("Embedded PostgreSQL keeps its data in {}", directory);
-        } else {
+        }
+        else {
             log.info("Embedded PostgreSQL with a throw-away data directory");
         }
         if (settings.port() != null && settings.port() > 0) {
@@ -70,9 +74,12 @@ public class EmbeddedDatabaseConfiguration {
     }
 
     static class NoExternalDatabase implements Condition {
+
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
         }
+
     }
+
 }

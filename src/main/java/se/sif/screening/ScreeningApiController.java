@@ -38,15 +38,17 @@ class ScreeningApiController {
     }
 
     record ScreeningRequest(Long version, @NotNull Boolean formalComplete, String formalNotes,
-                            @NotNull @Min(1) @Max(3) Integer triageGrade, @NotNull ScreeningOutcome outcome,
-                            String reasonsText, List<RejectionReason> rejectionReasons, LocalDate completionDeadline) {
+            @NotNull @Min(1) @Max(3) Integer triageGrade, @NotNull ScreeningOutcome outcome, String reasonsText,
+            List<RejectionReason> rejectionReasons, LocalDate completionDeadline) {
     }
 
     @PostMapping("/api/v1/applications/{id}/screening")
     @Operation(summary = "Record (or revise, with the version read) the formal result, triage grade and outcome")
     ScreeningResult record(@PathVariable long id, @Valid @RequestBody ScreeningRequest r) {
-        return screenings.record(id, r.version(), new Screenings.Recording(r.formalComplete(), r.formalNotes(),
-                r.triageGrade(), r.outcome(), r.reasonsText(), r.rejectionReasons() == null ? List.of() : r.rejectionReasons(),
-                r.completionDeadline()));
+        return screenings.record(id, r.version(),
+                new Screenings.Recording(r.formalComplete(), r.formalNotes(), r.triageGrade(), r.outcome(),
+                        r.reasonsText(), r.rejectionReasons() == null ? List.of() : r.rejectionReasons(),
+                        r.completionDeadline()));
     }
+
 }

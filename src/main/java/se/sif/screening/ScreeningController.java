@@ -21,7 +21,9 @@ import se.sif.shared.web.FormErrors;
 class ScreeningController {
 
     private final Screenings screenings;
+
     private final Applications applications;
+
     private final Flash flash;
 
     ScreeningController(Screenings screenings, Applications applications, Flash flash) {
@@ -38,21 +40,24 @@ class ScreeningController {
 
     @GetMapping("/applications/{id}/screening")
     String form(@PathVariable long id, Model model) {
-        model.addAttribute("screeningForm", screenings.resultFor(id).map(ScreeningForm::of).orElseGet(ScreeningForm::blank));
+        model.addAttribute("screeningForm",
+                screenings.resultFor(id).map(ScreeningForm::of).orElseGet(ScreeningForm::blank));
         return page(id, model);
     }
 
     @PostMapping("/applications/{id}/screening")
-    String record(@PathVariable long id, @Valid @ModelAttribute("screeningForm") ScreeningForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String record(@PathVariable long id, @Valid @ModelAttribute("screeningForm") ScreeningForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 screenings.record(id, form.version(), form.recording());
                 flash.add(redirect, "screening.recorded");
                 return "redirect:/applications/" + id;
-            } catch (ConcurrentEditException e) {
+            }
+            catch (ConcurrentEditException e) {
                 FormErrors.reject(result, e);
-            } catch (DomainException e) {
+            }
+            catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
@@ -66,4 +71,5 @@ class ScreeningController {
         model.addAttribute("outcomes", ScreeningOutcome.values());
         return "screening/form";
     }
+
 }

@@ -7,15 +7,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The working group's first sifting of one application as typed on the page, in the order of its fields. */
-record ScreeningForm(
-        @Nullable Long version,
+/**
+ * The working group's first sifting of one application as typed on the page, in the order
+ * of its fields.
+ */
+record ScreeningForm(@Nullable Long version,
         @NotNull(message = "{screening.error.formalRequired}") @Nullable Boolean formalComplete,
         @Size(max = 4000) @Nullable String formalNotes,
         @NotNull(message = "{screening.error.grade}") @Nullable Integer triageGrade,
         @NotNull(message = "{screening.error.outcomeRequired}") @Nullable ScreeningOutcome outcome,
-        @Nullable List<RejectionReason> rejectionReasons,
-        @Size(max = 8000) @Nullable String reasonsText,
+        @Nullable List<RejectionReason> rejectionReasons, @Size(max = 8000) @Nullable String reasonsText,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate completionDeadline) {
 
     ScreeningForm {

@@ -1,3 +1,7 @@
 package se.sif.screening;
 
-public enum ScreeningOutcome { TO_PANEL, COMPLETION_REQUESTED, REJECTED }
+public enum ScreeningOutcome {
+
+    TO_PANEL, COMPLETION_REQUESTED, REJECTED
+
+}

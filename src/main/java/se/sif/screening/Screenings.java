@@ -24,25 +24,32 @@ import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 
 /**
- * Records the working group's screening. Grade 1 needs every Table 2 criterion, 3 means out; the outcome
- * must agree with the grade: grade 3 is a rejection, and a rejection always carries written reasons.
+ * Records the working group's screening. Grade 1 needs every Table 2 criterion, 3 means
+ * out; the outcome must agree with the grade: grade 3 is a rejection, and a rejection
+ * always carries written reasons.
  */
 @Service
 @Transactional(readOnly = true)
 public class Screenings {
 
     private final JdbcClient jdbc;
+
     private final Applications applications;
+
     private final Organisations organisations;
+
     private final Calls calls;
+
     private final AuditTrail audit;
+
     private final Users users;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
 
     Screenings(JdbcClient jdbc, Applications applications, Organisations organisations, Calls calls, AuditTrail audit,
-            Users users, Clock clock,
-            ApplicationEventPublisher events) {
+            Users users, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
         this.events = events;
         this.jdbc = jdbc;
@@ -65,7 +72,7 @@ public class Screenings {
     }
 
     public record Recording(boolean formalComplete, String formalNotes, int triageGrade, ScreeningOutcome outcome,
-                            String reasonsText, List<RejectionReason> rejectionReasons, LocalDate completionDeadline) {
+            String reasonsText, List<RejectionReason> rejectionReasons, LocalDate completionDeadline) {
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
@@ -80,31 +87,34 @@ public class Screenings {
     }
 
     /**
-     * The officer's inbox: submitted applications to screen, the longest-waiting first, each due by its call's
-     * deadline (screening starts when the call closes, and a late screening holds up the whole round).
+     * The officer's inbox: submitted applications to screen, the longest-waiting first,
+     * each due by its call's deadline (screening starts when the call closes, and a late
+     * screening holds up the whole round).
      */
     @PreAuthorize("hasRole('OFFICER')")
     public List<WorkItem> waiting() {
         return workList().stream()
-                .sorted(java.util.Comparator.comparing(ApplicationView::submittedAt,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/screening",
-                        a.callDeadline() == null ? null : LocalDate.ofInstant(a.callDeadline(), Stockholm.ZONE)))
-                .toList();
+            .sorted(java.util.Comparator.comparing(ApplicationView::submittedAt,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+            .map(a -> new WorkItem(a.title(), a.registrationNumber(), "/applications/" + a.id() + "/screening",
+                    a.callDeadline() == null ? null : LocalDate.ofInstant(a.callDeadline(), Stockholm.ZONE)))
+            .toList();
     }
 
     /**
-     * Completion requests the applicant has not answered yet, with the deadline screening set: for the officer
-     * every one, for an applicant those of their own organisation (linked to where they answer them).
+     * Completion requests the applicant has not answered yet, with the deadline screening
+     * set: for the officer every one, for an applicant those of their own organisation
+     * (linked to where they answer them).
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'APPLICANT')")
     public List<WorkItem> completionRequests() {
         se.sif.identity.CurrentUser user = users.current();
         boolean applicant = user.is(se.sif.identity.Role.APPLICANT);
-        List<ApplicationView> requested = applications.inStatus(List.of(ApplicationStatus.COMPLETION_REQUESTED)).stream()
-                .filter(a -> !applicant || (user.organisationId() != null
-                        && user.organisationId() == a.applicantOrganisationId()))
-                .toList();
+        List<ApplicationView> requested = applications.inStatus(List.of(ApplicationStatus.COMPLETION_REQUESTED))
+            .stream()
+            .filter(a -> !applicant
+                    || (user.organisationId() != null && user.organisationId() == a.applicantOrganisationId()))
+            .toList();
         if (requested.isEmpty()) {
             return List.of();
         }
@@ -112,15 +122,16 @@ public class Screenings {
         }
         java.util.Map<Long, LocalDate> deadlines = new java.util.HashMap<>();
         jdbc.sql("select application_id, completion_deadline from screening_result where application_id in (:ids)")
-                .param("ids", requested.stream().map(ApplicationView::id).toList())
-                .query(Deadline.class).list()
-                .forEach(d -> deadlines.put(d.applicationId(), d.completionDeadline()));
+            .param("ids", requested.stream().map(ApplicationView::id).toList())
+            .query(Deadline.class)
+            .list()
+            .forEach(d -> deadlines.put(d.applicationId(), d.completionDeadline()));
         return requested.stream()
-                .map(a -> new WorkItem(a.title(), a.registrationNumber(),
-                        "/applications/" + a.id() + (applicant ? "/edit" : ""), deadlines.get(a.id())))
-                .sorted(java.util.Comparator.comparing(WorkItem::due,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .toList();
+            .map(a -> new WorkItem(a.title(), a.registrationNumber(),
+                    "/applications/" + a.id() + (applicant ? "/edit" : ""), deadlines.get(a.id())))
+            .sorted(java.util.Comparator.comparing(WorkItem::due,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+            .toList();
     }
 
     @Transactional
@@ -138,8 +149,11 @@ public class Screenings {
                     insert into screening_result (application_id, formal_complete, formal_notes, triage_grade, outcome,
                         reasons_text, completion_deadline, recorded_by)
                     values (:app, :formal, :notes, :grade, :outcome, :reasons, :deadline, :by) returning id""")
-                    .params(params(applicationId, r)).query(Long.class).single();
-        } else {
+                .params(params(applicationId, r))
+                .query(Long.class)
+                .single();
+        }
+        else {
             id = existing.get().id();
             if (expectedVersion == null || existing.get().version() != expectedVersion) {
                 throw new ConcurrentEditException("screening", id);
@@ -148,13 +162,15 @@ public class Screenings {
                     update screening_result set formal_complete = :formal, formal_notes = :notes, triage_grade = :grade,
                         outcome = :outcome, reasons_text = :reasons, completion_deadline = :deadline, recorded_by = :by,
                         recorded_at = now(), version = version + 1
-                    where application_id = :app""")
-                    .params(params(applicationId, r)).update();
+                    where application_id = :app""").params(params(applicationId, r)).update();
             jdbc.sql("delete from screening_rejection_reason where screening_result_id = :id").param("id", id).update();
         }
-        for (RejectionReason reason : r.outcome() == ScreeningOutcome.REJECTED ? r.rejectionReasons() : List.<RejectionReason>of()) {
+        for (RejectionReason reason : r.outcome() == ScreeningOutcome.REJECTED ? r.rejectionReasons()
+                : List.<RejectionReason>of()) {
             jdbc.sql("insert into screening_rejection_reason (screening_result_id, reason) values (:id, :reason)")
-                    .param("id", id).param("reason", reason.name()).update();
+                .param("id", id)
+                .param("reason", reason.name())
+                .update();
         }
         applications.screened(applicationId, switch (r.outcome()) {
             case TO_PANEL -> ApplicationStatus.IN_ASSESSMENT;
@@ -180,8 +196,8 @@ public class Screenings {
         if (r.outcome() == ScreeningOutcome.TO_PANEL && !r.formalComplete()) {
             throw DomainException.onField("outcome", "screening.error.formalIncomplete");
         }
-        if (r.outcome() == ScreeningOutcome.REJECTED
-                && (r.rejectionReasons() == null || r.rejectionReasons().isEmpty() || r.reasonsText() == null || r.reasonsText().isBlank())) {
+        if (r.outcome() == ScreeningOutcome.REJECTED && (r.rejectionReasons() == null || r.rejectionReasons().isEmpty()
+                || r.reasonsText() == null || r.reasonsText().isBlank())) {
             throw DomainException.onField("reasonsText", "screening.error.reasonsRequired");
         }
         if (r.outcome() == ScreeningOutcome.COMPLETION_REQUESTED
@@ -205,15 +221,24 @@ public class Screenings {
 
     private Optional<ScreeningResult> find(long applicationId) {
         record Row(long id, long applicationId, boolean formalComplete, String formalNotes, int triageGrade,
-                   String outcome, String reasonsText, LocalDate completionDeadline, String recordedBy,
-                   Instant recordedAt, long version) {
+                String outcome, String reasonsText, LocalDate completionDeadline, String recordedBy, Instant recordedAt,
+                long version) {
         }
-        return jdbc.sql("select * from screening_result where application_id = :app").param("app", applicationId)
-                .query(Row.class).optional()
-                .map(row -> new ScreeningResult(row.id(), row.applicationId(), row.formalComplete(), row.formalNotes(),
-                        row.triageGrade(), ScreeningOutcome.valueOf(row.outcome()), row.reasonsText(),
-                        jdbc.sql("select reason from screening_rejection_reason where screening_result_id = :id order by reason")
-                                .param("id", row.id()).query(String.class).list().stream().map(RejectionReason::valueOf).toList(),
-                        row.completionDeadline(), row.recordedBy(), row.recordedAt(), row.version()));
+        return jdbc.sql("select * from screening_result where application_id = :app")
+            .param("app", applicationId)
+            .query(Row.class)
+            .optional()
+            .map(row -> new ScreeningResult(row.id(), row.applicationId(), row.formalComplete(), row.formalNotes(),
+                    row.triageGrade(), ScreeningOutcome.valueOf(row.outcome()), row.reasonsText(),
+                    jdbc.sql(
+                            "select reason from screening_rejection_reason where screening_result_id = :id order by reason")
+                        .param("id", row.id())
+                        .query(String.class)
+                        .list()
+                        .stream()
+                        .map(RejectionReason::valueOf)
+                        .toList(),
+                    row.completionDeadline(), row.recordedBy(), row.recordedAt(), row.version()));
     }
+
 }

@@ -4,19 +4,26 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule of the domain refused the request. The message key names the rule for the user (message bundles);
- * pages show it next to the form, the API returns it as problem+json with status 422. {@code fields} names
- * the inputs the rule is about, when there are any, so the message can stand beside them.
+ * A rule of the domain refused the request. The message key names the rule for the user
+ * (message bundles); pages show it next to the form, the API returns it as problem+json
+ * with status 422. {@code fields} names the inputs the rule is about, when there are any,
+ * so the message can stand beside them.
  */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
 public class DomainException extends RuntimeException {
 
     private final String messageKey;
+
     private final transient Object[] arguments;
+
     private final List<String> fields;
+
     private final transient List<Violation> violations;
 
-    /** One broken rule about one input (or about the whole request when {@code field} is null). */
+    /**
+     * One broken rule about one input (or about the whole request when {@code field} is
+     * null).
+     */
     public record Violation(@Nullable String field, String messageKey, Object... arguments) {
     }
 
@@ -41,12 +48,17 @@ public class DomainException extends RuntimeException {
         this.fields = violations.stream().map(Violation::field).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** A rule about one input field, so the page can show the message beside that field. */
+    /**
+     * A rule about one input field, so the page can show the message beside that field.
+     */
     public static DomainException onField(String field, String messageKey, Object... arguments) {
         return new DomainException(List.of(field), messageKey, arguments);
     }
 
-    /** A rule about several inputs (e.g. each one missing), so the page can mark every one of them. */
+    /**
+     * A rule about several inputs (e.g. each one missing), so the page can mark every one
+     * of them.
+     */
     public static DomainException onFields(List<String> fields, String messageKey, Object... arguments) {
         return new DomainException(fields, messageKey, arguments);
     }
@@ -68,14 +80,17 @@ public class DomainException extends RuntimeException {
         return fields;
     }
 
-    /** Every rule the request broke, in the order of the form's fields, so a page can show them all at once. */
+    /**
+     * Every rule the request broke, in the order of the form's fields, so a page can show
+     * them all at once.
+     */
     public List<Violation> violations() {
         return violations;
     }
 
     /**
-     * Collects the rules a request breaks before refusing it, so the person sees every problem at once rather
-     * than one per attempt.
+     * Collects the rules a request breaks before refusing it, so the person sees every
+     * problem at once rather than one per attempt.
      */
     public static final class Violations {
 
@@ -86,7 +101,10 @@ public class DomainException extends RuntimeException {
             return this;
         }
 
-        /** Whether a rule about this field is already broken (a later rule about it would only repeat it). */
+        /**
+         * Whether a rule about this field is already broken (a later rule about it would
+         * only repeat it).
+         */
         public boolean has(String field) {
             return found.stream().anyMatch(v -> field.equals(v.field()));
         }
@@ -96,5 +114,7 @@ public class DomainException extends RuntimeException {
                 throw new DomainException(found);
             }
         }
+
     }
+
 }

@@ -3,7 +3,10 @@ package se.sif.shared;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One page of a sorted list, with the total and the query that made it (for the sort links and the paging). */
+/**
+ * One page of a sorted list, with the total and the query that made it (for the sort
+ * links and the paging).
+ */
 public record ListPage<T>(List<T> items, long total, ListQuery query) {
 
     public int totalPages() {
@@ -36,8 +39,8 @@ public record ListPage<T>(List<T> items, long total, ListQuery query) {
     }
 
     /**
-     * The page numbers the pagination shows, GOV.UK style: the first, the last, the current one and its
-     * neighbours; {@code null} stands for the ellipsis between them.
+     * The page numbers the pagination shows, GOV.UK style: the first, the last, the
+     * current one and its neighbours; {@code null} stands for the ellipsis between them.
      */
     public List<Integer> pageNumbers() {
         List<Integer> numbers = new ArrayList<>();

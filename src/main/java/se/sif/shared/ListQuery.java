@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a list page asks for: which page, how many rows, sorted by which column in which direction, as the query
- * string carries it ({@code ?page=2&sort=title&dir=desc}), so a sorted, filtered page can be bookmarked and works
- * without JavaScript. Sort keys are names, never SQL: a service maps each allowed key to its own column
- * ({@link #orderBy}) or comparator ({@link #apply}), and an unknown key falls back to the default.
+ * What a list page asks for: which page, how many rows, sorted by which column in which
+ * direction, as the query string carries it ({@code ?page=2&sort=title&dir=desc}), so a
+ * sorted, filtered page can be bookmarked and works without JavaScript. Sort keys are
+ * names, never SQL: a service maps each allowed key to its own column ({@link #orderBy})
+ * or comparator ({@link #apply}), and an unknown key falls back to the default.
  */
 public record ListQuery(Integer page, Integer size, String sort, String dir) {
 
     public static final int DEFAULT_SIZE = 25;
+
     public static final int MAX_SIZE = 200;
 
     /** The first page of a list sorted by its default column. */
@@ -20,10 +22,14 @@ public record ListQuery(Integer page, Integer size, String sort, String dir) {
         return new ListQuery(1, DEFAULT_SIZE, sort, descending ? "desc" : "asc");
     }
 
-    /** This query with a known sort key (the default one when none or an unknown one was asked for). */
+    /**
+     * This query with a known sort key (the default one when none or an unknown one was
+     * asked for).
+     */
     public ListQuery sortedBy(java.util.Collection<String> allowed, String defaultSort, boolean defaultDescending) {
         boolean known = sort != null && allowed.contains(sort);
-        String direction = known && ("asc".equals(dir) || "desc".equals(dir)) ? dir : defaultDescending ? "desc" : "asc";
+        String direction = known && ("asc".equals(dir) || "desc".equals(dir)) ? dir
+                : defaultDescending ? "desc" : "asc";
         return new ListQuery(pageNumber(), pageSize(), known ? sort : defaultSort, direction);
     }
 
@@ -44,8 +50,9 @@ public record ListQuery(Integer page, Integer size, String sort, String dir) {
     }
 
     /**
-     * An SQL {@code order by} list for this query from the service's own whitelist of column expressions, with
-     * a tie-breaker so paging is stable. Only the whitelist's text reaches the SQL.
+     * An SQL {@code order by} list for this query from the service's own whitelist of
+     * column expressions, with a tie-breaker so paging is stable. Only the whitelist's
+     * text reaches the SQL.
      */
     public String orderBy(Map<String, String> columns, String tieBreaker) {
         String column = columns.get(sort);
@@ -56,7 +63,10 @@ public record ListQuery(Integer page, Integer size, String sort, String dir) {
         return column + direction + ", " + tieBreaker + (descending() ? " desc" : " asc");
     }
 
-    /** Sorts and pages a list already in memory (a short list a service has read whole), by the named comparator. */
+    /**
+     * Sorts and pages a list already in memory (a short list a service has read whole),
+     * by the named comparator.
+     */
     public <T> ListPage<T> apply(List<T> all, Map<String, Comparator<T>> comparators) {
         Comparator<T> comparator = comparators.get(sort);
         if (comparator == null) {

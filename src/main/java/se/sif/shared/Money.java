@@ -6,8 +6,9 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * Amounts in SEK are carried as whole öre in a {@code long}: exact, and 2^63 öre is far beyond any fund.
- * This class only converts and formats; arithmetic is plain (checked) long arithmetic.
+ * Amounts in SEK are carried as whole öre in a {@code long}: exact, and 2^63 öre is far
+ * beyond any fund. This class only converts and formats; arithmetic is plain (checked)
+ * long arithmetic.
  */
 public final class Money {
 
@@ -16,14 +17,17 @@ public final class Money {
     private Money() {
     }
 
-    /** Parses a krona amount typed the Swedish way ("1 500 000", "1500000,50", "1 500 000 kr") into öre. */
+    /**
+     * Parses a krona amount typed the Swedish way ("1 500 000", "1500000,50", "1 500 000
+     * kr") into öre.
+     */
     public static long parseKronor(String text) {
         return parseKronor(text, Locale.forLanguageTag("sv"));
     }
 
     /**
-     * Parses a user-typed krona amount into öre. In English the comma groups thousands ("1,500,000.50");
-     * in Swedish it is the decimal sign and spaces group thousands.
+     * Parses a user-typed krona amount into öre. In English the comma groups thousands
+     * ("1,500,000.50"); in Swedish it is the decimal sign and spaces group thousands.
      */
     public static long parseKronor(String text, Locale locale) {
         if (text == null || text.isBlank()) {
@@ -46,7 +50,10 @@ public final class Money {
         return BigDecimal.valueOf(ore, 2);
     }
 
-    /** "1 500 000 kr" in Swedish, "SEK 1,500,000" in English; öre shown only when there are any. */
+    /**
+     * "1 500 000 kr" in Swedish, "SEK 1,500,000" in English; öre shown only when there
+     * are any.
+     */
     public static String format(long ore, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(ore % ORE_PER_KRONA == 0 ? 0 : 2);
@@ -55,7 +62,9 @@ public final class Money {
         return "sv".equals(locale.getLanguage()) ? number + " kr" : "SEK " + number;
     }
 
-    /** The amount as a plain krona string for form fields, e.g. "1500000" or "1500000,50". */
+    /**
+     * The amount as a plain krona string for form fields, e.g. "1500000" or "1500000,50".
+     */
     public static String toInput(long ore) {
         BigDecimal kronor = toKronor(ore).stripTrailingZeros();
         if (kronor.scale() < 0) {
@@ -63,4 +72,5 @@ public final class Money {
         }
         return kronor.toPlainString().replace('.', ',');
     }
+
 }

@@ -7,4 +7,5 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what, Object id) {
         super(what + " " + id + " not found");
     }
+
 }

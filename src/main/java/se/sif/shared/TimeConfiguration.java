@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock every rule reads the time from (deadlines, legal force, year-end, payment schedules), in
- * Stockholm time. Tests replace it with a fixed clock, so a test gives the same verdict on any day of the year.
+ * The one clock every rule reads the time from (deadlines, legal force, year-end, payment
+ * schedules), in Stockholm time. Tests replace it with a fixed clock, so a test gives the
+ * same verdict on any day of the year.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
@@ -15,4 +16,5 @@ class TimeConfiguration {
     Clock clock() {
         return Clock.system(Stockholm.ZONE);
     }
+
 }

@@ -17,15 +17,11 @@ import se.sif.application.ApplicationStatus.Step;
 /** The whole transition table, so a move added or lost by accident fails here. */
 class ApplicationStatusTest {
 
-    private static final Map<Step, Map<ApplicationStatus, Set<ApplicationStatus>>> LEGAL = Map.of(
-            Step.SUBMIT, Map.of(
-                    DRAFT, EnumSet.of(SUBMITTED),
-                    COMPLETION_REQUESTED, EnumSet.of(SUBMITTED)),
-            Step.SCREEN, Map.of(
-                    SUBMITTED, EnumSet.of(IN_ASSESSMENT, COMPLETION_REQUESTED, REJECTED),
-                    IN_ASSESSMENT, EnumSet.of(IN_ASSESSMENT, COMPLETION_REQUESTED, REJECTED)),
-            Step.DECIDE, Map.of(
-                    IN_ASSESSMENT, EnumSet.of(GRANTED, REJECTED)));
+    private static final Map<Step, Map<ApplicationStatus, Set<ApplicationStatus>>> LEGAL = Map.of(Step.SUBMIT,
+            Map.of(DRAFT, EnumSet.of(SUBMITTED), COMPLETION_REQUESTED, EnumSet.of(SUBMITTED)), Step.SCREEN,
+            Map.of(SUBMITTED, EnumSet.of(IN_ASSESSMENT, COMPLETION_REQUESTED, REJECTED), IN_ASSESSMENT,
+                    EnumSet.of(IN_ASSESSMENT, COMPLETION_REQUESTED, REJECTED)),
+            Step.DECIDE, Map.of(IN_ASSESSMENT, EnumSet.of(GRANTED, REJECTED)));
 
     @Test
     void everyStepMovesOnlyAlongItsTransitions() {
@@ -35,7 +31,7 @@ class ApplicationStatusTest {
                 assertThat(from.allows(step)).as("%s from %s", step, from).isEqualTo(!legal.isEmpty());
                 for (ApplicationStatus to : ApplicationStatus.values()) {
                     assertThat(from.canMoveTo(to, step)).as("%s: %s -> %s", step, from, to)
-                            .isEqualTo(legal.contains(to));
+                        .isEqualTo(legal.contains(to));
                 }
             }
         }
@@ -52,6 +48,7 @@ class ApplicationStatusTest {
     @Test
     void onlyDraftsAndCompletionRequestsAreTheApplicantsToEdit() {
         assertThat(EnumSet.allOf(ApplicationStatus.class)).filteredOn(ApplicationStatus::editableByApplicant)
-                .containsExactlyInAnyOrder(DRAFT, COMPLETION_REQUESTED);
+            .containsExactlyInAnyOrder(DRAFT, COMPLETION_REQUESTED);
     }
+
 }

@@ -15,17 +15,23 @@ import se.sif.organisation.Organisations;
 import se.sif.identity.Users;
 import se.sif.audit.AuditTrail;
 
-/** The application module starts with only its declared neighbours (call, organisation, identity, audit), here stand-ins. */
+/**
+ * The application module starts with only its declared neighbours (call, organisation,
+ * identity, audit), here stand-ins.
+ */
 @ApplicationModuleTest
-@Import({ModuleTestDatabase.class, TestClock.class})
+@Import({ ModuleTestDatabase.class, TestClock.class })
 class ApplicationsModuleTest {
 
     @MockitoBean
     Calls calls;
+
     @MockitoBean
     Organisations organisations;
+
     @MockitoBean
     Users users;
+
     @MockitoBean
     AuditTrail auditTrail;
 
@@ -37,4 +43,5 @@ class ApplicationsModuleTest {
         assertThat(Mockito.mockingDetails(calls).isMock()).isTrue();
         assertThat(applications.countByStatus(null)).isEmpty();
     }
+
 }

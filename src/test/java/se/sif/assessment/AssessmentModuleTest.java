@@ -15,17 +15,23 @@ import se.sif.call.Calls;
 import se.sif.identity.Users;
 import se.sif.audit.AuditTrail;
 
-/** The assessment module starts with only its declared neighbours (application, call, identity, audit), here stand-ins. */
+/**
+ * The assessment module starts with only its declared neighbours (application, call,
+ * identity, audit), here stand-ins.
+ */
 @ApplicationModuleTest
-@Import({ModuleTestDatabase.class, TestClock.class})
+@Import({ ModuleTestDatabase.class, TestClock.class })
 class AssessmentModuleTest {
 
     @MockitoBean
     Applications applications;
+
     @MockitoBean
     Calls calls;
+
     @MockitoBean
     Users users;
+
     @MockitoBean
     AuditTrail auditTrail;
 
@@ -37,4 +43,5 @@ class AssessmentModuleTest {
         assertThat(Mockito.mockingDetails(applications).isMock()).isTrue();
         assertThat(assessments).isNotNull();
     }
+
 }

@@ -19,16 +19,20 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Debian's Chromium driven by Playwright, with an axe-core scan (WCAG 2.0/2.1 A and AA) of every page a
- * test visits. Without Chromium the browser tests are skipped locally; under CI=true that is a failure.
+ * Debian's Chromium driven by Playwright, with an axe-core scan (WCAG 2.0/2.1 A and AA)
+ * of every page a test visits. Without Chromium the browser tests are skipped locally;
+ * under CI=true that is a failure.
  */
 final class BrowserSupport implements AutoCloseable {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final Playwright playwright;
+
     private final Browser browser;
+
     private final String baseUrl;
+
     final List<String> scanned = new ArrayList<>();
 
     private BrowserSupport(Playwright playwright, Browser browser, String baseUrl) {
@@ -45,10 +49,10 @@ final class BrowserSupport implements AutoCloseable {
             }
             Assumptions.abort("Chromium is not installed at " + chromium + "; browser tests skipped locally");
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
+        Playwright playwright = Playwright
+            .create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium()
+            .launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                         "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
@@ -79,12 +83,18 @@ final class BrowserSupport implements AutoCloseable {
         check(page);
     }
 
-    /** The visible text of an element, with the non-breaking spaces of Swedish number formatting as plain spaces. */
+    /**
+     * The visible text of an element, with the non-breaking spaces of Swedish number
+     * formatting as plain spaces.
+     */
     static String text(Page page, String selector) {
         return page.locator(selector).first().textContent().replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    /** Goes to a page without checking it: for a page expected to fail a check, which the test then makes itself. */
+    /**
+     * Goes to a page without checking it: for a page expected to fail a check, which the
+     * test then makes itself.
+     */
     void navigate(Page page, String path) {
         page.navigate(baseUrl + path);
     }
@@ -94,11 +104,15 @@ final class BrowserSupport implements AutoCloseable {
         return new AxeBuilder(page).withTags(WCAG_TAGS).analyze().getViolations().stream().map(Rule::getId).toList();
     }
 
-    /** Fails with a readable list when the page has any WCAG 2.0/2.1 A or AA violation, or is an error page. */
+    /**
+     * Fails with a readable list when the page has any WCAG 2.0/2.1 A or AA violation, or
+     * is an error page.
+     */
     void check(Page page) {
         assertThat(page.title()).as("page title of " + page.url()).isNotBlank();
-        assertThat(page.locator("[data-sif-error]").count()).as("error page instead of " + page.url() + ": "
-                + page.locator("h1").first().textContent()).isZero();
+        assertThat(page.locator("[data-sif-error]").count())
+            .as("error page instead of " + page.url() + ": " + page.locator("h1").first().textContent())
+            .isZero();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
         List<Rule> violations = results.getViolations();
         assertThat(violations).as("accessibility violations on " + page.url() + ":\n" + describe(violations)).isEmpty();
@@ -106,10 +120,14 @@ final class BrowserSupport implements AutoCloseable {
     }
 
     private static String describe(List<Rule> violations) {
-        return violations.stream().map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
-                        + rule.getNodes().stream().map(node -> "\n    " + node.getTarget() + " " + node.getHtml())
-                        .limit(5).collect(Collectors.joining()))
-                .collect(Collectors.joining("\n"));
+        return violations.stream()
+            .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
+                    + rule.getNodes()
+                        .stream()
+                        .map(node -> "\n    " + node.getTarget() + " " + node.getHtml())
+                        .limit(5)
+                        .collect(Collectors.joining()))
+            .collect(Collectors.joining("\n"));
     }
 
     @Override
@@ -117,4 +135,5 @@ final class BrowserSupport implements AutoCloseable {
         browser.close();
         playwright.close();
     }
+
 }

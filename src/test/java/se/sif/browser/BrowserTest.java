@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.sif.SifIntegrationTest;
 
 /**
- * The application on a random port with the demo data and one browser for the class: every browser test
- * shares this Spring context. Without Chromium the tests skip locally and fail under {@code CI=true}
- * ({@link BrowserSupport#start}).
+ * The application on a random port with the demo data and one browser for the class:
+ * every browser test shares this Spring context. Without Chromium the tests skip locally
+ * and fail under {@code CI=true} ({@link BrowserSupport#start}).
  */
 @SifIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -24,6 +24,7 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,10 +42,14 @@ abstract class BrowserTest {
         }
     }
 
-    /** The number a URL carries, e.g. the application id in {@code /applications/(\d+)/edit}. */
+    /**
+     * The number a URL carries, e.g. the application id in
+     * {@code /applications/(\d+)/edit}.
+     */
     static long idIn(String url, String pattern) {
         Matcher matcher = Pattern.compile(pattern).matcher(url);
         assertThat(matcher.find()).as(url + " matches " + pattern).isTrue();
         return Long.parseLong(matcher.group(1));
     }
+
 }

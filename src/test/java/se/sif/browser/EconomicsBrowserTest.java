@@ -7,22 +7,26 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An applicant builds the socio-economic calculation of their own draft application in a real browser, page by
- * page as the task list leads — settings, actors, costs, an outcome with its value to four actors (one from the
- * unit-cost library) — and reads who pays and who gains. Every page visited passes the axe scan (WCAG 2.1 AA),
- * including the outcome page shown again with a validation error. Same context as {@link ThinPathBrowserTest}.
+ * An applicant builds the socio-economic calculation of their own draft application in a
+ * real browser, page by page as the task list leads — settings, actors, costs, an outcome
+ * with its value to four actors (one from the unit-cost library) — and reads who pays and
+ * who gains. Every page visited passes the axe scan (WCAG 2.1 AA), including the outcome
+ * page shown again with a validation error. Same context as {@link ThinPathBrowserTest}.
  */
 class EconomicsBrowserTest extends BrowserTest {
 
     @Test
     void anApplicantBuildsTheCalculationOfTheirDraft() {
         long callId = jdbc.sql("""
-                        insert into funding_call (fund_id, title, description, deadline, budget_ceiling_ore, created_by)
-                        values (1, 'Utlysning för kalkyltest', 'Test', :deadline, 500000000, 'officer')
-                        returning id""").param("deadline", java.sql.Timestamp.from(se.sif.TestClock.NOW.plus(java.time.Duration.ofDays(30))))
-                .query(Long.class).single();
+                insert into funding_call (fund_id, title, description, deadline, budget_ceiling_ore, created_by)
+                values (1, 'Utlysning för kalkyltest', 'Test', :deadline, 500000000, 'officer')
+                returning id""")
+            .param("deadline", java.sql.Timestamp.from(se.sif.TestClock.NOW.plus(java.time.Duration.ofDays(30))))
+            .query(Long.class)
+            .single();
 
-        // The applicant starts an application and opens its calculation from the application's page
+        // The applicant starts an application and opens its calculation from the
+        // application's page
         Page applicant = browser.signIn("applicant");
         browser.open(applicant, "/calls/" + callId);
         follow(applicant, "form[action='/applications'] button[type=submit]");
@@ -37,11 +41,12 @@ class EconomicsBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(applicant, "main")).contains("Ingen kalkyl är sparad ännu");
         browser.check(applicant);
 
-        // Settings: ten years ahead in 2023 prices, the price base of the unit-cost library
+        // Settings: ten years ahead in 2023 prices, the price base of the unit-cost
+        // library
         follow(applicant, "a[href='" + base + "/settings']");
         browser.check(applicant);
         assertThat(applicant.inputValue("#startYear")).as("a new calculation starts the year the project does")
-                .isNotBlank();
+            .isNotBlank();
         applicant.fill("#name", "Familjecoacher – prognos");
         applicant.fill("#startYear", "2027");
         applicant.fill("#interventionYears", "3");
@@ -82,7 +87,8 @@ class EconomicsBrowserTest extends BrowserTest {
         save(applicant, "/costs");
         assertThat(BrowserSupport.text(applicant, ".govuk-notification-banner")).contains("version 4");
 
-        // An outcome: an impact of 150 % is shown again with the problem beside it and everything typed kept
+        // An outcome: an impact of 150 % is shown again with the problem beside it and
+        // everything typed kept
         follow(applicant, "a[href='" + base + "/outcomes/new']");
         browser.check(applicant);
         applicant.fill("#name", "Färre familjer behöver försörjningsstöd");
@@ -115,7 +121,7 @@ class EconomicsBrowserTest extends BrowserTest {
         // ...and its value to the state, in the row the saved outcome now offers
         follow(applicant, "a[href='" + base + "/outcomes/0']");
         assertThat(BrowserSupport.text(applicant, "main")).as("the unit cost is pinned to its version")
-                .contains("version 1");
+            .contains("version 1");
         stream(applicant, 3, "staten", null, "12 000", "ECONOMIC", "0");
         browser.check(applicant);
         save(applicant, "/outcomes/0");
@@ -124,13 +130,16 @@ class EconomicsBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(applicant, ".govuk-summary-list")).contains("Nettonuvärde");
         browser.check(applicant);
 
-        // The results: who pays and who gains, and the cumulative net of each actor over the years
+        // The results: who pays and who gains, and the cumulative net of each actor over
+        // the years
         follow(applicant, "a[href='" + base + "/versions/6']:not([href*='export'])");
         assertThat(BrowserSupport.text(applicant, "h1")).isEqualTo("Resultat, version 6");
         var byActor = applicant.locator("table", new Page.LocatorOptions().setHasText("Nuvärden per aktör"));
         assertThat(byActor.locator("tbody tr").count()).isEqualTo(4);
         assertThat(byActor.locator("tbody").textContent()).contains("Gullspångs kommun – skolan")
-                .contains("Gullspångs kommun – socialtjänsten").contains("Västra Götalandsregionen").contains("Staten");
+            .contains("Gullspångs kommun – socialtjänsten")
+            .contains("Västra Götalandsregionen")
+            .contains("Staten");
         assertThat(applicant.locator("figure.sif-figure svg[role=img] polyline").count()).isEqualTo(4);
         assertThat(BrowserSupport.text(applicant, "figure.sif-figure figcaption")).contains("Staten");
         var cumulative = applicant.locator("table", new Page.LocatorOptions().setHasText("Ackumulerat netto per år"));
@@ -147,15 +156,17 @@ class EconomicsBrowserTest extends BrowserTest {
         browser.open(applicant, "/unit-costs?lang=sv");
         assertThat(BrowserSupport.text(applicant, "main")).contains("Ekonomiskt bistånd per biståndshushåll och år");
         browser.open(applicant, base);
-        assertThat(browser.scanned).contains(base + "/settings", base + "/actors", base + "/costs", base + "/outcomes/0",
-                base + "/versions/6", base + "/versions/6?lang=en", "/unit-costs?lang=sv");
+        assertThat(browser.scanned).contains(base + "/settings", base + "/actors", base + "/costs",
+                base + "/outcomes/0", base + "/versions/6", base + "/versions/6?lang=en", "/unit-costs?lang=sv");
         assertThat(browser.scanned.stream().filter(p -> p.equals(base + "/outcomes/new")))
-                .as("the new outcome's page, empty and with its error").hasSize(2);
+            .as("the new outcome's page, empty and with its error")
+            .hasSize(2);
     }
 
     @Test
     void afterTheGrantTheLeaderRecordsWhatWasRealisedAndOfficialsSeeThePortfolioAndThePlan() {
-        // The project leader re-runs the demo forecast of Utmanande avstamp 2 with the indicator's measured effect
+        // The project leader re-runs the demo forecast of Utmanande avstamp 2 with the
+        // indicator's measured effect
         Page leader = browser.signIn("leader");
         browser.open(leader, "/applications/3/calculation");
         browser.check(leader);
@@ -164,7 +175,8 @@ class EconomicsBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(leader, "main")).contains("Prognos").contains("Utfall").contains("19,4 %");
         browser.check(leader);
 
-        // Officials: the results with a Monte Carlo, the repayment plan it proposes, the portfolio, the library
+        // Officials: the results with a Monte Carlo, the repayment plan it proposes, the
+        // portfolio, the library
         Page officer = browser.signIn("officer");
         for (String path : List.of("/applications/3/calculation/versions/1?draws=2000&seed=3",
                 "/applications/3/calculation/versions/1/repayment-plan", "/funds/1/portfolio", "/unit-costs",
@@ -173,7 +185,8 @@ class EconomicsBrowserTest extends BrowserTest {
             assertThat(officer.title()).doesNotContain("Fel");
             browser.check(officer);
         }
-        // An own optimism-bias table with a share out of range is refused beside the field, typed values kept
+        // An own optimism-bias table with a share out of range is refused beside the
+        // field, typed values kept
         officer.fill("#version", "browser-" + System.nanoTime());
         for (int g = 0; g <= 5; g++) {
             officer.fill("#uplift" + g, String.valueOf(g * 10));
@@ -197,7 +210,10 @@ class EconomicsBrowserTest extends BrowserTest {
         follow(page, "form[action$='/calculation" + part + "'] button[type=submit]");
     }
 
-    /** Clicks a link or button and waits for the page it leads to, so what is read next is the whole new page. */
+    /**
+     * Clicks a link or button and waits for the page it leads to, so what is read next is
+     * the whole new page.
+     */
     private static void follow(Page page, String selector) {
         page.waitForNavigation(() -> page.click(selector));
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
@@ -209,15 +225,18 @@ class EconomicsBrowserTest extends BrowserTest {
         page.selectOption("#rows-" + row + "-kind", kind);
     }
 
-    /** One value stream: a library unit cost with a quantity, or an own value in kronor. */
+    /**
+     * One value stream: a library unit cost with a quantity, or an own value in kronor.
+     */
     private static void stream(Page page, int row, String actor, String unitCost, String valueOrQuantity, String kind,
-                               String cashablePercent) {
+            String cashablePercent) {
         String p = "#streams-" + row + "-";
         page.selectOption(p + "actorId", actor);
         if (unitCost != null) {
             page.selectOption(p + "unitCostCode", unitCost);
             page.fill(p + "quantity", valueOrQuantity);
-        } else {
+        }
+        else {
             page.fill(p + "unitValue", valueOrQuantity);
         }
         if (kind != null) {

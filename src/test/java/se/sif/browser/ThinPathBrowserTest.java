@@ -8,8 +8,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
- * The thin path in a real browser, each step by the user whose job it is, with an accessibility scan of
- * every page visited — including the pages that show validation errors.
+ * The thin path in a real browser, each step by the user whose job it is, with an
+ * accessibility scan of every page visited — including the pages that show validation
+ * errors.
  */
 class ThinPathBrowserTest extends BrowserTest {
 
@@ -58,11 +59,15 @@ class ThinPathBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(applicant, ".govuk-notification-banner")).contains("RUN 612-");
         browser.check(applicant);
 
-        // A second draft, caught by the deadline, is refused with a clear message and kept
+        // A second draft, caught by the deadline, is refused with a clear message and
+        // kept
         browser.open(applicant, "/calls/" + callId);
         applicant.click("form[action='/applications'] button[type=submit]");
         long lateId = idIn(applicant.url(), "/applications/(\\d+)/edit");
-        jdbc.sql("update funding_call set deadline = :closed where id = :id").param("closed", java.sql.Timestamp.from(se.sif.TestClock.NOW.minusSeconds(60))).param("id", callId).update();
+        jdbc.sql("update funding_call set deadline = :closed where id = :id")
+            .param("closed", java.sql.Timestamp.from(se.sif.TestClock.NOW.minusSeconds(60)))
+            .param("id", callId)
+            .update();
         browser.open(applicant, "/applications/" + lateId);
         applicant.click("#submit button[type=submit]");
         assertThat(BrowserSupport.text(applicant, ".govuk-error-summary")).contains("Sista dag för ansökan");
@@ -77,12 +82,14 @@ class ThinPathBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(officer, ".govuk-tag")).contains("Hos bedömargruppen");
         browser.check(officer);
 
-        // Two assessors score; the first sees only their own until submitted, then the panel's
+        // Two assessors score; the first sees only their own until submitted, then the
+        // panel's
         Page assessor1 = browser.signIn("assessor1");
         browser.open(assessor1, "/assessment");
         browser.open(assessor1, "/assessment/" + applicationId);
         assertThat(BrowserSupport.text(assessor1, ".govuk-inset-text")).contains("visas när du har skickat in");
-        for (String area : new String[] {"PROBLEM_ANALYSIS", "METHOD_AND_EFFECT", "FEASIBILITY", "BUDGET", "ANCHORING"}) {
+        for (String area : new String[] { "PROBLEM_ANALYSIS", "METHOD_AND_EFFECT", "FEASIBILITY", "BUDGET",
+                "ANCHORING" }) {
             assessor1.check("#score-" + area + "-VERY_GOOD");
         }
         assessor1.click("button[name=action][value=submit]");
@@ -95,7 +102,7 @@ class ThinPathBrowserTest extends BrowserTest {
         assessor2.click("button[name=action][value=submit]");
         assertThat(BrowserSupport.text(assessor2, ".govuk-error-summary")).contains("Välj poäng för");
         browser.check(assessor2);
-        for (String area : new String[] {"METHOD_AND_EFFECT", "FEASIBILITY", "BUDGET", "ANCHORING"}) {
+        for (String area : new String[] { "METHOD_AND_EFFECT", "FEASIBILITY", "BUDGET", "ANCHORING" }) {
             assessor2.check("#score-" + area + "-GOOD");
         }
         assessor2.click("button[name=action][value=submit]");
@@ -115,7 +122,8 @@ class ThinPathBrowserTest extends BrowserTest {
         browser.open(officer, "/ranking?callId=" + callId);
         assertThat(BrowserSupport.text(officer, "table")).contains("Familjecoacher i Gullspång").contains("17");
 
-        // The working group proposes, the steering group endorses; until then the board cannot decide
+        // The working group proposes, the steering group endorses; until then the board
+        // cannot decide
         Page board = browser.signIn("board");
         browser.open(board, "/applications/" + applicationId + "/decision");
         assertThat(board.locator("form[action$='/decision']").count()).isZero();
@@ -132,7 +140,8 @@ class ThinPathBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(steering, ".govuk-notification-banner")).contains("Nämnden kan nu besluta");
         browser.check(steering);
 
-        // The board grants an amount with a condition; the fund shows the money as committed
+        // The board grants an amount with a condition; the fund shows the money as
+        // committed
         browser.open(board, "/applications/" + applicationId + "/decision");
         board.check("input[name=outcome][value=GRANTED]");
         board.fill("#grantedAmount", "1 200 000");
@@ -149,9 +158,12 @@ class ThinPathBrowserTest extends BrowserTest {
         browser.open(board, "/funds/1/grants");
         assertThat(BrowserSupport.text(board, "table")).contains("Familjecoacher i Gullspång").contains("1 200 000 kr");
 
-        // The grant's first payment waits for the condition; the officer records it and pays
-        long grantId = jdbc.sql("select id from fund_grant where application_id = :id").param("id", applicationId)
-                .query(Long.class).single();
+        // The grant's first payment waits for the condition; the officer records it and
+        // pays
+        long grantId = jdbc.sql("select id from fund_grant where application_id = :id")
+            .param("id", applicationId)
+            .query(Long.class)
+            .single();
         browser.open(officer, "/grants/" + grantId);
         assertThat(BrowserSupport.text(officer, "table")).contains("Väntar på villkor");
         officer.click("form[action$='/condition-met'] button[type=submit]");
@@ -164,18 +176,22 @@ class ThinPathBrowserTest extends BrowserTest {
         browser.open(applicant, "/grants");
         assertThat(BrowserSupport.text(applicant, "table")).contains("Familjecoacher i Gullspång");
         browser.open(applicant, "/grants/" + grantId);
-        assertThat(applicant.locator("form").count()).as("the applicant reads the schedule, changes nothing").isEqualTo(1);
+        assertThat(applicant.locator("form").count()).as("the applicant reads the schedule, changes nothing")
+            .isEqualTo(1);
 
-        // Under the repayment model the board grants pre-study money and agrees who repays it
+        // Under the repayment model the board grants pre-study money and agrees who
+        // repays it
         browser.open(board, "/funds/2");
-        board.selectOption("#recipientOrganisationId", new com.microsoft.playwright.options.SelectOption().setLabel("Förskolenämnden, Örebro kommun"));
+        board.selectOption("#recipientOrganisationId",
+                new com.microsoft.playwright.options.SelectOption().setLabel("Förskolenämnden, Örebro kommun"));
         board.fill("#preStudy-title", "Kartläggning av språkstöd i förskolan");
         board.fill("#preStudy-amount", "150 000");
         board.click("form[action$='/pre-study-grants'] button[type=submit]");
         assertThat(board.url()).contains("/grants/");
         browser.check(board);
         board.check("#lossCover-CENTRAL");
-        board.selectOption("#party1", new com.microsoft.playwright.options.SelectOption().setLabel("Socialnämnden, Örebro kommun"));
+        board.selectOption("#party1",
+                new com.microsoft.playwright.options.SelectOption().setLabel("Socialnämnden, Örebro kommun"));
         board.fill("#share1", "50");
         board.fill("#firstYear1", String.valueOf(today.getYear() + 1));
         board.fill("#savings1", "100 000; 200 000");
@@ -183,11 +199,15 @@ class ThinPathBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(board, ".govuk-notification-banner")).contains("registrerat");
         browser.check(board);
         browser.open(officer, "/funds/2/repayments");
-        assertThat(BrowserSupport.text(officer, "main")).contains("Kartläggning av språkstöd i förskolan").contains("50 %");
+        assertThat(BrowserSupport.text(officer, "main")).contains("Kartläggning av språkstöd i förskolan")
+            .contains("50 %");
 
-        // The officer names the project leader and an indicator; the leader reports against the baseline
-        long investmentId = jdbc.sql("select id from investment where application_id = :id").param("id", applicationId)
-                .query(Long.class).single();
+        // The officer names the project leader and an indicator; the leader reports
+        // against the baseline
+        long investmentId = jdbc.sql("select id from investment where application_id = :id")
+            .param("id", applicationId)
+            .query(Long.class)
+            .single();
         browser.open(officer, "/investments/" + investmentId);
         officer.selectOption("#projectLeader", "leader");
         officer.click("form[action$='/leader'] button[type=submit]");
@@ -212,15 +232,17 @@ class ThinPathBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(leader, "table")).contains("2027: 18");
         browser.check(leader);
 
-        // The overview shows calls, applications per state, money and the indicator; also in English
+        // The overview shows calls, applications per state, money and the indicator; also
+        // in English
         browser.open(steering, "/overview");
         assertThat(BrowserSupport.text(steering, "main")).contains("Utlysning tidiga insatser 2026")
-                .contains("Antal familjer som erbjudits resursmöte");
+            .contains("Antal familjer som erbjudits resursmöte");
         browser.open(steering, "/overview?lang=en");
         assertThat(BrowserSupport.text(steering, "h1")).isEqualTo("Fund overview");
         assertThat(steering.locator("html").getAttribute("lang")).isEqualTo("en");
 
-        // Pay-for-success: the officer reads the outcomes contract with its verification forms
+        // Pay-for-success: the officer reads the outcomes contract with its verification
+        // forms
         browser.open(officer, "/investments/901");
         assertThat(BrowserSupport.text(officer, "main")).contains("Resultatkontrakt").contains("15 000 kr");
         Page admin = browser.signIn("admin");
@@ -230,8 +252,9 @@ class ThinPathBrowserTest extends BrowserTest {
         browser.check(admin);
 
         // Every other page of each role, scanned too
-        for (String path : new String[] {"/calls", "/applications", "/funds", "/funds/1/grants", "/funds/3", "/investments", "/audit",
-                "/applications/" + applicationId, "/applications/" + applicationId + "/scores"}) {
+        for (String path : new String[] { "/calls", "/applications", "/funds", "/funds/1/grants", "/funds/3",
+                "/investments", "/audit", "/applications/" + applicationId,
+                "/applications/" + applicationId + "/scores" }) {
             browser.open(officer, path);
         }
         browser.open(applicant, "/applications");

@@ -14,15 +14,20 @@ import se.sif.audit.AuditTrail;
 import se.sif.fund.FundLedger;
 import se.sif.identity.Users;
 
-/** The call module starts with only its declared neighbours (fund, audit, identity), here stand-ins. */
+/**
+ * The call module starts with only its declared neighbours (fund, audit, identity), here
+ * stand-ins.
+ */
 @ApplicationModuleTest
-@Import({ModuleTestDatabase.class, TestClock.class})
+@Import({ ModuleTestDatabase.class, TestClock.class })
 class CallModuleTest {
 
     @MockitoBean
     FundLedger funds;
+
     @MockitoBean
     AuditTrail audit;
+
     @MockitoBean
     Users users;
 
@@ -34,4 +39,5 @@ class CallModuleTest {
         assertThat(Mockito.mockingDetails(funds).isMock()).isTrue();
         assertThat(calls.byIds(java.util.List.of(-1L))).isEmpty();
     }
+
 }

@@ -16,19 +16,26 @@ import se.sif.fund.FundLedger;
 import se.sif.identity.Users;
 import se.sif.audit.AuditTrail;
 
-/** The decision module starts with only its declared neighbours (application, call, fund, identity, audit), here stand-ins. */
+/**
+ * The decision module starts with only its declared neighbours (application, call, fund,
+ * identity, audit), here stand-ins.
+ */
 @ApplicationModuleTest
-@Import({ModuleTestDatabase.class, TestClock.class})
+@Import({ ModuleTestDatabase.class, TestClock.class })
 class DecisionModuleTest {
 
     @MockitoBean
     Applications applications;
+
     @MockitoBean
     Calls calls;
+
     @MockitoBean
     FundLedger fundLedger;
+
     @MockitoBean
     Users users;
+
     @MockitoBean
     AuditTrail auditTrail;
 
@@ -40,4 +47,5 @@ class DecisionModuleTest {
         assertThat(Mockito.mockingDetails(applications).isMock()).isTrue();
         assertThat(decisions).isNotNull();
     }
+
 }

@@ -30,8 +30,9 @@ import se.sif.economics.calculation.ValueKind;
 import se.sif.economics.calculation.ValueStream;
 
 /**
- * The calculation core explains refusals in English for developers; a Swedish user must read them in Swedish
- * beside the field. Every problem the core gives for a form's input is translated.
+ * The calculation core explains refusals in English for developers; a Swedish user must
+ * read them in Swedish beside the field. Every problem the core gives for a form's input
+ * is translated.
  */
 class CalculationFormsTest {
 
@@ -50,7 +51,10 @@ class CalculationFormsTest {
         LocaleContextHolder.resetLocaleContext();
     }
 
-    /** Wrong in as many ways as a user can be: every check the core makes of a form's input. */
+    /**
+     * Wrong in as many ways as a user can be: every check the core makes of a form's
+     * input.
+     */
     static List<Violation> everyKindOfMistake() {
         List<Violation> found = new ArrayList<>();
         Actor school = new Actor("school", "Skolan", ActorKind.MUNICIPALITY_BOARD, false);
@@ -63,19 +67,23 @@ class CalculationFormsTest {
         try {
             new Calculation("x", 10, 2023, 3, Perspective.SOCIETY, DiscountingParameters.DEFAULT.withPriceIndex(cpi),
                     OptimismBiasTable.DEFAULT, List.of(school, twin), costs, List.of(outcome), List.of());
-        } catch (CalculationInputException e) {
+        }
+        catch (CalculationInputException e) {
             found.addAll(e.violations());
         }
         Outcome fine = new Outcome("Effekt", 10, 1, 0.5, 0, 0, 1, 1, 3, 0, DiscountBasis.STANDARD,
                 List.of(ValueStream.of("school", 100, ValueKind.FISCAL, 1)));
-        List<Cost> everyYear = List.of(Cost.of("school", 0, 100, CostType.STAFF_TIME), Cost.of("school", 1, 100, CostType.STAFF_TIME),
-                Cost.of("school", 2, 100, CostType.STAFF_TIME));
+        List<Cost> everyYear = List.of(Cost.of("school", 0, 100, CostType.STAFF_TIME),
+                Cost.of("school", 1, 100, CostType.STAFF_TIME), Cost.of("school", 2, 100, CostType.STAFF_TIME));
         try {
-            new Calculation("x", 10, 2023, 3, Perspective.SOCIETY, DiscountingParameters.DEFAULT, OptimismBiasTable.DEFAULT,
-                    List.of(school), everyYear, List.of(fine), List.of(Uncertainty.pert(Parameter.impact(0), 0.4, 0.3, 0.6),
-                            Uncertainty.pert(Parameter.impact(0), 0.4, 0.5, 0.6), Uncertainty.pert(Parameter.impact(3), 0, 0, 0),
+            new Calculation("x", 10, 2023, 3, Perspective.SOCIETY, DiscountingParameters.DEFAULT,
+                    OptimismBiasTable.DEFAULT, List.of(school), everyYear, List.of(fine),
+                    List.of(Uncertainty.pert(Parameter.impact(0), 0.4, 0.3, 0.6),
+                            Uncertainty.pert(Parameter.impact(0), 0.4, 0.5, 0.6),
+                            Uncertainty.pert(Parameter.impact(3), 0, 0, 0),
                             Uncertainty.pert(Parameter.of(Parameter.Kind.POPULATION, 0), -5, 10, 20)));
-        } catch (CalculationInputException e) {
+        }
+        catch (CalculationInputException e) {
             found.addAll(e.violations());
         }
         for (Runnable wrong : List.<Runnable>of(
@@ -85,7 +93,8 @@ class CalculationFormsTest {
                         OptimismBiasTable.DEFAULT, List.of(), List.of(), List.of(), List.of()))) {
             try {
                 wrong.run();
-            } catch (CalculationInputException e) {
+            }
+            catch (CalculationInputException e) {
                 found.addAll(e.violations());
             }
         }
@@ -99,8 +108,11 @@ class CalculationFormsTest {
         assertThat(problems).hasSizeGreaterThan(20);
         for (Violation v : problems) {
             String shown = forms.localise(v);
-            assertThat(shown).as(v.field() + ": " + v.problem()).isNotEqualTo(v.problem())
-                    .doesNotContain("must").doesNotContain("unknown").doesNotContain("cannot");
+            assertThat(shown).as(v.field() + ": " + v.problem())
+                .isNotEqualTo(v.problem())
+                .doesNotContain("must")
+                .doesNotContain("unknown")
+                .doesNotContain("cannot");
         }
     }
 
@@ -109,8 +121,11 @@ class CalculationFormsTest {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         Violation share = new Violation("outcomes[0].impact", "must be between 0 and 1");
         assertThat(forms.localise(share)).isEqualTo("Enter a share between 0 and 100 %.");
-        Violation index = everyKindOfMistake().stream().filter(v -> v.problem().startsWith("cannot be brought")).findFirst()
-                .orElseThrow();
+        Violation index = everyKindOfMistake().stream()
+            .filter(v -> v.problem().startsWith("cannot be brought"))
+            .findFirst()
+            .orElseThrow();
         assertThat(forms.localise(index)).contains("2030").contains("2023").contains("SCB’s CPI");
     }
+
 }

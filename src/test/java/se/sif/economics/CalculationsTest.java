@@ -27,22 +27,26 @@ import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 
 /**
- * The calculation series of an application against PostgreSQL: versions that only ever grow, saves that cannot
- * overwrite each other, unit costs pinned so an old calculation keeps its numbers, section-by-section saving,
- * realised versions from the follow-up's measurements, and the audit trail.
+ * The calculation series of an application against PostgreSQL: versions that only ever
+ * grow, saves that cannot overwrite each other, unit costs pinned so an old calculation
+ * keeps its numbers, section-by-section saving, realised versions from the follow-up's
+ * measurements, and the audit trail.
  */
 @SifIntegrationTest
 class CalculationsTest {
 
     @Autowired
     Calculations calculations;
+
     @Autowired
     UnitCosts unitCosts;
+
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     Api api;
+
     @Autowired
     Scenario scenario;
 
@@ -55,15 +59,19 @@ class CalculationsTest {
     }
 
     private int versionCount(long app) {
-        return jdbc.sql("select count(*) from calculation_version where application_id = :a").param("a", app)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from calculation_version where application_id = :a")
+            .param("a", app)
+            .query(Integer.class)
+            .single();
     }
 
     private int auditCount(long app) {
         return jdbc.sql("""
-                        select count(*) from audit_event
-                        where action = 'economics.calculationSaved' and subject_type = 'application' and subject_id = :a""")
-                .param("a", app).query(Integer.class).single();
+                select count(*) from audit_event
+                where action = 'economics.calculationSaved' and subject_type = 'application' and subject_id = :a""")
+            .param("a", app)
+            .query(Integer.class)
+            .single();
     }
 
     @Test
@@ -82,15 +90,17 @@ class CalculationsTest {
         CalculationDocument overwrite = doc.withSettings("Skriver över", 2027, 10, 2023, 3, doc.perspective(), null,
                 null, null, TestDocuments.PRICE_INDEX);
         assertThatThrownBy(() -> save("applicant", "APPLICANT", app, 2, overwrite, null))
-                .isInstanceOf(ConcurrentEditException.class);
+            .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> save("applicant", "APPLICANT", app, null, overwrite, null))
-                .as("a 'first' save on a started series").isInstanceOf(ConcurrentEditException.class);
+            .as("a 'first' save on a started series")
+            .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> save("applicant", "APPLICANT", app, 7, overwrite, null))
-                .as("a version from the future").isInstanceOf(ConcurrentEditException.class);
+            .as("a version from the future")
+            .isInstanceOf(ConcurrentEditException.class);
         assertThat(versionCount(app)).isEqualTo(3);
         assertThat(auditCount(app)).isEqualTo(3);
         assertThat(as("applicant", "APPLICANT", () -> calculations.latest(app)).orElseThrow().document().name())
-                .isEqualTo("Tidiga familjeträffar – prognos");
+            .isEqualTo("Tidiga familjeträffar – prognos");
     }
 
     @Test
@@ -99,18 +109,21 @@ class CalculationsTest {
         save("applicant", "APPLICANT", app, null, TestDocuments.valid(), null);
 
         assertThatThrownBy(() -> jdbc.sql("update calculation_version set note = 'ändrad' where application_id = :a")
-                .param("a", app).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
+            .param("a", app)
+            .update()).isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
         assertThatThrownBy(() -> jdbc.sql("""
-                        update calculation_version set document = jsonb_set(document, '{name}', '"ändrad"')
-                        where application_id = :a""").param("a", app).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
-        assertThatThrownBy(() -> jdbc.sql("delete from calculation_version where application_id = :a")
-                .param("a", app).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
+                update calculation_version set document = jsonb_set(document, '{name}', '"ändrad"')
+                where application_id = :a""").param("a", app).update()).isInstanceOf(DataAccessException.class)
+            .hasMessageContaining("immutable");
+        assertThatThrownBy(
+                () -> jdbc.sql("delete from calculation_version where application_id = :a").param("a", app).update())
+            .isInstanceOf(DataAccessException.class)
+            .hasMessageContaining("immutable");
         assertThat(versionCount(app)).isEqualTo(1);
-        assertThat(jdbc.sql("select note from calculation_version where application_id = :a").param("a", app)
-                .query(String.class).single()).isEqualTo("test");
+        assertThat(jdbc.sql("select note from calculation_version where application_id = :a")
+            .param("a", app)
+            .query(String.class)
+            .single()).isEqualTo("test");
     }
 
     @Test
@@ -126,8 +139,8 @@ class CalculationsTest {
         save("officer", "OFFICER", app, 2, doc, null);
 
         assertThat(as("officer", "OFFICER", () -> calculations.versions(app)))
-                .extracting(v -> v.version() + " " + v.purpose())
-                .containsExactly("3 REVISION", "2 FORECAST", "1 FORECAST");
+            .extracting(v -> v.version() + " " + v.purpose())
+            .containsExactly("3 REVISION", "2 FORECAST", "1 FORECAST");
     }
 
     @Test
@@ -161,8 +174,8 @@ class CalculationsTest {
         assertThat(after.npv()).as("the stored version computes as before").isEqualTo(before.npv());
         assertThat(after.pvBenefits()).isEqualTo(before.pvBenefits());
         // ...and the latest version re-saved unchanged keeps version 1 too
-        save("applicant", "APPLICANT", app, 1, as("applicant", "APPLICANT", () -> calculations.latest(app))
-                .orElseThrow().document(), null);
+        save("applicant", "APPLICANT", app, 1,
+                as("applicant", "APPLICANT", () -> calculations.latest(app)).orElseThrow().document(), null);
         assertThat(storedStream(app, 2).unitCostVersion()).isEqualTo(1);
         assertThat(storedStream(app, 2).unitValueOre()).isEqualTo(5_000_000L);
 
@@ -182,7 +195,7 @@ class CalculationsTest {
         CalculationInputException refused = catchThrowableOfType(CalculationInputException.class,
                 () -> save("applicant", "APPLICANT", other, 1, unknown, "outcomes[0]"));
         assertThat(refused.violations()).extracting(Violation::field)
-                .containsExactly("outcomes[0].valueStreams[1].unitCostCode");
+            .containsExactly("outcomes[0].valueStreams[1].unitCostCode");
         assertThat(versionCount(other)).isEqualTo(1);
     }
 
@@ -201,8 +214,11 @@ class CalculationsTest {
     }
 
     private ValueStreamEntry storedStream(long app, int version) {
-        return as("applicant", "APPLICANT", () -> calculations.version(app, version))
-                .document().outcomes().get(0).valueStreams().get(1);
+        return as("applicant", "APPLICANT", () -> calculations.version(app, version)).document()
+            .outcomes()
+            .get(0)
+            .valueStreams()
+            .get(1);
     }
 
     @Test
@@ -227,15 +243,16 @@ class CalculationsTest {
                 () -> save("applicant", "APPLICANT", app, null, badBoth, "outcomes[0]"));
         assertThat(outcome).as("a value stream with an unknown actor").isNotNull();
         assertThat(outcome.violations()).extracting(Violation::field)
-                .containsExactly("outcomes[0].valueStreams[2].actorId");
+            .containsExactly("outcomes[0].valueStreams[2].actorId");
         // the API's "create" (no section) refuses both
         CalculationInputException all = catchThrowableOfType(CalculationInputException.class,
                 () -> save("applicant", "APPLICANT", app, null, badBoth, null));
         assertThat(all.violations()).extracting(Violation::field)
-                .containsExactlyInAnyOrder("costs[1].actorId", "outcomes[0].valueStreams[2].actorId");
+            .containsExactlyInAnyOrder("costs[1].actorId", "outcomes[0].valueStreams[2].actorId");
         assertThat(versionCount(app)).as("nothing written by a refused save").isZero();
 
-        // the actors are fine, so the actors page saves while costs and the outcome still have problems
+        // the actors are fine, so the actors page saves while costs and the outcome still
+        // have problems
         assertThat(save("applicant", "APPLICANT", app, null, badBoth, "actors")).isEqualTo(1);
         // and the settings page too
         assertThat(save("applicant", "APPLICANT", app, 1, badBoth, "settings")).isEqualTo(2);
@@ -261,11 +278,12 @@ class CalculationsTest {
     void theSettingsOfANewCalculationCanBeSavedBeforeAnyActor() {
         long app = draft("Kalkyl: grunduppgifter först");
         CalculationDocument settingsOnly = new CalculationDocument("Ny kalkyl", 2027, 10, 2023, 3,
-                se.sif.economics.calculation.Perspective.SOCIETY, null, null, null, TestDocuments.PRICE_INDEX, List.of(),
-                List.of(), List.of(), List.of());
-        assertThat(as("applicant", "APPLICANT", () -> calculations.problems(settingsOnly)))
-                .extracting(Violation::field).containsExactlyInAnyOrder("actors", "costs");
-        // the task list starts with the settings: what is missing in the other parts must not block them
+                se.sif.economics.calculation.Perspective.SOCIETY, null, null, null, TestDocuments.PRICE_INDEX,
+                List.of(), List.of(), List.of(), List.of());
+        assertThat(as("applicant", "APPLICANT", () -> calculations.problems(settingsOnly))).extracting(Violation::field)
+            .containsExactlyInAnyOrder("actors", "costs");
+        // the task list starts with the settings: what is missing in the other parts must
+        // not block them
         assertThat(save("applicant", "APPLICANT", app, null, settingsOnly, "settings")).isEqualTo(1);
         // a problem of the settings themselves does
         CalculationDocument badHorizon = settingsOnly.withSettings("Ny kalkyl", 2027, 0, 2023, 3,
@@ -276,18 +294,21 @@ class CalculationsTest {
     }
 
     /**
-     * A half-filled outcome (no duration yet, or an impact of 150 %) must not hide an unknown actor in the costs:
-     * the costs page refuses that line, and the API lists every mistake at once.
+     * A half-filled outcome (no duration yet, or an impact of 150 %) must not hide an
+     * unknown actor in the costs: the costs page refuses that line, and the API lists
+     * every mistake at once.
      */
     @Test
     void aSectionSaveFindsItsProblemsWhileAnotherSectionIsHalfFilled() {
         long app = draft("Kalkyl: halvfärdig effekt");
-        CalculationDocument badCost = TestDocuments.withCost(TestDocuments.valid(), 1, c -> TestDocuments.withActor(c, "nobody"));
+        CalculationDocument badCost = TestDocuments.withCost(TestDocuments.valid(), 1,
+                c -> TestDocuments.withActor(c, "nobody"));
         for (CalculationDocument half : List.of(
                 TestDocuments.withOutcome(badCost, 0, o -> TestDocuments.withDuration(o, null)),
                 TestDocuments.withOutcome(badCost, 0, o -> TestDocuments.withImpact(o, 1.5)))) {
             assertThat(as("applicant", "APPLICANT", () -> calculations.problems(half))).extracting(Violation::field)
-                    .as("every mistake at once").contains("costs[1].actorId");
+                .as("every mistake at once")
+                .contains("costs[1].actorId");
             CalculationInputException costs = catchThrowableOfType(CalculationInputException.class,
                     () -> save("applicant", "APPLICANT", app, null, half, "costs"));
             assertThat(costs).as("a cost line with an unknown actor is refused on the costs page").isNotNull();
@@ -310,10 +331,10 @@ class CalculationsTest {
             assertThat(v.field()).matches("[a-zA-Z]+(\\[\\d+])?(\\.[a-zA-Z]+(\\[\\d+])?)*");
             assertThat(v.problem()).isNotBlank();
         });
-        assertThat(problems).extracting(Violation::field).contains("name", "perspective", "actors[0].kind",
-                "costs[0].year", "costs[0].amountOre", "costs[0].type", "outcomes[0].impact",
-                "outcomes[0].durationYears", "outcomes[0].valueStreams[0].unitValueOre",
-                "outcomes[0].valueStreams[0].kind", "uncertainties[0].parameter", "discountingVersion");
+        assertThat(problems).extracting(Violation::field)
+            .contains("name", "perspective", "actors[0].kind", "costs[0].year", "costs[0].amountOre", "costs[0].type",
+                    "outcomes[0].impact", "outcomes[0].durationYears", "outcomes[0].valueStreams[0].unitValueOre",
+                    "outcomes[0].valueStreams[0].kind", "uncertainties[0].parameter", "discountingVersion");
     }
 
     @Test
@@ -324,18 +345,24 @@ class CalculationsTest {
         assertThat(scenario.submit(app).status()).isEqualTo(200);
         scenario.toPanel(app);
         assertThat(scenario.grant(app, 10_000_000L).status()).isEqualTo(201);
-        long investment = jdbc.sql("select id from investment where application_id = :a").param("a", app)
-                .query(Long.class).single();
-        assertThat(api.put("officer", "/api/v1/investments/" + investment + "/project-leader",
-                "{\"username\": \"leader\"}").status()).isEqualTo(200);
+        long investment = jdbc.sql("select id from investment where application_id = :a")
+            .param("a", app)
+            .query(Long.class)
+            .single();
+        assertThat(api
+            .put("officer", "/api/v1/investments/" + investment + "/project-leader", "{\"username\": \"leader\"}")
+            .status()).isEqualTo(200);
         long percent = indicator(investment, "Andel elever med godkända betyg", "%");
         long count = indicator(investment, "Antal elever med godkända betyg", "antal");
 
-        // the officer links the forecast's outcomes to the indicators: one as a share, one as a number of people
-        CalculationDocument linked = TestDocuments.valid().withOutcomes(List.of(
-                TestDocuments.outcome(0.25, percent, IndicatorMeasure.PERCENT, TestDocuments.outcome().valueStreams()),
-                TestDocuments.outcome(0.10, count, IndicatorMeasure.COUNT, TestDocuments.outcome().valueStreams()),
-                TestDocuments.outcome(0.05, null, null, TestDocuments.outcome().valueStreams())));
+        // the officer links the forecast's outcomes to the indicators: one as a share,
+        // one as a number of people
+        CalculationDocument linked = TestDocuments.valid()
+            .withOutcomes(List.of(
+                    TestDocuments.outcome(0.25, percent, IndicatorMeasure.PERCENT,
+                            TestDocuments.outcome().valueStreams()),
+                    TestDocuments.outcome(0.10, count, IndicatorMeasure.COUNT, TestDocuments.outcome().valueStreams()),
+                    TestDocuments.outcome(0.05, null, null, TestDocuments.outcome().valueStreams())));
         assertThat(save("officer", "OFFICER", app, 1, linked, null)).isEqualTo(2);
 
         // nothing reported yet: refused, nothing written
@@ -353,8 +380,7 @@ class CalculationsTest {
         assertThat(v3.purpose()).isEqualTo(Calculations.Purpose.REALISED);
         assertThat(v3.createdBy()).isEqualTo("leader");
         assertThat(v3.note()).contains("version 2");
-        assertThat(v3.document().outcomes()).extracting(OutcomeEntry::impact)
-                .containsExactly(0.40, 0.15, 0.05);
+        assertThat(v3.document().outcomes()).extracting(OutcomeEntry::impact).containsExactly(0.40, 0.15, 0.05);
         CalculationResult forecast = as("leader", "PROJECT_LEADER",
                 () -> calculations.compute(calculations.version(app, 2).document()));
         CalculationResult measured = as("leader", "PROJECT_LEADER", () -> calculations.compute(v3.document()));
@@ -363,7 +389,7 @@ class CalculationsTest {
 
         // a stale realised run is refused like any other save
         assertThatThrownBy(() -> as("leader", "PROJECT_LEADER", () -> calculations.recordRealised(app, 2)))
-                .isInstanceOf(ConcurrentEditException.class);
+            .isInstanceOf(ConcurrentEditException.class);
         assertThat(auditCount(app)).isEqualTo(3);
     }
 
@@ -385,27 +411,33 @@ class CalculationsTest {
     void theAuditTrailHasAnEventForEverySavedVersion() {
         long app = draft("Kalkyl: granskning");
         save("applicant", "APPLICANT", app, null, TestDocuments.valid(), null);
-        as("applicant", "APPLICANT", () -> calculations.save(app, 1, TestDocuments.valid(), "  Ändrade effekten  ", null));
+        as("applicant", "APPLICANT",
+                () -> calculations.save(app, 1, TestDocuments.valid(), "  Ändrade effekten  ", null));
         List<String> events = jdbc.sql("""
-                        select actor || ': ' || details from audit_event
-                        where action = 'economics.calculationSaved' and subject_type = 'application' and subject_id = :a
-                        order by id""").param("a", app).query(String.class).list();
+                select actor || ': ' || details from audit_event
+                where action = 'economics.calculationSaved' and subject_type = 'application' and subject_id = :a
+                order by id""").param("a", app).query(String.class).list();
         assertThat(events).containsExactly("applicant: version 1 (FORECAST): test",
                 "applicant: version 2 (FORECAST): Ändrade effekten");
     }
 
     private long indicator(long investment, String name, String unit) {
         Api.Response created = api.post("officer", "/api/v1/investments/" + investment + "/indicators", """
-                {"name": "%s", "unit": "%s", "baseline": 0, "baselinePeriod": "2027", "target": 50}"""
-                .formatted(name, unit));
+                {"name": "%s", "unit": "%s", "baseline": 0, "baselinePeriod": "2027", "target": 50}""".formatted(name,
+                unit));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return jdbc.sql("select id from indicator where investment_id = :i and name = :n").param("i", investment)
-                .param("n", name).query(Long.class).single();
+        return jdbc.sql("select id from indicator where investment_id = :i and name = :n")
+            .param("i", investment)
+            .param("n", name)
+            .query(Long.class)
+            .single();
     }
 
     private void report(long investment, long indicator, String period, String value) {
-        Api.Response reported = api.post("leader", "/api/v1/investments/%d/indicators/%d/values".formatted(investment, indicator),
+        Api.Response reported = api.post("leader",
+                "/api/v1/investments/%d/indicators/%d/values".formatted(investment, indicator),
                 "{\"period\": \"%s\", \"value\": %s, \"groupSize\": 80}".formatted(period, value));
         assertThat(reported.status()).as(reported.body()).isEqualTo(201);
     }
+
 }

@@ -12,16 +12,19 @@ import se.sif.SifIntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The panel uses the calculation in its assessment (the report found it barely was): members read it once the
- * application is before them, never with a conflict of interest, and never change it.
+ * The panel uses the calculation in its assessment (the report found it barely was):
+ * members read it once the application is before them, never with a conflict of interest,
+ * and never change it.
  */
 @SifIntegrationTest
 class PanelReadsCalculationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JsonMapper json;
 
@@ -43,12 +46,16 @@ class PanelReadsCalculationTest {
         assertThat(api.get("assessor1", calculation).status()).isEqualTo(200);
         assertThat(api.get("assessor1", calculation + "/versions/1/result").status()).isEqualTo(200);
         assertThat(api.post("assessor1", calculation, "{\"expectedVersion\": 1, \"document\": {}}").status())
-                .as("reading is not changing").isEqualTo(403);
+            .as("reading is not changing")
+            .isEqualTo(403);
 
-        assertThat(api.post("assessor3", "/api/v1/applications/" + application + "/conflicts",
-                "{\"reason\": \"Styrelseledamot hos sökanden\"}").status()).isEqualTo(204);
+        assertThat(api
+            .post("assessor3", "/api/v1/applications/" + application + "/conflicts",
+                    "{\"reason\": \"Styrelseledamot hos sökanden\"}")
+            .status()).isEqualTo(204);
         assertThat(api.get("assessor3", calculation).status()).as("a conflict of interest hides it").isEqualTo(404);
         assertThat(api.get("assessor3", calculation + "/versions/1/export.xlsx").status()).isEqualTo(404);
         assertThat(api.get("assessor2", calculation).status()).isEqualTo(200);
     }
+
 }

@@ -13,12 +13,16 @@ import se.sif.SifIntegrationTest;
 import se.sif.economics.calculation.OptimismBiasTable;
 import se.sif.shared.DomainException;
 
-/** The fund's own optimism-bias table: a new version, never a change to one a calculation may have used. */
+/**
+ * The fund's own optimism-bias table: a new version, never a change to one a calculation
+ * may have used.
+ */
 @SifIntegrationTest
 class ParameterSetsTest {
 
     @Autowired
     ParameterSets parameterSets;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -31,20 +35,24 @@ class ParameterSetsTest {
         parameterSets.addOptimismBias(table, "Fondens egen tabell");
         assertThat(parameterSets.optimismBias(version)).isEqualTo(table);
         assertThat(parameterSets.all(ParameterSets.Kind.OPTIMISM_BIAS)).extracting(ParameterSets.ParameterSet::version)
-                .contains(version, OptimismBiasTable.DEFAULT.version());
-        assertThatThrownBy(() -> parameterSets.addOptimismBias(new OptimismBiasTable(version, List.of(0.0), List.of(0.0)), "x"))
-                .isInstanceOf(DomainException.class).hasMessage("economics.parameterSet.versionTaken");
+            .contains(version, OptimismBiasTable.DEFAULT.version());
+        assertThatThrownBy(
+                () -> parameterSets.addOptimismBias(new OptimismBiasTable(version, List.of(0.0), List.of(0.0)), "x"))
+            .isInstanceOf(DomainException.class)
+            .hasMessage("economics.parameterSet.versionTaken");
         assertThat(parameterSets.optimismBias(version)).as("the first table stands").isEqualTo(table);
         assertThatThrownBy(() -> jdbc.sql("update economics_parameter_set set description = 'x' where version = :v")
-                .param("v", version).update()).as("rows never change").isNotNull();
+            .param("v", version)
+            .update()).as("rows never change").isNotNull();
     }
 
     @Test
     @WithMockUser(username = "applicant", roles = "APPLICANT")
     void applicantsChooseATableButDoNotAddOne() {
         assertThat(parameterSets.all(ParameterSets.Kind.DISCOUNTING)).isNotEmpty();
-        assertThatThrownBy(() -> parameterSets.addOptimismBias(
-                new OptimismBiasTable("applicant-own", List.of(0.0), List.of(0.0)), "x"))
-                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> parameterSets
+            .addOptimismBias(new OptimismBiasTable("applicant-own", List.of(0.0), List.of(0.0)), "x"))
+            .isInstanceOf(AuthorizationDeniedException.class);
     }
+
 }

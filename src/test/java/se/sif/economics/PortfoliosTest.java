@@ -23,21 +23,29 @@ import se.sif.jobs.JobStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Who has paid and who has gained across a fund's investments, and the portfolio Monte Carlo job. */
+/**
+ * Who has paid and who has gained across a fund's investments, and the portfolio Monte
+ * Carlo job.
+ */
 @SifIntegrationTest
 @WithMockUser(username = "officer", roles = "OFFICER")
 class PortfoliosTest {
 
     @Autowired
     Portfolios portfolios;
+
     @Autowired
     Calculations calculations;
+
     @Autowired
     Investments investments;
+
     @Autowired
     PortfolioMonteCarloJob job;
+
     @Autowired
     BackgroundJobs jobs;
+
     @Autowired
     JsonMapper json;
 
@@ -46,22 +54,30 @@ class PortfoliosTest {
         Portfolios.PortfolioView view = portfolios.portfolio(1);
         List<CalculationResult> results = new ArrayList<>();
         for (InvestmentView investment : investments.ofFund(1)) {
-            calculations.latestOf(investment.applicationId(), List.of(Calculations.Purpose.FORECAST, Calculations.Purpose.REVISION))
-                    .ifPresent(v -> results.add(calculations.compute(v.document())));
+            calculations
+                .latestOf(investment.applicationId(),
+                        List.of(Calculations.Purpose.FORECAST, Calculations.Purpose.REVISION))
+                .ifPresent(v -> results.add(calculations.compute(v.document())));
         }
-        assertThat(results).as("the demo has a calculation for each granted investment of the VGR fund (other tests may add more)")
-                .hasSizeGreaterThanOrEqualTo(5);
+        assertThat(results)
+            .as("the demo has a calculation for each granted investment of the VGR fund (other tests may add more)")
+            .hasSizeGreaterThanOrEqualTo(5);
         assertThat(view.members()).filteredOn(m -> m.forecastVersion() != null).allMatch(Portfolios.Member::computable);
         assertThat(view.forecast().pvCosts()).isEqualTo(results.stream().mapToLong(CalculationResult::pvCosts).sum());
-        assertThat(view.forecast().pvBenefits()).isEqualTo(results.stream().mapToLong(CalculationResult::pvBenefits).sum());
+        assertThat(view.forecast().pvBenefits())
+            .isEqualTo(results.stream().mapToLong(CalculationResult::pvBenefits).sum());
         ActorTotal fund = view.forecast().actor("vgr_fund");
         assertThat(fund.calculations()).isEqualTo(results.stream()
-                .filter(r -> r.actors().stream().anyMatch(a -> a.actor().id().equals("vgr_fund"))).count());
+            .filter(r -> r.actors().stream().anyMatch(a -> a.actor().id().equals("vgr_fund")))
+            .count());
         assertThat(fund.pvCosts()).as("the fund's money over all five investments")
-                .isEqualTo(results.stream().mapToLong(r -> r.actor("vgr_fund").pvCosts()).sum());
+            .isEqualTo(results.stream().mapToLong(r -> r.actor("vgr_fund").pvCosts()).sum());
         ActorTotal bup = view.forecast().actor("vgr_bup");
-        assertThat(bup.pvBenefits()).isEqualTo(results.stream().flatMap(r -> r.actors().stream())
-                .filter(a -> a.actor().id().equals("vgr_bup")).mapToLong(ActorResult::pvBenefits).sum());
+        assertThat(bup.pvBenefits()).isEqualTo(results.stream()
+            .flatMap(r -> r.actors().stream())
+            .filter(a -> a.actor().id().equals("vgr_bup"))
+            .mapToLong(ActorResult::pvBenefits)
+            .sum());
     }
 
     @Test
@@ -71,10 +87,11 @@ class PortfoliosTest {
         JsonNode result = json.readTree(output.resultJson());
         var direct = Portfolio.monteCarlo(portfolios.forecastCalculations(1), MonteCarloSettings.of(3000, 11));
         assertThat(result.get("total").get("p50").asDouble()).isEqualTo(direct.total().p50());
-        assertThat(result.get("byActor").get("vgr_bup").get("p10").asDouble()).isEqualTo(direct.byActor().get("vgr_bup").p10());
+        assertThat(result.get("byActor").get("vgr_bup").get("p10").asDouble())
+            .isEqualTo(direct.byActor().get("vgr_bup").p10());
         assertThat(reported).isNotEmpty().isSorted().last().isEqualTo(1.0);
         assertThat(new String(output.file(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("actor,mean_sek")
-                .contains("\"vgr_fund\",");
+            .contains("\"vgr_fund\",");
         assertThat(job.restartable()).as("it only computes, so an interrupted run is simply run again").isTrue();
     }
 
@@ -91,24 +108,28 @@ class PortfoliosTest {
                 entries.add(entry.getName());
                 byte[] content = zip.readAllBytes();
                 if (entry.getName().endsWith(".xlsx")) {
-                    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(content))) {
+                    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                            new java.io.ByteArrayInputStream(content))) {
                         assertThat(workbook.getName("NPV")).as(entry.getName() + " has its live NPV").isNotNull();
                     }
-                } else {
+                }
+                else {
                     totals = new String(content, java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
         }
-        assertThat(entries).filteredOn(e -> e.endsWith(".xlsx")).hasSizeGreaterThanOrEqualTo(5)
-                .contains("calculation-3-v1.xlsx", "calculation-1-v1.xlsx");
+        assertThat(entries).filteredOn(e -> e.endsWith(".xlsx"))
+            .hasSizeGreaterThanOrEqualTo(5)
+            .contains("calculation-3-v1.xlsx", "calculation-1-v1.xlsx");
         assertThat(totals).startsWith("application_id,version,actor_id").contains("3,1,\"vgr_fund\"");
         assertThat(output.fileName()).isEqualTo("portfolio-1-calculations.zip");
     }
 
     @Test
     void aCancelledMonteCarloStops() {
-        assertThatThrownBy(() -> job.run("{\"fundId\": 1, \"draws\": 50000, \"seed\": 1}", progress(new ArrayList<>(), true)))
-                .isInstanceOf(CancellationException.class);
+        assertThatThrownBy(
+                () -> job.run("{\"fundId\": 1, \"draws\": 50000, \"seed\": 1}", progress(new ArrayList<>(), true)))
+            .isInstanceOf(CancellationException.class);
     }
 
     @Test
@@ -117,7 +138,7 @@ class PortfoliosTest {
         assertThat(jobs.get(id).status()).isIn(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.SUCCEEDED);
         assertThat(portfolios.monteCarloJobs()).extracting(j -> j.id()).contains(id);
         assertThatThrownBy(() -> portfolios.startMonteCarlo(1, 0, 3, "Inga dragningar"))
-                .hasMessage("economics.portfolio.drawsRange");
+            .hasMessage("economics.portfolio.drawsRange");
         jobs.cancel(id);
     }
 
@@ -134,4 +155,5 @@ class PortfoliosTest {
             }
         };
     }
+
 }

@@ -17,8 +17,8 @@ import se.sif.fund.RepaymentAgreement;
 import se.sif.fund.Repayments;
 
 /**
- * Feeding the fund: a calculation's expected cashable savings per board and year propose the repayment plan,
- * and a later version revises the years not yet claimed.
+ * Feeding the fund: a calculation's expected cashable savings per board and year propose
+ * the repayment plan, and a later version revises the years not yet claimed.
  */
 @SifIntegrationTest
 class RepaymentPlansTest {
@@ -28,14 +28,20 @@ class RepaymentPlansTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     RepaymentPlans plans;
+
     @Autowired
     Repayments repayments;
 
-    /** The board secretary, signed in for a service call (MockMvc's requests clear the test's own context). */
+    /**
+     * The board secretary, signed in for a service call (MockMvc's requests clear the
+     * test's own context).
+     */
     static <T> T asBoard(Supplier<T> call) {
         return se.sif.DemoUsers.as("board", call, "BOARD", "OFFICER");
     }
@@ -44,7 +50,10 @@ class RepaymentPlansTest {
         return jdbc.sql("select id from organisation where name = :n").param("n", name).query(Long.class).single();
     }
 
-    /** Ten people with the effect for three years from year 1: 50 000 kr each to social services, 20 000 kr (half cashable) to school. */
+    /**
+     * Ten people with the effect for three years from year 1: 50 000 kr each to social
+     * services, 20 000 kr (half cashable) to school.
+     */
     String calculation(long social, long school, double impact) {
         return """
                 {"name": "Återföring", "startYear": %d, "horizonYears": 5, "priceBaseYear": %d, "interventionYears": 1,
@@ -59,14 +68,15 @@ class RepaymentPlansTest {
                      {"actorId": "social", "unitValueOre": 5000000, "kind": "FISCAL", "cashableShare": 1},
                      {"actorId": "school", "unitValueOre": 2000000, "kind": "FISCAL", "cashableShare": 0.5},
                      {"actorId": "state", "unitValueOre": 9900000, "kind": "FISCAL", "cashableShare": 1}]}]}"""
-                .formatted(YEAR, YEAR, social, school, impact);
+            .formatted(YEAR, YEAR, social, school, impact);
     }
 
     @Test
     void theExpectedCashableSavingsProposeThePlanAndALaterVersionRevisesTheUnclaimedYears() {
         Api api = new Api(mvc);
         Scenario scenario = new Scenario(api, jdbc);
-        long application = scenario.submitted(scenario.openCall(OREBRO_REPAYMENT_FUND, "Återföringsprövning"), 100_000_000L);
+        long application = scenario.submitted(scenario.openCall(OREBRO_REPAYMENT_FUND, "Återföringsprövning"),
+                100_000_000L);
         scenario.toPanel(application);
         assertThat(scenario.grant(application, 100_000_000L).status()).isEqualTo(201);
         long social = organisation("Socialnämnden, Örebro kommun");
@@ -79,20 +89,32 @@ class RepaymentPlansTest {
         RepaymentPlans.Plan plan = asBoard(() -> plans.propose(application, 1));
         assertThat(plan.repaymentFund()).isTrue();
         assertThat(plan.parties()).as("the state is not an organisation of the register, so it is no party").hasSize(2);
-        RepaymentPlans.ProposedParty socialParty = plan.parties().stream().filter(p -> p.organisationId() == social).findFirst().orElseThrow();
-        assertThat(socialParty.expectedSavings()).hasSize(3).containsEntry(YEAR + 1, 500_000_00L)
-                .containsEntry(YEAR + 2, 500_000_00L).containsEntry(YEAR + 3, 500_000_00L);
-        RepaymentPlans.ProposedParty schoolParty = plan.parties().stream().filter(p -> p.organisationId() == school).findFirst().orElseThrow();
-        assertThat(schoolParty.expectedSavings()).as("only the cashable half of the school's saving").containsEntry(YEAR + 1, 100_000_00L);
+        RepaymentPlans.ProposedParty socialParty = plan.parties()
+            .stream()
+            .filter(p -> p.organisationId() == social)
+            .findFirst()
+            .orElseThrow();
+        assertThat(socialParty.expectedSavings()).hasSize(3)
+            .containsEntry(YEAR + 1, 500_000_00L)
+            .containsEntry(YEAR + 2, 500_000_00L)
+            .containsEntry(YEAR + 3, 500_000_00L);
+        RepaymentPlans.ProposedParty schoolParty = plan.parties()
+            .stream()
+            .filter(p -> p.organisationId() == school)
+            .findFirst()
+            .orElseThrow();
+        assertThat(schoolParty.expectedSavings()).as("only the cashable half of the school's saving")
+            .containsEntry(YEAR + 1, 100_000_00L);
         assertThat(plan.share()).as("1 000 000 kr granted over 1 800 000 kr of cashable savings, rounded up")
-                .isEqualByComparingTo(new BigDecimal("0.5556"));
+            .isEqualByComparingTo(new BigDecimal("0.5556"));
 
         asBoard(() -> plans.agree(application, 1, RepaymentAgreement.LossCover.CENTRAL, null));
         RepaymentAgreement agreement = asBoard(() -> repayments.forGrant(plan.grant().id()).orElseThrow());
         assertThat(agreement.parties()).extracting(RepaymentAgreement.Party::share)
-                .allSatisfy(share -> assertThat(share).isEqualByComparingTo("0.5556"));
+            .allSatisfy(share -> assertThat(share).isEqualByComparingTo("0.5556"));
         assertThat(agreement.parties().stream().mapToLong(p -> p.expectedRepayment(YEAR + 1)).sum())
-                .as("55.56 % of 600 000 kr").isEqualTo(333_360_00L);
+            .as("55.56 % of 600 000 kr")
+            .isEqualTo(333_360_00L);
 
         // Year 1 is claimed; then a revision halves the effect.
         asBoard(() -> repayments.generateClaims(OREBRO_REPAYMENT_FUND, YEAR + 1));
@@ -102,10 +124,21 @@ class RepaymentPlansTest {
         assertThat(asBoard(() -> plans.revise(application, 2))).containsExactly(YEAR + 2, YEAR + 3);
 
         RepaymentAgreement after = asBoard(() -> repayments.forGrant(plan.grant().id()).orElseThrow());
-        RepaymentAgreement.Party socialAfter = after.parties().stream().filter(p -> p.organisationId() == social).findFirst().orElseThrow();
-        assertThat(socialAfter.expectedSavings()).as("the claimed year stays as agreed, later years follow the revision")
-                .containsEntry(YEAR + 1, 500_000_00L).containsEntry(YEAR + 2, 250_000_00L).containsEntry(YEAR + 3, 250_000_00L);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'fund.expectedSavingsRevised' and subject_id = :g")
-                .param("g", plan.grant().id()).query(Long.class).single()).isEqualTo(1);
+        RepaymentAgreement.Party socialAfter = after.parties()
+            .stream()
+            .filter(p -> p.organisationId() == social)
+            .findFirst()
+            .orElseThrow();
+        assertThat(socialAfter.expectedSavings())
+            .as("the claimed year stays as agreed, later years follow the revision")
+            .containsEntry(YEAR + 1, 500_000_00L)
+            .containsEntry(YEAR + 2, 250_000_00L)
+            .containsEntry(YEAR + 3, 250_000_00L);
+        assertThat(jdbc
+            .sql("select count(*) from audit_event where action = 'fund.expectedSavingsRevised' and subject_id = :g")
+            .param("g", plan.grant().id())
+            .query(Long.class)
+            .single()).isEqualTo(1);
     }
+
 }

@@ -14,22 +14,25 @@ import se.sif.economics.calculation.Perspective;
 import se.sif.economics.calculation.ValueKind;
 
 /**
- * A small but complete calculation as an applicant would enter it (the fund, a municipality's school and social
- * services, the region, the state; three intervention years; one outcome worth something to four of them), and
- * ways to break one field of it at a time.
+ * A small but complete calculation as an applicant would enter it (the fund, a
+ * municipality's school and social services, the region, the state; three intervention
+ * years; one outcome worth something to four of them), and ways to break one field of it
+ * at a time.
  */
 final class TestDocuments {
 
     private TestDocuments() {
     }
 
-    /** The library's figures have price years up to 2023, the last year of the KPI series the fund keeps. */
+    /**
+     * The library's figures have price years up to 2023, the last year of the KPI series
+     * the fund keeps.
+     */
     static final int PRICE_BASE_YEAR = 2023;
     static final String PRICE_INDEX = "scb-kpi-1980-100-2023";
 
     static List<ActorEntry> actors() {
-        return List.of(
-                new ActorEntry("fund", "Sociala investeringsmedel", ActorKind.REGION, true, null),
+        return List.of(new ActorEntry("fund", "Sociala investeringsmedel", ActorKind.REGION, true, null),
                 new ActorEntry("school", "Kommunen – skolan", ActorKind.MUNICIPALITY_BOARD, false, null),
                 new ActorEntry("social", "Kommunen – socialtjänsten", ActorKind.MUNICIPALITY_BOARD, false, null),
                 new ActorEntry("region", "Regionen – hälso- och sjukvården", ActorKind.REGION, false, null),
@@ -37,8 +40,7 @@ final class TestDocuments {
     }
 
     static List<CostEntry> costs() {
-        return List.of(
-                new CostEntry("fund", 0, 50_000_000L, CostType.CASH_FROM_FUND, null, 0, null, null),
+        return List.of(new CostEntry("fund", 0, 50_000_000L, CostType.CASH_FROM_FUND, null, 0, null, null),
                 new CostEntry("fund", 1, 50_000_000L, CostType.CASH_FROM_FUND, null, 0, null, null),
                 new CostEntry("fund", 2, 50_000_000L, CostType.CASH_FROM_FUND, null, 0, null, null),
                 new CostEntry("school", 0, 10_000_000L, CostType.STAFF_TIME, null, 2, null, "Elevhälsans tid"));
@@ -52,17 +54,16 @@ final class TestDocuments {
         return new ValueStreamEntry(actorId, code, null, quantity, null, null, null, null, null, null);
     }
 
-    static OutcomeEntry outcome(double impact, Long indicatorId, IndicatorMeasure measure, List<ValueStreamEntry> streams) {
+    static OutcomeEntry outcome(double impact, Long indicatorId, IndicatorMeasure measure,
+            List<ValueStreamEntry> streams) {
         return new OutcomeEntry("Fler elever klarar grundskolan", 100.0, 0.8, impact, 0.1, 0.0, 1.0, 1, 5, 0.1, null,
                 indicatorId, measure, streams);
     }
 
     static OutcomeEntry outcome() {
-        return outcome(0.25, null, null, List.of(
-                own("school", 5_000_000L, ValueKind.FISCAL, 0.3),
+        return outcome(0.25, null, null, List.of(own("school", 5_000_000L, ValueKind.FISCAL, 0.3),
                 library("social", "financial_assistance_household_year", 0.5),
-                own("region", 1_500_000L, ValueKind.FISCAL, 0.2),
-                own("state", 3_000_000L, ValueKind.ECONOMIC, 0.0)));
+                own("region", 1_500_000L, ValueKind.FISCAL, 0.2), own("state", 3_000_000L, ValueKind.ECONOMIC, 0.0)));
     }
 
     static CalculationDocument valid() {
@@ -109,8 +110,12 @@ final class TestDocuments {
                 c.note());
     }
 
-    /** Runs {@code work} signed in as a user with the given role, the way a request would be. */
+    /**
+     * Runs {@code work} signed in as a user with the given role, the way a request would
+     * be.
+     */
     static <T> T as(String username, String role, java.util.function.Supplier<T> work) {
         return se.sif.DemoUsers.as(username, work, role);
     }
+
 }

@@ -12,21 +12,35 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.sif.SifIntegrationTest;
 
-/** Officials keep the unit-cost library on its page: a change is a new version, a mistake is shown by its field. */
+/**
+ * Officials keep the unit-cost library on its page: a change is a new version, a mistake
+ * is shown by its field.
+ */
 @SifIntegrationTest
 class UnitCostPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UnitCosts unitCosts;
 
     private MockHttpServletRequestBuilder form(String code, String expectedVersion, String value, String share) {
-        return post("/unit-costs").param("code", code).param("expectedVersion", expectedVersion)
-                .param("nameSv", "Testdygn").param("nameEn", "Test day").param("unitSv", "per dygn").param("unitEn", "per day")
-                .param("value", value).param("priceYear", "2023").param("actorKind", "MUNICIPALITY_BOARD")
-                .param("actorService", "Socialtjänsten").param("valueKind", "FISCAL").param("cashableShare", share)
-                .param("source", "Testkälla, 2023").with(user("officer").roles("OFFICER")).with(csrf());
+        return post("/unit-costs").param("code", code)
+            .param("expectedVersion", expectedVersion)
+            .param("nameSv", "Testdygn")
+            .param("nameEn", "Test day")
+            .param("unitSv", "per dygn")
+            .param("unitEn", "per day")
+            .param("value", value)
+            .param("priceYear", "2023")
+            .param("actorKind", "MUNICIPALITY_BOARD")
+            .param("actorService", "Socialtjänsten")
+            .param("valueKind", "FISCAL")
+            .param("cashableShare", share)
+            .param("source", "Testkälla, 2023")
+            .with(user("officer").roles("OFFICER"))
+            .with(csrf());
     }
 
     @Test
@@ -39,19 +53,27 @@ class UnitCostPageTest {
         MvcResult refused = mvc.perform(form(code, "1", "tvåtusen", "180")).andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
         String page = refused.getResponse().getContentAsString();
-        assertThat(page).contains("govuk-error-summary").contains("id=\"value-error\"").contains("id=\"cashableShare-error\"")
-                .as("what was typed is kept").contains("value=\"tvåtusen\"");
+        assertThat(page).contains("govuk-error-summary")
+            .contains("id=\"value-error\"")
+            .contains("id=\"cashableShare-error\"")
+            .as("what was typed is kept")
+            .contains("value=\"tvåtusen\"");
         assertThat(unitCosts.history(code)).as("nothing written").hasSize(1);
 
         assertThat(mvc.perform(form(code, "1", "2 600", "80")).andReturn().getResponse().getRedirectedUrl())
-                .isEqualTo("/unit-costs/" + code);
-        assertThat(unitCosts.history(code)).extracting(UnitCosts.UnitCostView::valueOre).containsExactly(260_000L, 250_050L);
+            .isEqualTo("/unit-costs/" + code);
+        assertThat(unitCosts.history(code)).extracting(UnitCosts.UnitCostView::valueOre)
+            .containsExactly(260_000L, 250_050L);
 
         MvcResult stale = mvc.perform(form(code, "1", "2 700", "80")).andReturn();
-        assertThat(stale.getResponse().getContentAsString()).as("someone saved in between").contains("govuk-error-summary");
+        assertThat(stale.getResponse().getContentAsString()).as("someone saved in between")
+            .contains("govuk-error-summary");
         assertThat(unitCosts.history(code)).hasSize(2);
 
-        assertThat(mvc.perform(form(code + "x", "", "1", "50").with(user("applicant").roles("APPLICANT"))).andReturn()
-                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(form(code + "x", "", "1", "50").with(user("applicant").roles("APPLICANT")))
+            .andReturn()
+            .getResponse()
+            .getStatus()).isEqualTo(403);
     }
+
 }

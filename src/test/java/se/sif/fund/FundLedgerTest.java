@@ -22,7 +22,10 @@ import se.sif.SifIntegrationTest;
 import se.sif.WithBoardSecretary;
 import se.sif.shared.DomainException;
 
-/** The ledger's invariants against PostgreSQL: balanced, immutable, never beyond what is available. */
+/**
+ * The ledger's invariants against PostgreSQL: balanced, immutable, never beyond what is
+ * available.
+ */
 @SifIntegrationTest
 @WithBoardSecretary
 class FundLedgerTest {
@@ -31,18 +34,24 @@ class FundLedgerTest {
 
     @Autowired
     FundLedger ledger;
+
     @Autowired
     Grants grants;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
     long newFund(boolean carryOver) {
-        return jdbc.sql("""
-                insert into fund (name, owner_organisation_id, purpose, economic_model, carry_over)
-                values ('Testfond', (select min(id) from organisation), 'Test', 'APPROPRIATION', :carry) returning id""")
-                .param("carry", carryOver).query(Long.class).single();
+        return jdbc
+            .sql("""
+                    insert into fund (name, owner_organisation_id, purpose, economic_model, carry_over)
+                    values ('Testfond', (select min(id) from organisation), 'Test', 'APPROPRIATION', :carry) returning id""")
+            .param("carry", carryOver)
+            .query(Long.class)
+            .single();
     }
 
     long recipient() {
@@ -60,31 +69,41 @@ class FundLedgerTest {
         jdbc.sql("""
                 select account || ':' || fiscal_year || ':' || coalesce(grant_id::text, '-') as k, sum(amount_ore) as v
                 from ledger_entry where fund_id = :f group by 1 having sum(amount_ore) <> 0""")
-                .param("f", fund).query((rs, n) -> balances.put(rs.getString("k"), rs.getLong("v"))).list();
+            .param("f", fund)
+            .query((rs, n) -> balances.put(rs.getString("k"), rs.getLong("v")))
+            .list();
         return balances;
     }
 
     void assertInvariants(long fund, String when) {
         Map<String, Long> balances = balances(fund);
         Map<String, Long> running = new HashMap<>();
-        jdbc.sql("""
-                select account || ':' || fiscal_year || ':' || case grant_key when 0 then '-' else grant_key::text end as k,
-                       amount_ore as v from ledger_balance where fund_id = :f and amount_ore <> 0
-                  and (grant_key <> 0 or account not in ('COMMITTED', 'DISBURSED', 'REPAID', 'LOSS_COVERED'))""")
-                .param("f", fund).query((rs, n) -> running.put(rs.getString("k"), rs.getLong("v"))).list();
+        jdbc.sql(
+                """
+                        select account || ':' || fiscal_year || ':' || case grant_key when 0 then '-' else grant_key::text end as k,
+                               amount_ore as v from ledger_balance where fund_id = :f and amount_ore <> 0
+                          and (grant_key <> 0 or account not in ('COMMITTED', 'DISBURSED', 'REPAID', 'LOSS_COVERED'))""")
+            .param("f", fund)
+            .query((rs, n) -> running.put(rs.getString("k"), rs.getLong("v")))
+            .list();
         assertThat(running).as("the running balances are the sums of the entries " + when).isEqualTo(balances);
         Map<String, Long> yearTotals = new HashMap<>();
         jdbc.sql("""
                 select account || ':' || fiscal_year as k, amount_ore as v from ledger_balance
                 where fund_id = :f and grant_key = 0 and amount_ore <> 0 and account in ('COMMITTED', 'DISBURSED')""")
-                .param("f", fund).query((rs, n) -> yearTotals.put(rs.getString("k"), rs.getLong("v"))).list();
+            .param("f", fund)
+            .query((rs, n) -> yearTotals.put(rs.getString("k"), rs.getLong("v")))
+            .list();
         Map<String, Long> entryTotals = new HashMap<>();
         jdbc.sql("""
                 select account || ':' || fiscal_year as k, sum(amount_ore) as v from ledger_entry
                 where fund_id = :f and account in ('COMMITTED', 'DISBURSED') group by 1 having sum(amount_ore) <> 0""")
-                .param("f", fund).query((rs, n) -> entryTotals.put(rs.getString("k"), rs.getLong("v"))).list();
+            .param("f", fund)
+            .query((rs, n) -> entryTotals.put(rs.getString("k"), rs.getLong("v")))
+            .list();
         assertThat(yearTotals).as("each year's total of the per-grant accounts " + when).isEqualTo(entryTotals);
-        assertThat(balances.values().stream().mapToLong(Long::longValue).sum()).as("the ledger balances " + when).isZero();
+        assertThat(balances.values().stream().mapToLong(Long::longValue).sum()).as("the ledger balances " + when)
+            .isZero();
         balances.forEach((key, value) -> {
             if (!key.startsWith("FUNDING_SOURCE")) {
                 assertThat(value).as(key + " is never negative " + when).isNotNegative();
@@ -115,7 +134,8 @@ class FundLedgerTest {
                         try {
                             commit(fund, YEAR, 600_000_00L, reference);
                             return true;
-                        } catch (DomainException refused) {
+                        }
+                        catch (DomainException refused) {
                             assertThat(refused.messageKey()).isEqualTo("fund.error.insufficient");
                             return false;
                         }
@@ -129,16 +149,18 @@ class FundLedgerTest {
                 assertThat(committed).as("round " + round).isEqualTo(1);
                 assertThat(ledger.available(fund, YEAR)).isEqualTo(400_000_00L);
             }
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
     }
 
     /**
-     * Seeded random sequences of appropriations, commitments, payments, reductions, reversals and closes.
-     * After each step the ledger balances and no account that may not go negative does; a commitment is
-     * accepted exactly when it fits the year's available money; a refused step changes nothing; closing a
-     * closed year changes nothing.
+     * Seeded random sequences of appropriations, commitments, payments, reductions,
+     * reversals and closes. After each step the ledger balances and no account that may
+     * not go negative does; a commitment is accepted exactly when it fits the year's
+     * available money; a refused step changes nothing; closing a closed year changes
+     * nothing.
      */
     @Test
     void randomSequencesKeepTheLedgerConsistent() {
@@ -157,14 +179,19 @@ class FundLedgerTest {
                         case 0, 1 -> ledger.appropriate(fund, year, amount, null, "Anslag " + step);
                         case 2, 3 -> {
                             long available = ledger.available(fund, year);
-                            boolean closed = ledger.summary(fund).years().stream()
-                                    .anyMatch(y -> y.fiscalYear() == year && y.closed());
+                            boolean closed = ledger.summary(fund)
+                                .years()
+                                .stream()
+                                .anyMatch(y -> y.fiscalYear() == year && y.closed());
                             try {
                                 grantIds.add(commit(fund, year, amount, "G-" + fund + "-" + step));
-                                assertThat(amount).as("accepted commitment fits " + when).isLessThanOrEqualTo(available);
+                                assertThat(amount).as("accepted commitment fits " + when)
+                                    .isLessThanOrEqualTo(available);
                                 assertThat(closed).isFalse();
-                            } catch (DomainException refused) {
-                                assertThat(amount > available || closed).as("refused commitment did not fit " + when).isTrue();
+                            }
+                            catch (DomainException refused) {
+                                assertThat(amount > available || closed).as("refused commitment did not fit " + when)
+                                    .isTrue();
                                 throw refused;
                             }
                         }
@@ -178,7 +205,8 @@ class FundLedgerTest {
                             assertThat(balances(fund)).as("closing twice = once " + when).isEqualTo(closedOnce);
                         }
                     }
-                } catch (DomainException refused) {
+                }
+                catch (DomainException refused) {
                     assertThat(balances(fund)).as("a refused step changes nothing " + when).isEqualTo(before);
                 }
                 assertInvariants(fund, when);
@@ -195,15 +223,18 @@ class FundLedgerTest {
         if (random.nextBoolean() && !payable.isEmpty()) {
             GrantView.Payment payment = payable.get(random.nextInt(payable.size()));
             grants.pay(grant.id(), payment.id(), payment.version());
-        } else {
+        }
+        else {
             long newTotal = grant.disbursedOre() + (long) (random.nextDouble() * grant.committedOre());
             grants.reduce(grant.id(), newTotal, "Minskad budget", null);
         }
     }
 
     private void reverseSomething(Random random, long fund) {
-        List<LedgerTransaction> reversible = ledger.transactions(fund, LedgerFilter.ALL).stream()
-                .filter(LedgerTransaction::reversible).toList();
+        List<LedgerTransaction> reversible = ledger.transactions(fund, LedgerFilter.ALL)
+            .stream()
+            .filter(LedgerTransaction::reversible)
+            .toList();
         if (!reversible.isEmpty()) {
             ledger.reverse(fund, reversible.get(random.nextInt(reversible.size())).id(), "Fel belopp");
         }
@@ -238,13 +269,15 @@ class FundLedgerTest {
     void aPaymentWaitsForItsConditionAndIsMadeOnce() {
         long fund = newFund(false);
         ledger.appropriate(fund, YEAR, 5_000_000_00L, null, "Anslag");
-        long grant = ledger.commitGrant(new FundLedger.GrantCommitment(fund, YEAR, 3_000_000_00L, "COND-" + fund, "Projekt",
-                recipient(), null, LocalDate.of(YEAR, 6, 1), LocalDate.of(YEAR + 2, 12, 31), "Godkänd projektplan"));
+        long grant = ledger.commitGrant(
+                new FundLedger.GrantCommitment(fund, YEAR, 3_000_000_00L, "COND-" + fund, "Projekt", recipient(), null,
+                        LocalDate.of(YEAR, 6, 1), LocalDate.of(YEAR + 2, 12, 31), "Godkänd projektplan"));
         List<GrantView.Payment> payments = grants.get(grant).payments();
         assertThat(payments).hasSize(3);
         assertThat(payments.stream().mapToLong(GrantView.Payment::amountOre).sum()).isEqualTo(3_000_000_00L);
         GrantView.Payment first = payments.get(0);
-        assertThatThrownBy(() -> grants.pay(grant, first.id(), first.version())).hasMessage("fund.error.conditionNotMet");
+        assertThatThrownBy(() -> grants.pay(grant, first.id(), first.version()))
+            .hasMessage("fund.error.conditionNotMet");
         grants.conditionMet(grant, first.id(), first.version(), se.sif.TestClock.TODAY);
         GrantView.Payment met = grants.get(grant).payments().get(0);
         grants.pay(grant, met.id(), met.version());
@@ -288,10 +321,12 @@ class FundLedgerTest {
         long fund = newFund(false);
         ledger.appropriate(fund, YEAR, 100_00, null, "Anslag");
         assertThatThrownBy(() -> ledger.closeYear(fund, YEAR, false, null)).hasMessage("fund.error.yearStillOpen");
-        assertThatThrownBy(() -> ledger.closeYear(fund, YEAR, true, " ")).hasMessage("fund.error.earlyCloseNeedsDecision");
+        assertThatThrownBy(() -> ledger.closeYear(fund, YEAR, true, " "))
+            .hasMessage("fund.error.earlyCloseNeedsDecision");
         assertThat(ledger.available(fund, YEAR)).isEqualTo(100_00);
         ledger.closeYear(fund, YEAR, true, "RUN 11");
-        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, 100_00, null, "Sent anslag")).hasMessage("fund.error.yearClosed");
+        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, 100_00, null, "Sent anslag"))
+            .hasMessage("fund.error.yearClosed");
         assertThatThrownBy(() -> commit(fund, YEAR, 1, "LATE-" + fund)).hasMessage("fund.error.yearClosed");
     }
 
@@ -299,14 +334,21 @@ class FundLedgerTest {
     void badAmountsAndYearsAreRefusedAndNothingIsWritten() {
         long fund = newFund(false);
         assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, 0, null, "Noll")).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, -5, null, "Negativt")).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, Long.MAX_VALUE, null, "Orimligt")).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR - 1, 100, null, "Passerat år")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, -5, null, "Negativt"))
+            .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR, Long.MAX_VALUE, null, "Orimligt"))
+            .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> ledger.appropriate(fund, YEAR - 1, 100, null, "Passerat år"))
+            .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> commit(fund, YEAR, 1, "NONE-" + fund)).isInstanceOf(DomainException.class);
-        assertThat(jdbc.sql("select count(*) from ledger_entry where fund_id = :f").param("f", fund).query(Long.class).single())
-                .isZero();
-        assertThat(jdbc.sql("select count(*) from fund_grant where fund_id = :f").param("f", fund).query(Long.class).single())
-                .isZero();
+        assertThat(jdbc.sql("select count(*) from ledger_entry where fund_id = :f")
+            .param("f", fund)
+            .query(Long.class)
+            .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from fund_grant where fund_id = :f")
+            .param("f", fund)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
@@ -314,17 +356,27 @@ class FundLedgerTest {
         long fund = newFund(false);
         long transaction = ledger.appropriate(fund, YEAR, 100_00, null, "Anslag");
         assertThatThrownBy(() -> jdbc.sql("update ledger_entry set amount_ore = 1 where transaction_id = :id")
-                .param("id", transaction).update()).hasMessageContaining("immutable");
-        assertThatThrownBy(() -> jdbc.sql("delete from ledger_transaction where id = :id").param("id", transaction).update())
-                .hasMessageContaining("immutable");
+            .param("id", transaction)
+            .update()).hasMessageContaining("immutable");
+        assertThatThrownBy(
+                () -> jdbc.sql("delete from ledger_transaction where id = :id").param("id", transaction).update())
+            .hasMessageContaining("immutable");
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             long id = jdbc.sql("""
                     insert into ledger_transaction (fund_id, kind, fiscal_year, description, recorded_by)
                     values (:f, 'APPROPRIATION', :y, 'Obalanserad', 'test') returning id""")
-                    .param("f", fund).param("y", YEAR).query(Long.class).single();
-            jdbc.sql("insert into ledger_entry (transaction_id, fund_id, account, fiscal_year, amount_ore) values (:t, :f, 'AVAILABLE', :y, 500)")
-                    .param("t", id).param("f", fund).param("y", YEAR).update();
+                .param("f", fund)
+                .param("y", YEAR)
+                .query(Long.class)
+                .single();
+            jdbc.sql(
+                    "insert into ledger_entry (transaction_id, fund_id, account, fiscal_year, amount_ore) values (:t, :f, 'AVAILABLE', :y, 500)")
+                .param("t", id)
+                .param("f", fund)
+                .param("y", YEAR)
+                .update();
         })).rootCause().hasMessageContaining("does not balance");
         assertThat(ledger.available(fund, YEAR)).isEqualTo(100_00);
     }
+
 }

@@ -12,12 +12,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import se.sif.SifIntegrationTest;
 
-/** A page step with a typed amount reports unreadable input as a refusal and changes nothing. */
+/**
+ * A page step with a typed amount reports unreadable input as a refusal and changes
+ * nothing.
+ */
 @SifIntegrationTest
 class GrantPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -25,12 +29,18 @@ class GrantPageTest {
     void anUnreadableAmountIsRefusedBesideTheFieldWithWhatWasTypedAndNothingIsPosted() throws Exception {
         long grant = jdbc.sql("select id from fund_grant where reference = 'KS 2026/101'").query(Long.class).single();
         long before = jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single();
-        MvcResult result = mvc.perform(post("/grants/" + grant + "/reduction").param("newTotal", "tre miljoner")
-                .param("reason", "Minskad budget").with(user("board").roles("BOARD")).with(csrf())).andReturn();
+        MvcResult result = mvc
+            .perform(post("/grants/" + grant + "/reduction").param("newTotal", "tre miljoner")
+                .param("reason", "Minskad budget")
+                .with(user("board").roles("BOARD"))
+                .with(csrf()))
+            .andReturn();
         String page = result.getResponse().getContentAsString();
         assertThat(result.getResponse().getRedirectedUrl()).isNull();
-        assertThat(page).contains("id=\"newTotal-error\"").contains("Skriv beloppet i kronor").contains("value=\"tre miljoner\"")
-                .contains("value=\"Minskad budget\"");
+        assertThat(page).contains("id=\"newTotal-error\"")
+            .contains("Skriv beloppet i kronor")
+            .contains("value=\"tre miljoner\"")
+            .contains("value=\"Minskad budget\"");
         assertThat(result.getFlashMap().get("flash")).isNull();
         assertThat(jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single()).isEqualTo(before);
     }
@@ -38,12 +48,19 @@ class GrantPageTest {
     @Test
     void preStudyMoneyBeyondWhatIsLeftIsRefusedBesideTheAmount() throws Exception {
         long before = jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single();
-        long recipient = jdbc.sql("select id from organisation where name = 'Gullspångs kommun'").query(Long.class).single();
-        MvcResult result = mvc.perform(post("/funds/1/pre-study-grants").param("recipientOrganisationId", String.valueOf(recipient))
-                .param("amount", "900 000 000").param("title", "Förstudie")
-                .with(user("board").roles("BOARD")).with(csrf())).andReturn();
+        long recipient = jdbc.sql("select id from organisation where name = 'Gullspångs kommun'")
+            .query(Long.class)
+            .single();
+        MvcResult result = mvc
+            .perform(post("/funds/1/pre-study-grants").param("recipientOrganisationId", String.valueOf(recipient))
+                .param("amount", "900 000 000")
+                .param("title", "Förstudie")
+                .with(user("board").roles("BOARD"))
+                .with(csrf()))
+            .andReturn();
         String page = result.getResponse().getContentAsString();
         assertThat(page).contains("id=\"preStudy-amount-error\"").contains("value=\"900 000 000\"");
         assertThat(jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single()).isEqualTo(before);
     }
+
 }

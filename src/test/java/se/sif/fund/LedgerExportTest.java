@@ -17,7 +17,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import se.sif.SifIntegrationTest;
 
-/** The exports hold every entry of the selection, and the amounts still balance in the spreadsheet. */
+/**
+ * The exports hold every entry of the selection, and the amounts still balance in the
+ * spreadsheet.
+ */
 @SifIntegrationTest
 class LedgerExportTest {
 
@@ -25,8 +28,12 @@ class LedgerExportTest {
     MockMvc mvc;
 
     MockHttpServletResponse export(String format, String user) throws Exception {
-        return mvc.perform(get("/api/v1/funds/1/ledger/export").param("format", format).param("year", "2015")
-                .with(httpBasic(user, "demo"))).andReturn().getResponse();
+        return mvc
+            .perform(get("/api/v1/funds/1/ledger/export").param("format", format)
+                .param("year", "2015")
+                .with(httpBasic(user, "demo")))
+            .andReturn()
+            .getResponse();
     }
 
     @Test
@@ -38,10 +45,13 @@ class LedgerExportTest {
         assertThat(lines.get(0)).startsWith("\ufefftransaktion;registrerad;typ;budgetår;konto");
         List<String[]> rows = lines.subList(1, lines.size()).stream().map(line -> line.split(";", -1)).toList();
         assertThat(rows).allSatisfy(row -> assertThat(row[3]).isEqualTo("2015"));
-        BigDecimal sum = rows.stream().map(row -> new BigDecimal(row[6].replace(',', '.'))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = rows.stream()
+            .map(row -> new BigDecimal(row[6].replace(',', '.')))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isEqualByComparingTo("0");
         assertThat(rows.stream().filter(row -> row[2].equals("COMMITMENT") && row[4].equals("COMMITTED")).count())
-                .as("the five grants of 2015").isEqualTo(5);
+            .as("the five grants of 2015")
+            .isEqualTo(5);
     }
 
     @Test
@@ -65,4 +75,5 @@ class LedgerExportTest {
     void applicantsCannotExportTheLedger() throws Exception {
         assertThat(export("csv", "applicant").getStatus()).isEqualTo(403);
     }
+
 }

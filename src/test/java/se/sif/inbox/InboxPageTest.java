@@ -20,18 +20,22 @@ import se.sif.SifIntegrationTest;
 import se.sif.TestClock;
 
 /**
- * Each role's start page lists what waits for that person, with the counts the data gives: the expected
- * counts are read straight from the tables here, so a section that lost an item (or showed someone else's)
- * fails. The tests share a database with the others, so they count what is there rather than assume the demo.
+ * Each role's start page lists what waits for that person, with the counts the data
+ * gives: the expected counts are read straight from the tables here, so a section that
+ * lost an item (or showed someone else's) fails. The tests share a database with the
+ * others, so they count what is there rather than assume the demo.
  */
 @SifIntegrationTest
 class InboxPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     Api api;
+
     Scenario scenario;
 
     @BeforeEach
@@ -59,11 +63,11 @@ class InboxPageTest {
             assertThat(secondAt).as("the one submitted later comes after it").isGreaterThan(firstAt);
             assertThat(section).contains("/applications/" + first + "/screening").contains(deadline);
         }
-        for (String key : new String[] {"completions", "proposals", "conditions", "reports"}) {
+        for (String key : new String[] { "completions", "proposals", "conditions", "reports" }) {
             assertThat(page).as("officer's section " + key).contains("id=\"inbox-" + key + "\"");
         }
         assertThat(heading(section(page, "completions")))
-                .isEqualTo(count("select count(*) from application where status = 'COMPLETION_REQUESTED'"));
+            .isEqualTo(count("select count(*) from application where status = 'COMPLETION_REQUESTED'"));
         assertThat(heading(section(page, "proposals"))).isEqualTo(count("""
                 select count(*) from application a where a.status = 'IN_ASSESSMENT'
                   and not exists (select 1 from decision_proposal p where p.application_id = a.id)"""));
@@ -88,11 +92,12 @@ class InboxPageTest {
 
         String section = section(home("assessor1"), "assess");
         assertThat(section).doesNotContain(number);
-        long expected = count("""
-                select count(*) from application a where a.status = 'IN_ASSESSMENT'
-                  and not exists (select 1 from assessment s where s.application_id = a.id and s.assessor = 'assessor1'
-                                  and s.submitted_at is not null)
-                  and not exists (select 1 from conflict_of_interest c where c.application_id = a.id and c.assessor = 'assessor1')""");
+        long expected = count(
+                """
+                        select count(*) from application a where a.status = 'IN_ASSESSMENT'
+                          and not exists (select 1 from assessment s where s.application_id = a.id and s.assessor = 'assessor1'
+                                          and s.submitted_at is not null)
+                          and not exists (select 1 from conflict_of_interest c where c.application_id = a.id and c.assessor = 'assessor1')""");
         assertThat(heading(section)).isEqualTo(expected);
         assertThat(rows(section)).isEqualTo(Math.min(expected, 10));
     }
@@ -127,11 +132,14 @@ class InboxPageTest {
                 where p.endorsed_at is not null and a.status = 'IN_ASSESSMENT'
                   and not exists (select 1 from decision d where d.application_id = p.application_id)"""));
         String years = section(board, "closeYears");
-        long open = jdbc.sql("""
-                select count(distinct (t.fund_id, t.fiscal_year)) from ledger_transaction t
-                where t.kind = 'APPROPRIATION' and t.fiscal_year < :year
-                  and not exists (select 1 from fiscal_year_close c where c.fund_id = t.fund_id and c.fiscal_year = t.fiscal_year)""")
-                .param("year", TestClock.YEAR).query(Long.class).single();
+        long open = jdbc
+            .sql("""
+                    select count(distinct (t.fund_id, t.fiscal_year)) from ledger_transaction t
+                    where t.kind = 'APPROPRIATION' and t.fiscal_year < :year
+                      and not exists (select 1 from fiscal_year_close c where c.fund_id = t.fund_id and c.fiscal_year = t.fiscal_year)""")
+            .param("year", TestClock.YEAR)
+            .query(Long.class)
+            .single();
         assertThat(heading(years)).isEqualTo(open);
         assertThat(rows(years)).isEqualTo(Math.min(open, 10));
     }
@@ -142,60 +150,80 @@ class InboxPageTest {
         long draft = scenario.draft(call);
         String page = home("applicant");
         String drafts = section(page, "drafts");
-        assertThat(drafts).contains("/applications/" + draft + "/edit").contains(TestClock.TODAY.plusDays(30).toString());
-        long expected = jdbc.sql("""
-                select count(*) from application a join funding_call c on c.id = a.call_id
-                where a.status = 'DRAFT' and c.deadline > :now
-                  and a.applicant_organisation_id = (select organisation_id from user_account where username = 'applicant')""")
-                .param("now", Timestamp.from(TestClock.NOW)).query(Long.class).single();
+        assertThat(drafts).contains("/applications/" + draft + "/edit")
+            .contains(TestClock.TODAY.plusDays(30).toString());
+        long expected = jdbc
+            .sql("""
+                    select count(*) from application a join funding_call c on c.id = a.call_id
+                    where a.status = 'DRAFT' and c.deadline > :now
+                      and a.applicant_organisation_id = (select organisation_id from user_account where username = 'applicant')""")
+            .param("now", Timestamp.from(TestClock.NOW))
+            .query(Long.class)
+            .single();
         assertThat(heading(drafts)).isEqualTo(expected);
         assertThat(rows(drafts)).isEqualTo(Math.min(expected, 10));
-        for (String key : new String[] {"myCompletions", "myConditions", "myReports"}) {
+        for (String key : new String[] { "myCompletions", "myConditions", "myReports" }) {
             assertThat(page).as("applicant's section " + key).contains("id=\"inbox-" + key + "\"");
         }
     }
 
     @Test
     void projectLeaderSeesTheIndicatorValuesTheirInvestmentStillOwes() {
-        // Utmanande avstamp 2 (2015-09-01 – 2018-08-31) has values for 2016 and 2017 but none for 2018.
+        // Utmanande avstamp 2 (2015-09-01 – 2018-08-31) has values for 2016 and 2017 but
+        // none for 2018.
         String section = section(home("leader"), "indicatorValues");
         assertThat(heading(section)).isEqualTo(2);
         assertThat(rows(section)).isEqualTo(2);
         assertThat(section).contains("Antal familjer som erbjudits resursmöte")
-                .contains("Andel identifierade barn med stärkta skyddsfaktorer").contains("2019-01-31");
+            .contains("Andel identifierade barn med stärkta skyddsfaktorer")
+            .contains("2019-01-31");
         assertThat(home("officer")).contains("id=\"inbox-reports\"");
     }
 
     @Test
     void theMenuComesFromTheOneDefinitionAndMarksWhereYouAre() {
         String officer = home("officer");
-        assertThat(officer).contains("href=\"/audit\"").contains("href=\"/calls\"").doesNotContain("href=\"/assessment\"");
+        assertThat(officer).contains("href=\"/audit\"")
+            .contains("href=\"/calls\"")
+            .doesNotContain("href=\"/assessment\"");
         assertThat(officer).containsPattern("aria-current=\"page\"[^>]*>\\s*<strong[^>]*>Start</strong>");
         String assessor = home("assessor1");
-        assertThat(assessor).contains("href=\"/assessment\"").doesNotContain("href=\"/audit\"")
-                .doesNotContain("href=\"/unit-costs\"");
+        assertThat(assessor).contains("href=\"/assessment\"")
+            .doesNotContain("href=\"/audit\"")
+            .doesNotContain("href=\"/unit-costs\"");
         assertThat(home("admin")).contains("id=\"inbox-nothing\"");
     }
 
     @Test
     void visitorsKeepThePublicStartPage() throws Exception {
-        String page = mvc.perform(get("/").header("Accept-Language", "sv")).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("href=\"/login\"").doesNotContain("sif-inbox").doesNotContain("govuk-service-navigation__list");
+        String page = mvc.perform(get("/").header("Accept-Language", "sv"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"/login\"")
+            .doesNotContain("sif-inbox")
+            .doesNotContain("govuk-service-navigation__list");
     }
 
     private String home(String username) {
         try {
-            var response = mvc.perform(get("/").header("Accept-Language", "sv")
-                    .with(user(username).roles(DemoUsers.roleOf(username)))).andReturn().getResponse();
+            var response = mvc
+                .perform(
+                        get("/").header("Accept-Language", "sv").with(user(username).roles(DemoUsers.roleOf(username))))
+                .andReturn()
+                .getResponse();
             assertThat(response.getStatus()).isEqualTo(200);
             return response.getContentAsString(StandardCharsets.UTF_8);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The HTML of one inbox section, from its container to the next one (or the shortcuts). */
+    /**
+     * The HTML of one inbox section, from its container to the next one (or the
+     * shortcuts).
+     */
     private static String section(String page, String key) {
         int start = page.indexOf("id=\"inbox-" + key + "\"");
         assertThat(start).as("section " + key).isPositive();
@@ -221,7 +249,10 @@ class InboxPageTest {
     }
 
     private String registrationNumber(long application) {
-        return jdbc.sql("select registration_number from application where id = :id").param("id", application)
-                .query(String.class).single();
+        return jdbc.sql("select registration_number from application where id = :id")
+            .param("id", application)
+            .query(String.class)
+            .single();
     }
+
 }

@@ -14,30 +14,38 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.sif.DemoUsers;
 import se.sif.SifIntegrationTest;
 
-/** The list pages sort, filter and page on the server, all in the query string, and name people by name. */
+/**
+ * The list pages sort, filter and page on the server, all in the query string, and name
+ * people by name.
+ */
 @SifIntegrationTest
 class ListPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void applicationsSortByAmountAndPageWithTheSortKept() {
         String page = page("officer", "/applications?sort=amount&dir=asc&size=3");
-        assertThat(page).containsPattern("aria-sort=\"ascending\"[^>]*>\\s*<a[^>]*href=\"/applications\\?[^\"]*sort=amount");
+        assertThat(page)
+            .containsPattern("aria-sort=\"ascending\"[^>]*>\\s*<a[^>]*href=\"/applications\\?[^\"]*sort=amount");
         assertThat(rows(page)).isEqualTo(3);
         List<Long> smallest = jdbc.sql("""
                 select requested_amount_ore from application where status <> 'DRAFT'
                 order by requested_amount_ore asc nulls first, id limit 3""").query(Long.class).list();
         long total = jdbc.sql("select count(*) from application where status <> 'DRAFT'").query(Long.class).single();
-        assertThat(page).contains("Visar 1–3 av " + String.format(java.util.Locale.forLanguageTag("sv-SE"), "%,d", total));
+        assertThat(page)
+            .contains("Visar 1–3 av " + String.format(java.util.Locale.forLanguageTag("sv-SE"), "%,d", total));
         assertThat(page).containsPattern("rel=\"next\"|href=\"[^\"]*page=2[^\"]*\" rel=\"next\"");
         assertThat(page).containsPattern("href=\"/applications\\?[^\"]*sort=amount[^\"]*page=2");
         // The amount column is in Swedish kronor as the table shows it, smallest first.
-        String firstAmount = se.sif.shared.Money.format(smallest.get(smallest.size() - 1), java.util.Locale.forLanguageTag("sv"));
-        assertThat(page.replace('\u00a0', ' ').replace('\u202f', ' ')).contains(firstAmount.replace('\u00a0', ' ').replace('\u202f', ' '));
+        String firstAmount = se.sif.shared.Money.format(smallest.get(smallest.size() - 1),
+                java.util.Locale.forLanguageTag("sv"));
+        assertThat(page.replace('\u00a0', ' ').replace('\u202f', ' '))
+            .contains(firstAmount.replace('\u00a0', ' ').replace('\u202f', ' '));
     }
 
     @Test
@@ -46,13 +54,15 @@ class ListPagesTest {
         long granted = jdbc.sql("select count(*) from application where status = 'GRANTED'").query(Long.class).single();
         assertThat(rows(page)).isEqualTo(Math.min(granted, 25));
         assertThat(Pattern.compile("<strong class=\"govuk-tag\">Beviljad</strong>").matcher(page).results().count())
-                .isEqualTo(Math.min(granted, 25));
+            .isEqualTo(Math.min(granted, 25));
         assertThat(page).contains("<option value=\"GRANTED\" selected=\"selected\">");
 
         String search = page("officer", "/applications?text=avstamp");
         assertThat(search).contains("Utmanande avstamp 2");
-        assertThat(rows(search)).isEqualTo(jdbc.sql(
-                "select count(*) from application where status <> 'DRAFT' and title ilike '%avstamp%'").query(Long.class).single());
+        assertThat(rows(search))
+            .isEqualTo(jdbc.sql("select count(*) from application where status <> 'DRAFT' and title ilike '%avstamp%'")
+                .query(Long.class)
+                .single());
     }
 
     @Test
@@ -64,19 +74,20 @@ class ListPagesTest {
 
     @Test
     void theAuditLogFiltersByPersonAndShowsNamesAndSwedishAmounts() {
-        // The demo data brings no audit events: a board appropriation writes some (with an amount).
+        // The demo data brings no audit events: a board appropriation writes some (with
+        // an amount).
         se.sif.Api api = new se.sif.Api(mvc);
         for (int i = 0; i < 2; i++) {
             se.sif.Api.Response appropriated = api.post("board", "/api/v1/funds/2/appropriations",
                     "{\"fiscalYear\": %d, \"amountOre\": 140000000, \"registrationNumber\": \"KS 2026/%d\", \"description\": \"Test\"}"
-                            .formatted(se.sif.TestClock.YEAR, 900 + i));
+                        .formatted(se.sif.TestClock.YEAR, 900 + i));
             assertThat(appropriated.status()).as(appropriated.body()).isLessThan(300);
         }
         String page = page("admin", "/audit?actor=board&size=200");
         long byBoard = jdbc.sql("select count(*) from audit_event where actor = 'board'").query(Long.class).single();
         assertThat(rows(page)).isEqualTo(Math.min(byBoard, 200));
         assertThat(page).contains("<td class=\"govuk-table__cell\">Per-Olof Dahlgren</td>")
-                .doesNotContain("<td class=\"govuk-table__cell\">board</td>");
+            .doesNotContain("<td class=\"govuk-table__cell\">board</td>");
         assertThat(page.replace('\u00a0', ' ').replace('\u202f', ' ')).contains("1 400 000 kr");
         String sorted = page("admin", "/audit?sort=who&dir=asc&size=1");
         assertThat(sorted).containsPattern("aria-sort=\"ascending\"[^>]*>\\s*<a[^>]*sort=who");
@@ -85,17 +96,23 @@ class ListPagesTest {
 
     private String page(String username, String path) {
         try {
-            var response = mvc.perform(get(path).header("Accept-Language", "sv")
-                    .with(user(username).roles(DemoUsers.roleOf(username)))).andReturn().getResponse();
+            var response = mvc
+                .perform(get(path).header("Accept-Language", "sv")
+                    .with(user(username).roles(DemoUsers.roleOf(username))))
+                .andReturn()
+                .getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(200);
             return response.getContentAsString(StandardCharsets.UTF_8);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static long rows(String page) {
         int body = page.indexOf("<tbody");
-        return body < 0 ? 0 : Pattern.compile("<tr class=\"govuk-table__row\"").matcher(page.substring(body)).results().count();
+        return body < 0 ? 0
+                : Pattern.compile("<tr class=\"govuk-table__row\"").matcher(page.substring(body)).results().count();
     }
+
 }

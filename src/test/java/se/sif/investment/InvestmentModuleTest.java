@@ -16,19 +16,26 @@ import se.sif.organisation.Organisations;
 import se.sif.identity.Users;
 import se.sif.audit.AuditTrail;
 
-/** The investment module starts with only its declared neighbours (fund, organisation, identity, audit; decision only for its event), here stand-ins. */
+/**
+ * The investment module starts with only its declared neighbours (fund, organisation,
+ * identity, audit; decision only for its event), here stand-ins.
+ */
 @ApplicationModuleTest
-@Import({ModuleTestDatabase.class, TestClock.class})
+@Import({ ModuleTestDatabase.class, TestClock.class })
 class InvestmentModuleTest {
 
     @MockitoBean
     FundLedger fundLedger;
+
     @MockitoBean
     Grants grants;
+
     @MockitoBean
     Organisations organisations;
+
     @MockitoBean
     Users users;
+
     @MockitoBean
     AuditTrail auditTrail;
 
@@ -40,4 +47,5 @@ class InvestmentModuleTest {
         assertThat(Mockito.mockingDetails(fundLedger).isMock()).isTrue();
         assertThat(investments).isNotNull();
     }
+
 }

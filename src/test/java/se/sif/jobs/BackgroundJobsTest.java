@@ -30,36 +30,48 @@ import se.sif.shared.DomainException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The runner against the real database: a job runs with visible progress and keeps its result; two nodes
- * never claim the same job; a job whose node went silent is run again or marked interrupted; failures,
- * unknown kinds and cancellation end the job with a message for the user. The automatic poller is off in
- * tests ({@code sif.jobs.runner-enabled=false}); the tests drive it with {@link JobRunner#pollOnce()}.
+ * The runner against the real database: a job runs with visible progress and keeps its
+ * result; two nodes never claim the same job; a job whose node went silent is run again
+ * or marked interrupted; failures, unknown kinds and cancellation end the job with a
+ * message for the user. The automatic poller is off in tests
+ * ({@code sif.jobs.runner-enabled=false}); the tests drive it with
+ * {@link JobRunner#pollOnce()}.
  */
 @SifIntegrationTest
 class BackgroundJobsTest {
 
     @Autowired
     BackgroundJobs jobs;
+
     @Autowired
     JobRunner runner;
+
     @Autowired
     JobStore store;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     TestJobHandlers.Latched latched;
+
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("restartableTestJob")
     TestJobHandlers.Simple restartable;
+
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("onceTestJob")
     TestJobHandlers.Simple once;
+
     @Autowired
     Users users;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     JobsProperties properties;
 
@@ -82,10 +94,14 @@ class BackgroundJobsTest {
         finishLeftovers();
     }
 
-    /** Jobs of other tests that were left queued or running (fake nodes) would be claimed first. */
+    /**
+     * Jobs of other tests that were left queued or running (fake nodes) would be claimed
+     * first.
+     */
     private void finishLeftovers() {
-        jdbc.sql("update background_job set status = 'CANCELLED', finished_at = now() where status in ('QUEUED', 'RUNNING')")
-                .update();
+        jdbc.sql(
+                "update background_job set status = 'CANCELLED', finished_at = now() where status in ('QUEUED', 'RUNNING')")
+            .update();
     }
 
     @Test
@@ -140,49 +156,68 @@ class BackgroundJobsTest {
     void twoNodesNeverClaimTheSameJob() throws Exception {
         ExecutorService otherNode = Executors.newFixedThreadPool(2);
         try {
-            // Node A has selected the job for update and not committed yet: node B skips it instead of waiting.
+            // Node A has selected the job for update and not committed yet: node B skips
+            // it instead of waiting.
             long first = jobs.submit("test.once", null, "officer", "Ett jobb");
             Optional<JobStore.Claimed> byB = transaction.execute(status -> {
                 assertThat(store.claim("node-a", kind -> once)).get().extracting(JobStore.Claimed::id).isEqualTo(first);
                 Future<Optional<JobStore.Claimed>> other = otherNode.submit(() -> store.claim("node-b", kind -> once));
                 try {
                     return other.get(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
+                }
+                catch (Exception e) {
                     throw new AssertionError("node B waited for node A's lock instead of skipping it", e);
                 }
             });
             assertThat(byB).isEmpty();
             assertThat(row(first).node()).isEqualTo("node-a");
 
-            // Two nodes race for one queued job, many times over: exactly one claims it each time.
+            // Two nodes race for one queued job, many times over: exactly one claims it
+            // each time.
             for (int round = 0; round < 20; round++) {
                 long id = jobs.submit("test.once", null, "officer", "Kapplöpning " + round);
                 CyclicBarrier start = new CyclicBarrier(2);
-                Future<Optional<JobStore.Claimed>> x = otherNode.submit(() -> { start.await(); return store.claim("node-x", kind -> once); });
-                Future<Optional<JobStore.Claimed>> y = otherNode.submit(() -> { start.await(); return store.claim("node-y", kind -> once); });
-                List<Optional<JobStore.Claimed>> claims = List.of(x.get(10, TimeUnit.SECONDS), y.get(10, TimeUnit.SECONDS));
+                Future<Optional<JobStore.Claimed>> x = otherNode.submit(() -> {
+                    start.await();
+                    return store.claim("node-x", kind -> once);
+                });
+                Future<Optional<JobStore.Claimed>> y = otherNode.submit(() -> {
+                    start.await();
+                    return store.claim("node-y", kind -> once);
+                });
+                List<Optional<JobStore.Claimed>> claims = List.of(x.get(10, TimeUnit.SECONDS),
+                        y.get(10, TimeUnit.SECONDS));
                 assertThat(claims.stream().filter(Optional::isPresent).toList()).as("round " + round).hasSize(1);
                 assertThat(claims.stream().flatMap(Optional::stream).findFirst().orElseThrow().id()).isEqualTo(id);
                 assertThat(row(id).attempts()).isEqualTo(1);
             }
 
-            // Two whole runners (two nodes) poll at the same moment: one of them runs the job.
+            // Two whole runners (two nodes) poll at the same moment: one of them runs the
+            // job.
             JobRunner a = node(once);
             JobRunner b = node(once);
             try {
                 long id = jobs.submit("test.once", null, "officer", "Två noder");
                 CyclicBarrier start = new CyclicBarrier(2);
-                Future<Integer> startedByA = otherNode.submit(() -> { start.await(); return a.pollOnce(); });
-                Future<Integer> startedByB = otherNode.submit(() -> { start.await(); return b.pollOnce(); });
+                Future<Integer> startedByA = otherNode.submit(() -> {
+                    start.await();
+                    return a.pollOnce();
+                });
+                Future<Integer> startedByB = otherNode.submit(() -> {
+                    start.await();
+                    return b.pollOnce();
+                });
                 assertThat(startedByA.get(10, TimeUnit.SECONDS) + startedByB.get(10, TimeUnit.SECONDS)).isEqualTo(1);
                 JobStore.JobRow done = await(id, job -> job.status() == JobStatus.SUCCEEDED);
                 assertThat(done.node()).isIn(a.node(), b.node());
                 assertThat(done.attempts()).isEqualTo(1);
-            } finally {
+            }
+            finally {
                 a.destroy();
                 b.destroy();
             }
-        } finally {
+        }
+        finally {
             otherNode.shutdownNow();
         }
     }
@@ -195,7 +230,8 @@ class BackgroundJobsTest {
         assertThat(latched.halfway.await(10, TimeUnit.SECONDS)).isTrue();
         stopping.destroy();
         JobStore.JobRow interrupted = row(id);
-        assertThat(interrupted.status()).as("no need to wait for the heartbeat to go stale").isEqualTo(JobStatus.INTERRUPTED);
+        assertThat(interrupted.status()).as("no need to wait for the heartbeat to go stale")
+            .isEqualTo(JobStatus.INTERRUPTED);
         assertThat(interrupted.node()).isEqualTo(stopping.node()).isNotEqualTo(runner.node());
         assertThat(interrupted.messageKey()).isEqualTo("jobs.message.interrupted");
     }
@@ -213,7 +249,7 @@ class BackgroundJobsTest {
         JobStore.JobRow requeued = row(id);
         assertThat(requeued.status()).isEqualTo(JobStatus.QUEUED);
         assertThat(as("officer", () -> jobs.get(id)).message())
-                .isEqualTo("Servern startades om medan jobbet kördes. Jobbet körs om från början (försök 2 av 3).");
+            .isEqualTo("Servern startades om medan jobbet kördes. Jobbet körs om från början (försök 2 av 3).");
 
         assertThat(runner.pollOnce()).isEqualTo(1);
         JobStore.JobRow done = await(id, job -> job.status() == JobStatus.SUCCEEDED);
@@ -251,14 +287,17 @@ class BackgroundJobsTest {
         JobStore.JobRow failed = await(id, job -> job.status() == JobStatus.FAILED);
         assertThat(failed.finishedAt()).isNotNull();
         String message = as("officer", () -> jobs.get(id)).message();
-        assertThat(message).contains("oväntat fel").contains("jobb nummer " + id)
-                .doesNotContain("secret").doesNotContain("Exception").doesNotContain("Internal.java");
+        assertThat(message).contains("oväntat fel")
+            .contains("jobb nummer " + id)
+            .doesNotContain("secret")
+            .doesNotContain("Exception")
+            .doesNotContain("Internal.java");
 
         long refused = jobs.submit("test.refusing", null, "officer", "Vägras");
         runner.pollOnce();
         await(refused, job -> job.status() == JobStatus.FAILED);
-        assertThat(as("officer", () -> jobs.get(refused)).message())
-                .as("a domain rule's message is shown as written").isEqualTo("Jobbet är redan avslutat och kan inte avbrytas.");
+        assertThat(as("officer", () -> jobs.get(refused)).message()).as("a domain rule's message is shown as written")
+            .isEqualTo("Jobbet är redan avslutat och kan inte avbrytas.");
     }
 
     @Test
@@ -268,14 +307,15 @@ class BackgroundJobsTest {
         JobStore.JobRow failed = row(id);
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(as("officer", () -> jobs.get(id)).message())
-                .isEqualTo("Servern kan inte köra jobb av typen report.nobody-runs-this. Kontakta förvaltningen.");
+            .isEqualTo("Servern kan inte köra jobb av typen report.nobody-runs-this. Kontakta förvaltningen.");
     }
 
     @Test
     void aJobOfAnAccountThatIsGoneDoesNotRun() {
         long id = jobs.submit("test.once", null, "nobody-anymore", "Föräldralöst");
         runner.pollOnce();
-        assertThat(await(id, job -> job.status() == JobStatus.FAILED).messageKey()).isEqualTo("jobs.message.ownerInactive");
+        assertThat(await(id, job -> job.status() == JobStatus.FAILED).messageKey())
+            .isEqualTo("jobs.message.ownerInactive");
     }
 
     @Test
@@ -290,7 +330,8 @@ class BackgroundJobsTest {
         assertThat(cancelled.fileName()).as("what a cancelled handler returns is dropped").isNull();
         assertThat(as("officer", () -> jobs.get(id)).message()).isEqualTo("Jobbet avbröts.");
         assertThatThrownBy(() -> as("officer", () -> jobs.cancel(id))).isInstanceOf(DomainException.class)
-                .extracting("messageKey").isEqualTo("jobs.error.finished");
+            .extracting("messageKey")
+            .isEqualTo("jobs.error.finished");
 
         long queued = jobs.submit("test.once", null, "officer", "Aldrig startat");
         assertThat(as("officer", () -> jobs.cancel(queued)).status()).isEqualTo(JobStatus.CANCELLED);
@@ -300,15 +341,20 @@ class BackgroundJobsTest {
     @Test
     void submitRefusesParametersThatAreNotJson() {
         assertThatThrownBy(() -> jobs.submit("test.once", "{not json", "officer", "Trasigt"))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
     }
 
     private void makeSilent(long id) {
-        jdbc.sql("update background_job set heartbeat_at = now() - interval '1 minute' where id = :id").param("id", id).update();
+        jdbc.sql("update background_job set heartbeat_at = now() - interval '1 minute' where id = :id")
+            .param("id", id)
+            .update();
     }
 
     private Timestamp heartbeat(long id) {
-        return jdbc.sql("select heartbeat_at from background_job where id = :id").param("id", id).query(Timestamp.class).single();
+        return jdbc.sql("select heartbeat_at from background_job where id = :id")
+            .param("id", id)
+            .query(Timestamp.class)
+            .single();
     }
 
     private JobStore.JobRow row(long id) {
@@ -328,23 +374,29 @@ class BackgroundJobsTest {
             }
             try {
                 Thread.sleep(20);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
         }
     }
 
-    /** A call as the signed-in user, in Swedish (what the locale resolver gives a request by default). */
+    /**
+     * A call as the signed-in user, in Swedish (what the locale resolver gives a request
+     * by default).
+     */
     private static <T> T as(String username, Supplier<T> call) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken(username, null, "ROLE_OFFICER"));
+        SecurityContextHolder.getContext()
+            .setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_OFFICER"));
         LocaleContextHolder.setLocale(Locale.forLanguageTag("sv-SE"));
         try {
             return call.get();
-        } finally {
+        }
+        finally {
             SecurityContextHolder.clearContext();
             LocaleContextHolder.resetLocaleContext();
         }
     }
+
 }

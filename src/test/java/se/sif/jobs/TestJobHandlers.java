@@ -11,18 +11,24 @@ import se.sif.shared.Actor;
 import se.sif.shared.DomainException;
 
 /**
- * Job handlers for the tests, in every {@code @SifIntegrationTest} context (so the suite keeps one context).
- * They do nothing unless a test submits their kinds.
+ * Job handlers for the tests, in every {@code @SifIntegrationTest} context (so the suite
+ * keeps one context). They do nothing unless a test submits their kinds.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestJobHandlers {
 
-    /** Reports half-way, then waits for the test to let it finish (or for a cancel), then returns JSON and a file. */
+    /**
+     * Reports half-way, then waits for the test to let it finish (or for a cancel), then
+     * returns JSON and a file.
+     */
     public static class Latched implements JobHandler {
 
         public volatile CountDownLatch halfway = new CountDownLatch(1);
+
         public volatile CountDownLatch release = new CountDownLatch(1);
+
         public final AtomicReference<String> parameters = new AtomicReference<>();
+
         public final AtomicReference<String> ranAs = new AtomicReference<>();
 
         public void reset() {
@@ -58,14 +64,21 @@ public class TestJobHandlers {
             return new JobOutput("{\"answer\": 42}", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8), "text/csv",
                     "resultat.csv");
         }
+
     }
 
-    /** A handler of one kind whose work is a single step; {@code runs} counts how often it was run. */
+    /**
+     * A handler of one kind whose work is a single step; {@code runs} counts how often it
+     * was run.
+     */
     public static final class Simple implements JobHandler {
 
         public final AtomicInteger runs = new AtomicInteger();
+
         private final String kind;
+
         private final boolean restartable;
+
         private final java.util.function.Function<JobProgress, JobOutput> body;
 
         Simple(String kind, boolean restartable, java.util.function.Function<JobProgress, JobOutput> body) {
@@ -89,6 +102,7 @@ public class TestJobHandlers {
             runs.incrementAndGet();
             return body.apply(progress);
         }
+
     }
 
     @Bean
@@ -124,4 +138,5 @@ public class TestJobHandlers {
             throw new DomainException("jobs.error.finished");
         });
     }
+
 }

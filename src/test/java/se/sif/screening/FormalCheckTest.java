@@ -12,22 +12,29 @@ import se.sif.application.ApplicationStatus;
 import se.sif.application.ApplicationView;
 import se.sif.organisation.Organisation;
 
-/** The automatic formal check catches missing collaboration and thin answers that a filled-in form hides. */
+/**
+ * The automatic formal check catches missing collaboration and thin answers that a
+ * filled-in form hides.
+ */
 class FormalCheckTest {
 
     static final Organisation REGION_UNIT = new Organisation(1, "BUP", null, Organisation.Kind.REGION_UNIT, false);
-    static final Organisation MUNICIPALITY = new Organisation(2, "Gullspångs kommun", null, Organisation.Kind.MUNICIPALITY, false);
+    static final Organisation MUNICIPALITY = new Organisation(2, "Gullspångs kommun", null,
+            Organisation.Kind.MUNICIPALITY, false);
     static final Organisation OTHER = new Organisation(3, "Förening", null, Organisation.Kind.OTHER, false);
     static final String SUBSTANTIAL = "ord ".repeat(30);
 
     static ApplicationView application(String text, LocalDate start, LocalDate end, long requested) {
-        return new ApplicationView(1, 1, "Utlysning", Instant.parse("2026-03-18T09:00:00Z"), 2, "Gullspångs kommun", "Titel", text, text, text,
-                "Arbetstid", text, start, end, requested, List.of(), ApplicationStatus.SUBMITTED, "RUN 1", Instant.parse("2026-03-18T09:00:00Z"), false, 0);
+        return new ApplicationView(1, 1, "Utlysning", Instant.parse("2026-03-18T09:00:00Z"), 2, "Gullspångs kommun",
+                "Titel", text, text, text, "Arbetstid", text, start, end, requested, List.of(),
+                ApplicationStatus.SUBMITTED, "RUN 1", Instant.parse("2026-03-18T09:00:00Z"), false, 0);
     }
 
     static Map<String, Boolean> check(ApplicationView application, List<Organisation> principals, long ceiling) {
-        return FormalCheck.of(application, principals, ceiling).findings().stream()
-                .collect(Collectors.toMap(FormalCheck.Finding::rule, FormalCheck.Finding::met));
+        return FormalCheck.of(application, principals, ceiling)
+            .findings()
+            .stream()
+            .collect(Collectors.toMap(FormalCheck.Finding::rule, FormalCheck.Finding::met));
     }
 
     @Test
@@ -47,7 +54,8 @@ class FormalCheckTest {
 
     @Test
     void thinAnswersLongPeriodsAndAmountsOverTheCeilingAreFlagged() {
-        Map<String, Boolean> found = check(application("Barn i skolan.", LocalDate.of(2027, 1, 1), LocalDate.of(2031, 6, 30), 101),
+        Map<String, Boolean> found = check(
+                application("Barn i skolan.", LocalDate.of(2027, 1, 1), LocalDate.of(2031, 6, 30), 101),
                 List.of(REGION_UNIT, MUNICIPALITY), 100);
         assertThat(found.get("substance.targetGroup")).isFalse();
         assertThat(found.get("substance.method")).isFalse();
@@ -55,4 +63,5 @@ class FormalCheckTest {
         assertThat(found.get("withinCeiling")).isFalse();
         assertThat(found.get("coFinancing")).isTrue();
     }
+
 }

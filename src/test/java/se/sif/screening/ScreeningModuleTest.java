@@ -16,19 +16,26 @@ import se.sif.organisation.Organisations;
 import se.sif.identity.Users;
 import se.sif.audit.AuditTrail;
 
-/** The screening module starts with only its declared neighbours (application, call, organisation, identity, audit), here stand-ins. */
+/**
+ * The screening module starts with only its declared neighbours (application, call,
+ * organisation, identity, audit), here stand-ins.
+ */
 @ApplicationModuleTest
-@Import({ModuleTestDatabase.class, TestClock.class})
+@Import({ ModuleTestDatabase.class, TestClock.class })
 class ScreeningModuleTest {
 
     @MockitoBean
     Applications applications;
+
     @MockitoBean
     Calls calls;
+
     @MockitoBean
     Organisations organisations;
+
     @MockitoBean
     Users users;
+
     @MockitoBean
     AuditTrail auditTrail;
 
@@ -40,4 +47,5 @@ class ScreeningModuleTest {
         assertThat(Mockito.mockingDetails(applications).isMock()).isTrue();
         assertThat(screenings).isNotNull();
     }
+
 }

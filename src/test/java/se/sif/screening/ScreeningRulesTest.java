@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.sif.shared.DomainException;
 
-/** The working group's grade and outcome must agree, and a rejection always has written reasons. */
+/**
+ * The working group's grade and outcome must agree, and a rejection always has written
+ * reasons.
+ */
 class ScreeningRulesTest {
 
     static Screenings.Recording recording(boolean formal, int grade, ScreeningOutcome outcome, String text,
@@ -26,38 +29,45 @@ class ScreeningRulesTest {
     @Test
     void gradeThreeMeansOut() {
         assertThatThrownBy(() -> validate(recording(true, 3, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
-                .isInstanceOf(DomainException.class).hasMessage("screening.error.grade3MeansOut");
+            .isInstanceOf(DomainException.class)
+            .hasMessage("screening.error.grade3MeansOut");
     }
 
     @Test
     void formallyIncompleteApplicationsDoNotReachThePanel() {
         assertThatThrownBy(() -> validate(recording(false, 1, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
-                .hasMessage("screening.error.formalIncomplete");
+            .hasMessage("screening.error.formalIncomplete");
     }
 
     @Test
     void aRejectionNeedsReasonsFromTheListAndInWords() {
-        assertThatThrownBy(() -> validate(recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget", List.of(), null)))
-                .hasMessage("screening.error.reasonsRequired");
-        assertThatThrownBy(() -> validate(recording(true, 3, ScreeningOutcome.REJECTED, " ", List.of(RejectionReason.BUDGET), null)))
-                .hasMessage("screening.error.reasonsRequired");
-        assertThatCode(() -> validate(recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget",
-                List.of(RejectionReason.BUDGET), null))).doesNotThrowAnyException();
+        assertThatThrownBy(
+                () -> validate(recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget", List.of(), null)))
+            .hasMessage("screening.error.reasonsRequired");
+        assertThatThrownBy(() -> validate(
+                recording(true, 3, ScreeningOutcome.REJECTED, " ", List.of(RejectionReason.BUDGET), null)))
+            .hasMessage("screening.error.reasonsRequired");
+        assertThatCode(() -> validate(
+                recording(true, 3, ScreeningOutcome.REJECTED, "Saknar budget", List.of(RejectionReason.BUDGET), null)))
+            .doesNotThrowAnyException();
     }
 
     @Test
     void aCompletionRequestNeedsAFutureDeadline() {
-        assertThatThrownBy(() -> validate(recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(),
-                TODAY.minusDays(1)))).hasMessage("screening.error.completionDeadline");
-        assertThatCode(() -> validate(recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(),
-                TODAY.plusDays(14)))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> validate(
+                recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(), TODAY.minusDays(1))))
+            .hasMessage("screening.error.completionDeadline");
+        assertThatCode(() -> validate(
+                recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(), TODAY.plusDays(14))))
+            .doesNotThrowAnyException();
     }
 
     @Test
     void gradesOutsideOneToThreeAreRefused() {
         assertThatThrownBy(() -> validate(recording(true, 0, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
-                .hasMessage("screening.error.grade");
+            .hasMessage("screening.error.grade");
         assertThatThrownBy(() -> validate(recording(true, 4, ScreeningOutcome.TO_PANEL, null, List.of(), null)))
-                .hasMessage("screening.error.grade");
+            .hasMessage("screening.error.grade");
     }
+
 }

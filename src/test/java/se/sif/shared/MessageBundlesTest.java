@@ -20,7 +20,8 @@ class MessageBundlesTest {
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
-        try (var in = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream("/" + name),
+                StandardCharsets.UTF_8)) {
             properties.load(in);
         }
         return properties;
@@ -29,7 +30,7 @@ class MessageBundlesTest {
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(load("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+            .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
     }
 
     @Test
@@ -49,4 +50,5 @@ class MessageBundlesTest {
         }
         assertThat(missing).isEmpty();
     }
+
 }

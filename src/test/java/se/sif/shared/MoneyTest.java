@@ -32,7 +32,8 @@ class MoneyTest {
 
     @Test
     void formatsInTheUsersLanguage() {
-        assertThat(Money.format(150_000_000L, SV).replace('\u00a0', ' ').replace('\u202f', ' ')).isEqualTo("1 500 000 kr");
+        assertThat(Money.format(150_000_000L, SV).replace('\u00a0', ' ').replace('\u202f', ' '))
+            .isEqualTo("1 500 000 kr");
         assertThat(Money.format(150_000_050L, EN)).isEqualTo("SEK 1,500,000.50");
     }
 
@@ -46,4 +47,5 @@ class MoneyTest {
             assertThat(Money.parseKronor(Money.format(ore, EN), EN)).isEqualTo(ore);
         }
     }
+
 }

@@ -10,45 +10,56 @@ import org.jspecify.annotations.Nullable;
 import se.sif.economics.calculation.CalculationInputException.Violation;
 
 /**
- * A socio-economic calculation (samhällsekonomisk kalkyl) for one investment: who pays what and when, which
- * effects are expected for the target group, and what they are worth to whom. Validated as a whole on
- * construction, with field paths relative to the calculation ({@code costs[3].year}), so a stored or
- * bound calculation is always one the engine can compute.
+ * A socio-economic calculation (samhällsekonomisk kalkyl) for one investment: who pays
+ * what and when, which effects are expected for the target group, and what they are worth
+ * to whom. Validated as a whole on construction, with field paths relative to the
+ * calculation ({@code costs[3].year}), so a stored or bound calculation is always one the
+ * engine can compute.
  *
- * <p>Missing cost years: every year of the intervention period ({@code 0 .. interventionYears − 1}) must have
- * at least one cost line. A year without any cost line is far more often a forgotten entry than a free year,
- * and a forgotten year makes the investment look cheaper than it is; an intervention that really spends
- * nothing in a year says so with a cost line of 0. Cost lines after the intervention period (continuation,
- * follow-up) are allowed but not required.
+ * <p>
+ * Missing cost years: every year of the intervention period
+ * ({@code 0 .. interventionYears − 1}) must have at least one cost line. A year without
+ * any cost line is far more often a forgotten entry than a free year, and a forgotten
+ * year makes the investment look cheaper than it is; an intervention that really spends
+ * nothing in a year says so with a cost line of 0. Cost lines after the intervention
+ * period (continuation, follow-up) are allowed but not required.
  *
- * @param horizonYears      number of years counted, year indices {@code 0 .. horizonYears − 1}; effects beyond
- *                          it are cut off (an appraisal has to stop somewhere), costs beyond it are refused
- * @param priceBaseYear     the year whose prices all results are in
- * @param interventionYears years in which the intervention runs; each must have a cost line
- * @param uncertainties     three-point estimates for the Monte Carlo and the tornado; may be empty
+ * @param horizonYears number of years counted, year indices
+ * {@code 0 .. horizonYears − 1}; effects beyond it are cut off (an appraisal has to stop
+ * somewhere), costs beyond it are refused
+ * @param priceBaseYear the year whose prices all results are in
+ * @param interventionYears years in which the intervention runs; each must have a cost
+ * line
+ * @param uncertainties three-point estimates for the Monte Carlo and the tornado; may be
+ * empty
  */
 public record Calculation(String name, int horizonYears, int priceBaseYear, int interventionYears,
-                          Perspective perspective, @Nullable DiscountingParameters discounting, @Nullable OptimismBiasTable optimismBias,
-                          List<Actor> actors, List<Cost> costs, List<Outcome> outcomes,
-                          List<Uncertainty> uncertainties) {
+        Perspective perspective, @Nullable DiscountingParameters discounting, @Nullable OptimismBiasTable optimismBias,
+        List<Actor> actors, List<Cost> costs, List<Outcome> outcomes, List<Uncertainty> uncertainties) {
 
-    /** Beyond the Green Book's last band (301+) there is nothing to model; the cap keeps arrays small. */
+    /**
+     * Beyond the Green Book's last band (301+) there is nothing to model; the cap keeps
+     * arrays small.
+     */
     public static final int MAX_HORIZON_YEARS = 500;
 
-    /** Tolerance for "likely equals the calculation's value": unit values and amounts are whole öre. */
+    /**
+     * Tolerance for "likely equals the calculation's value": unit values and amounts are
+     * whole öre.
+     */
     private static final double LIKELY_TOLERANCE = 1e-9;
 
     public Calculation {
         Checks checks = new Checks().notBlank("name", name)
-                .between("horizonYears", horizonYears, 1, MAX_HORIZON_YEARS)
-                .between("priceBaseYear", priceBaseYear, 1900, 2200)
-                .notNull("perspective", perspective)
-                .notNull("discounting", discounting)
-                .notNull("optimismBias", optimismBias)
-                .notNull("actors", actors)
-                .notNull("costs", costs)
-                .notNull("outcomes", outcomes)
-                .notNull("uncertainties", uncertainties);
+            .between("horizonYears", horizonYears, 1, MAX_HORIZON_YEARS)
+            .between("priceBaseYear", priceBaseYear, 1900, 2200)
+            .notNull("perspective", perspective)
+            .notNull("discounting", discounting)
+            .notNull("optimismBias", optimismBias)
+            .notNull("actors", actors)
+            .notNull("costs", costs)
+            .notNull("outcomes", outcomes)
+            .notNull("uncertainties", uncertainties);
         checks.throwIfAny();
         checks.between("interventionYears", interventionYears, 1, horizonYears);
         nullElements(checks, "actors", actors);
@@ -68,7 +79,8 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
         for (int i = 0; i < actors.size(); i++) {
             Integer earlier = actorIndex.putIfAbsent(actors.get(i).id(), i);
             if (earlier != null) {
-                checks.add("actors[" + i + "].id", "'" + actors.get(i).id() + "' is already used by actors[" + earlier + "]");
+                checks.add("actors[" + i + "].id",
+                        "'" + actors.get(i).id() + "' is already used by actors[" + earlier + "]");
             }
         }
         PriceIndex cpi = discounting.priceIndex();
@@ -78,9 +90,10 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
             String path = "costs[" + i + "]";
             knownActor(checks, path + ".actorId", cost.actorId(), actorIndex);
             if (cost.year() >= horizonYears) {
-                checks.add(path + ".year", "must be between 0 and " + (horizonYears - 1) + " (the horizon is "
-                        + horizonYears + " years)");
-            } else {
+                checks.add(path + ".year",
+                        "must be between 0 and " + (horizonYears - 1) + " (the horizon is " + horizonYears + " years)");
+            }
+            else {
                 yearHasCost[cost.year()] = true;
             }
             knownGrade(checks, path + ".confidenceGrade", cost.confidenceGrade(), optimismBias);
@@ -92,13 +105,14 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
                 costYears.add(year);
             }
         }
-        missingCostYears(Math.min(interventionYears, horizonYears), costYears).ifPresent(v -> checks.add(v.field(), v.problem()));
+        missingCostYears(Math.min(interventionYears, horizonYears), costYears)
+            .ifPresent(v -> checks.add(v.field(), v.problem()));
         for (int o = 0; o < outcomes.size(); o++) {
             Outcome outcome = outcomes.get(o);
             String path = "outcomes[" + o + "]";
             if (outcome.lagYears() >= horizonYears) {
-                checks.add(path + ".lagYears", "must be below the horizon of " + horizonYears
-                        + " years, or the effect is never counted");
+                checks.add(path + ".lagYears",
+                        "must be below the horizon of " + horizonYears + " years, or the effect is never counted");
             }
             for (int s = 0; s < outcome.valueStreams().size(); s++) {
                 ValueStream stream = outcome.valueStreams().get(s);
@@ -123,12 +137,13 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
             }
             double value = parameter.valueIn(outcomes, costs);
             if (Math.abs(uncertainty.likely() - value) > LIKELY_TOLERANCE * Math.max(1, Math.abs(value))) {
-                checks.add(path + ".likely", "must equal the value of " + parameter.path() + " in the calculation (" + value + ")");
+                checks.add(path + ".likely",
+                        "must equal the value of " + parameter.path() + " in the calculation (" + value + ")");
             }
             double[] range = parameter.range(value);
             if (uncertainty.low() < range[0] || uncertainty.high() > range[1]) {
-                checks.add(path, "low and high must lie within the range of " + parameter.path() + " ["
-                        + range[0] + ", " + range[1] + "]");
+                checks.add(path, "low and high must lie within the range of " + parameter.path() + " [" + range[0]
+                        + ", " + range[1] + "]");
             }
         }
         checks.throwIfAny();
@@ -147,14 +162,18 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
         }
     }
 
-    /** The refusal of an actor id the calculation does not name; also for checking a document still being filled in. */
+    /**
+     * The refusal of an actor id the calculation does not name; also for checking a
+     * document still being filled in.
+     */
     public static Violation unknownActor(String path, String actorId) {
         return new Violation(path, "unknown actor '" + actorId + "'");
     }
 
     /**
-     * Every year of the intervention period ({@code 0 .. interventionYears − 1}) needs a cost line; this names the
-     * ones without. Public so that a document still being filled in is held to the same rule in the same words.
+     * Every year of the intervention period ({@code 0 .. interventionYears − 1}) needs a
+     * cost line; this names the ones without. Public so that a document still being
+     * filled in is held to the same rule in the same words.
      */
     public static java.util.Optional<Violation> missingCostYears(int interventionYears, Set<Integer> yearsWithCost) {
         List<Integer> missing = new ArrayList<>();
@@ -163,23 +182,24 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
                 missing.add(year);
             }
         }
-        return missing.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Violation("costs",
-                "no cost line for year" + (missing.size() == 1 ? " " : "") + joinYears(missing)
-                        + " of the intervention period (years 0–" + (interventionYears - 1)
-                        + "); enter an amount of 0 if nothing is spent in a year"));
+        return missing.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Violation("costs",
+                        "no cost line for year" + (missing.size() == 1 ? " " : "") + joinYears(missing)
+                                + " of the intervention period (years 0–" + (interventionYears - 1)
+                                + "); enter an amount of 0 if nothing is spent in a year"));
     }
 
     private static void knownGrade(Checks checks, String path, int grade, OptimismBiasTable table) {
         if (!table.hasGrade(grade)) {
-            checks.add(path, "must be between 0 and " + table.highestGrade() + " (optimism-bias table "
-                    + table.version() + ")");
+            checks.add(path,
+                    "must be between 0 and " + table.highestGrade() + " (optimism-bias table " + table.version() + ")");
         }
     }
 
     private static void indexable(Checks checks, String path, Integer priceYear, int base, PriceIndex cpi) {
         if (priceYear != null && !cpi.canIndex(priceYear, base)) {
-            checks.add(path, "cannot be brought to " + base + " prices: price index '" + cpi.version()
-                    + "' lacks " + (cpi.indexByYear().containsKey(priceYear) ? base : priceYear));
+            checks.add(path, "cannot be brought to " + base + " prices: price index '" + cpi.version() + "' lacks "
+                    + (cpi.indexByYear().containsKey(priceYear) ? base : priceYear));
         }
     }
 
@@ -214,8 +234,8 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
     }
 
     public Calculation withOptimismBias(OptimismBiasTable table) {
-        return new Calculation(name, horizonYears, priceBaseYear, interventionYears, perspective, discounting,
-                table, actors, costs, outcomes, uncertainties);
+        return new Calculation(name, horizonYears, priceBaseYear, interventionYears, perspective, discounting, table,
+                actors, costs, outcomes, uncertainties);
     }
 
     public Calculation withUncertainties(List<Uncertainty> newUncertainties) {
@@ -224,8 +244,8 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
     }
 
     /**
-     * The same calculation with every outcome's impact share multiplied by {@code scale}; uncertainties are
-     * dropped because their likely values would no longer match.
+     * The same calculation with every outcome's impact share multiplied by {@code scale};
+     * uncertainties are dropped because their likely values would no longer match.
      */
     public Calculation withImpactScaled(double scale) {
         List<Outcome> scaled = new ArrayList<>();
@@ -237,8 +257,9 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
     }
 
     /**
-     * The same calculation with one parameter set to {@code value} (unit values and amounts rounded to whole
-     * öre); uncertainties are dropped because their likely values would no longer match.
+     * The same calculation with one parameter set to {@code value} (unit values and
+     * amounts rounded to whole öre); uncertainties are dropped because their likely
+     * values would no longer match.
      */
     public Calculation with(Parameter parameter, double value) {
         List<Cost> newCosts = costs;
@@ -248,17 +269,19 @@ public record Calculation(String name, int horizonYears, int priceBaseYear, int 
             newCosts = new ArrayList<>(costs);
             newCosts.set(parameter.cost(), new Cost(c.actorId(), c.year(), Math.round(value), c.type(), c.nature(),
                     c.confidenceGrade(), c.priceYear()));
-        } else {
+        }
+        else {
             Outcome o = outcomes.get(parameter.outcome());
             List<ValueStream> streams = o.valueStreams();
-            double[] f = {o.population(), o.engagement(), o.impact(), o.deadweight(), o.displacement(), o.attribution(),
-                o.dropOff()};
+            double[] f = { o.population(), o.engagement(), o.impact(), o.deadweight(), o.displacement(),
+                    o.attribution(), o.dropOff() };
             if (parameter.kind() == Parameter.Kind.UNIT_VALUE) {
                 ValueStream s = streams.get(parameter.valueStream());
                 streams = new ArrayList<>(streams);
                 streams.set(parameter.valueStream(), new ValueStream(s.actorId(), Math.round(value), s.kind(),
                         s.cashableShare(), s.confidenceGrade(), s.discountBasis(), s.priceYear()));
-            } else {
+            }
+            else {
                 f[parameter.kind().ordinal()] = value;
             }
             newOutcomes = new ArrayList<>(outcomes);

@@ -7,12 +7,15 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Computes a {@link Calculation}: present values per actor and in total, NPV, benefit–cost ratio, financial
- * ROI and payback per actor, break-even impact, switching values and the tornado. Plain Java on purpose: the
- * same numbers must come out in a page, an API, a test and a benchmark.
+ * Computes a {@link Calculation}: present values per actor and in total, NPV,
+ * benefit–cost ratio, financial ROI and payback per actor, break-even impact, switching
+ * values and the tornado. Plain Java on purpose: the same numbers must come out in a
+ * page, an API, a test and a benchmark.
  *
- * <p>Amounts are carried in double öre and rounded half-even once per actor; totals are sums of the rounded
- * per-actor figures, so that the per-actor rows of a table always add up to its total row.
+ * <p>
+ * Amounts are carried in double öre and rounded half-even once per actor; totals are sums
+ * of the rounded per-actor figures, so that the per-actor rows of a table always add up
+ * to its total row.
  */
 public final class CalculationEngine {
 
@@ -27,7 +30,7 @@ public final class CalculationEngine {
         int actorCount = c.actors().size();
         DiscountingParameters d = c.discounting();
         PriceIndex cpi = d.priceIndex();
-        double[][] df = {d.standard().factors(horizon, d.firstYear()), d.health().factors(horizon, d.firstYear())};
+        double[][] df = { d.standard().factors(horizon, d.firstYear()), d.health().factors(horizon, d.firstYear()) };
 
         double[][] flow = new double[actorCount][horizon];
         double[][] discountedFlow = new double[actorCount][horizon];
@@ -126,8 +129,9 @@ public final class CalculationEngine {
     }
 
     /**
-     * NPV(s) = s × B − C when every impact share is multiplied by s, because each outcome's units — and so
-     * every benefit — are proportional to its impact share. The smallest s in [0, 1] with NPV ≥ 0 is C / B.
+     * NPV(s) = s × B − C when every impact share is multiplied by s, because each
+     * outcome's units — and so every benefit — are proportional to its impact share. The
+     * smallest s in [0, 1] with NPV ≥ 0 is C / B.
      */
     static OptionalDouble breakEvenImpactScale(long pvBenefits, long pvCosts) {
         if (pvCosts <= 0) {
@@ -139,7 +143,10 @@ public final class CalculationEngine {
         return OptionalDouble.of((double) pvCosts / pvBenefits);
     }
 
-    /** The main parameters: every share and count of every outcome, every unit value and every cost amount. */
+    /**
+     * The main parameters: every share and count of every outcome, every unit value and
+     * every cost amount.
+     */
     static List<Parameter> mainParameters(Calculation c) {
         List<Parameter> parameters = new ArrayList<>();
         for (int o = 0; o < c.outcomes().size(); o++) {
@@ -165,19 +172,21 @@ public final class CalculationEngine {
         for (Parameter parameter : mainParameters(compiled.calculation)) {
             int slot = compiled.slot(parameter);
             double base = p[slot];
-            values.add(new SwitchingValue(parameter, base, switchingValue(compiled, p, scratch, parameter, slot, base)));
+            values
+                .add(new SwitchingValue(parameter, base, switchingValue(compiled, p, scratch, parameter, slot, base)));
             p[slot] = base;
         }
         return List.copyOf(values);
     }
 
-    private static OptionalDouble switchingValue(CompiledCalculation m, double[] p, double[] scratch, Parameter parameter,
-                                                 int slot, double base) {
+    private static OptionalDouble switchingValue(CompiledCalculation m, double[] p, double[] scratch,
+            Parameter parameter, int slot, double base) {
         double[] range = parameter.range(base);
         if (parameter.kind() == Parameter.Kind.DROP_OFF) {
             return findRoot(m, p, scratch, slot, 0, 1);
         }
-        // Linear in the parameter: two evaluations give the line, and its zero is the switching value.
+        // Linear in the parameter: two evaluations give the line, and its zero is the
+        // switching value.
         double a = 0;
         double b = parameter.kind().isShare() ? 1 : range[1] == 0 ? Math.min(-1, base) : Math.max(1, base);
         p[slot] = a;
@@ -196,16 +205,19 @@ public final class CalculationEngine {
     }
 
     /**
-     * The NPV is a polynomial in (1 − dropOff), monotone when all the outcome's unit values have one sign; a
-     * root is looked for only where the NPV changes sign between the ends of [0, 1], by a bracketing method.
+     * The NPV is a polynomial in (1 − dropOff), monotone when all the outcome's unit
+     * values have one sign; a root is looked for only where the NPV changes sign between
+     * the ends of [0, 1], by a bracketing method.
      */
-    private static OptionalDouble findRoot(CompiledCalculation m, double[] p, double[] scratch, int slot, double lo, double hi) {
+    private static OptionalDouble findRoot(CompiledCalculation m, double[] p, double[] scratch, int slot, double lo,
+            double hi) {
         p[slot] = lo;
         double fLo = m.evaluate(p, scratch);
         p[slot] = hi;
         double fHi = m.evaluate(p, scratch);
         if (fLo == fHi) {
-            return OptionalDouble.empty(); // no effect of the drop-off (e.g. a one-year effect), or no sign change
+            return OptionalDouble.empty(); // no effect of the drop-off (e.g. a one-year
+                                           // effect), or no sign change
         }
         if (fLo == 0) {
             return OptionalDouble.of(lo);
@@ -216,8 +228,10 @@ public final class CalculationEngine {
         if ((fLo > 0) == (fHi > 0)) {
             return OptionalDouble.empty();
         }
-        // Illinois variant of false position: keeps the bracket like bisection but, the NPV being smooth in the
-        // drop-off, converges in a handful of evaluations instead of forty; this runs once per outcome per result.
+        // Illinois variant of false position: keeps the bracket like bisection but, the
+        // NPV being smooth in the
+        // drop-off, converges in a handful of evaluations instead of forty; this runs
+        // once per outcome per result.
         int side = 0;
         double goodEnough = 1e-12 * Math.max(Math.abs(fLo), Math.abs(fHi));
         for (int i = 0; i < 200 && hi - lo > BISECTION_TOLERANCE; i++) {
@@ -237,7 +251,8 @@ public final class CalculationEngine {
                     fHi /= 2;
                 }
                 side = -1;
-            } else {
+            }
+            else {
                 hi = x;
                 fHi = fx;
                 if (side == 1) {
@@ -269,7 +284,8 @@ public final class CalculationEngine {
             p[slot] = base;
             bars.add(new TornadoBar(uncertainty.parameter(), uncertainty.low(), uncertainty.high(), atLow, atHigh));
         }
-        // List.sort is stable: equal swings keep the order in which the uncertainties were entered.
+        // List.sort is stable: equal swings keep the order in which the uncertainties
+        // were entered.
         bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed());
         return List.copyOf(bars);
     }
@@ -306,7 +322,10 @@ public final class CalculationEngine {
         return result;
     }
 
-    /** First year with a cumulative net ≥ 0 after something has happened; before that "≥ 0" means nothing. */
+    /**
+     * First year with a cumulative net ≥ 0 after something has happened; before that "≥
+     * 0" means nothing.
+     */
     private static OptionalInt payback(long[] cumulative, boolean[] active) {
         for (int t = 0; t < cumulative.length; t++) {
             if (active[t] && cumulative[t] >= 0) {
@@ -323,4 +342,5 @@ public final class CalculationEngine {
         }
         return list;
     }
+
 }

@@ -7,9 +7,10 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
- * Input to a socio-economic calculation that the engine refuses. Every violation names the field path as a
- * page would show it next to the input ({@code outcomes[2].deadweight}), so a form can put the message by the
- * right field; all violations found in one record are reported together rather than one per round trip.
+ * Input to a socio-economic calculation that the engine refuses. Every violation names
+ * the field path as a page would show it next to the input
+ * ({@code outcomes[2].deadweight}), so a form can put the message by the right field; all
+ * violations found in one record are reported together rather than one per round trip.
  */
 public final class CalculationInputException extends IllegalArgumentException {
 
@@ -47,8 +48,9 @@ public final class CalculationInputException extends IllegalArgumentException {
     }
 
     /**
-     * The same violations seen from the enclosing record: a value stream only knows it is a value stream, the
-     * list it was put in knows it is {@code outcomes[2].valueStreams[1]}.
+     * The same violations seen from the enclosing record: a value stream only knows it is
+     * a value stream, the list it was put in knows it is
+     * {@code outcomes[2].valueStreams[1]}.
      */
     public CalculationInputException within(String prefix) {
         List<Violation> prefixed = new ArrayList<>();
@@ -59,9 +61,9 @@ public final class CalculationInputException extends IllegalArgumentException {
     }
 
     /**
-     * Builds the elements of a list (e.g. the outcomes bound from a form), giving each refused element its
-     * index in the path and collecting the violations of all elements before throwing, so a user sees every
-     * mistake in one go.
+     * Builds the elements of a list (e.g. the outcomes bound from a form), giving each
+     * refused element its index in the path and collecting the violations of all elements
+     * before throwing, so a user sees every mistake in one go.
      */
     public static <T> List<T> listOf(String listName, int count, IntFunction<T> element) {
         List<T> built = new ArrayList<>(count);
@@ -69,7 +71,8 @@ public final class CalculationInputException extends IllegalArgumentException {
         for (int i = 0; i < count; i++) {
             try {
                 built.add(element.apply(i));
-            } catch (CalculationInputException e) {
+            }
+            catch (CalculationInputException e) {
                 found.addAll(e.within(listName + "[" + i + "]").violations());
             }
         }
@@ -78,4 +81,5 @@ public final class CalculationInputException extends IllegalArgumentException {
         }
         return List.copyOf(built);
     }
+
 }

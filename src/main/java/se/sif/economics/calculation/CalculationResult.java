@@ -10,34 +10,53 @@ import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of a {@link Calculation}. Money in öre; totals count the actors of the calculation's
- * perspective and are the sums of their rounded per-actor figures. Every number can be explained with
- * {@link #explain(String)}: the explanation is built on demand from the kept workings, so computing a result
- * (which a Monte Carlo or a portfolio does thousands of times) does not pay for formatting text.
+ * The result of a {@link Calculation}. Money in öre; totals count the actors of the
+ * calculation's perspective and are the sums of their rounded per-actor figures. Every
+ * number can be explained with {@link #explain(String)}: the explanation is built on
+ * demand from the kept workings, so computing a result (which a Monte Carlo or a
+ * portfolio does thousands of times) does not pay for formatting text.
  */
 public final class CalculationResult {
 
     private final Calculation calculation;
+
     private final long pvCosts;
+
     private final long pvBenefits;
+
     private final long pvCashableBenefits;
+
     private final List<Long> cumulativeNet;
+
     private final List<Long> cumulativeDiscountedNet;
+
     private final OptionalInt paybackYearUndiscounted;
+
     private final OptionalInt paybackYearDiscounted;
+
     private final List<ActorResult> actors;
+
     private final OptionalDouble breakEvenImpactScale;
+
     private final List<SwitchingValue> switchingValues;
+
     private final List<TornadoBar> tornado;
+
     private final Workings workings;
 
     /** The intermediate numbers an explanation needs. */
     static final class Workings {
+
         final Calculation calculation;
+
         final double[][] discountFactors;
+
         final double[] costPv;
+
         final double[][] units;
+
         final double[] streamDiscountedUnits;
+
         final double[] streamPv;
 
         Workings(Calculation c, double[][] discountFactors) {
@@ -52,12 +71,13 @@ public final class CalculationResult {
             this.streamDiscountedUnits = new double[streams];
             this.streamPv = new double[streams];
         }
+
     }
 
     CalculationResult(Calculation calculation, long pvCosts, long pvBenefits, long pvCashableBenefits,
-                      List<Long> cumulativeNet, List<Long> cumulativeDiscountedNet, OptionalInt paybackYearUndiscounted,
-                      OptionalInt paybackYearDiscounted, List<ActorResult> actors, OptionalDouble breakEvenImpactScale,
-                      List<SwitchingValue> switchingValues, List<TornadoBar> tornado, Workings workings) {
+            List<Long> cumulativeNet, List<Long> cumulativeDiscountedNet, OptionalInt paybackYearUndiscounted,
+            OptionalInt paybackYearDiscounted, List<ActorResult> actors, OptionalDouble breakEvenImpactScale,
+            List<SwitchingValue> switchingValues, List<TornadoBar> tornado, Workings workings) {
         this.calculation = calculation;
         this.pvCosts = pvCosts;
         this.pvBenefits = pvBenefits;
@@ -102,7 +122,10 @@ public final class CalculationResult {
         return pvBenefits - pvCashableBenefits;
     }
 
-    /** Cumulative net of the perspective's actors, undiscounted, at the end of each year index. */
+    /**
+     * Cumulative net of the perspective's actors, undiscounted, at the end of each year
+     * index.
+     */
     public List<Long> cumulativeNet() {
         return cumulativeNet;
     }
@@ -119,7 +142,10 @@ public final class CalculationResult {
         return paybackYearDiscounted;
     }
 
-    /** One result per actor of the calculation, in the calculation's order, whether or not in the perspective. */
+    /**
+     * One result per actor of the calculation, in the calculation's order, whether or not
+     * in the perspective.
+     */
     public List<ActorResult> actors() {
         return actors;
     }
@@ -134,15 +160,18 @@ public final class CalculationResult {
     }
 
     /**
-     * The smallest common multiplier of all outcomes' impact shares, in [0, 1], at which NPV ≥ 0: "the
-     * intervention pays for itself if it achieves this fraction of the expected effect". Empty when even the
-     * full expected effect does not pay.
+     * The smallest common multiplier of all outcomes' impact shares, in [0, 1], at which
+     * NPV ≥ 0: "the intervention pays for itself if it achieves this fraction of the
+     * expected effect". Empty when even the full expected effect does not pay.
      */
     public OptionalDouble breakEvenImpactScale() {
         return breakEvenImpactScale;
     }
 
-    /** One switching value per main parameter, in the order of {@link CalculationEngine#mainParameters}. */
+    /**
+     * One switching value per main parameter, in the order of
+     * {@link CalculationEngine#mainParameters}.
+     */
     public List<SwitchingValue> switchingValues() {
         return switchingValues;
     }
@@ -162,8 +191,9 @@ public final class CalculationResult {
     }
 
     /**
-     * The cashable fiscal savings of one actor per year index, undiscounted, in öre (rounded per year): what
-     * could actually be handed back to a fund under the repayment model, year by year.
+     * The cashable fiscal savings of one actor per year index, undiscounted, in öre
+     * (rounded per year): what could actually be handed back to a fund under the
+     * repayment model, year by year.
      */
     public List<Long> cashableFiscalByYear(String actorId) {
         Calculation c = calculation;
@@ -174,8 +204,9 @@ public final class CalculationResult {
                 if (!stream.actorId().equals(actorId) || stream.kind() != ValueKind.FISCAL) {
                     continue;
                 }
-                double perUnit = stream.unitValueOre() * CompiledCalculation.benefitCoefficient(c, stream,
-                        c.discounting().priceIndex()) * stream.cashableShare();
+                double perUnit = stream.unitValueOre()
+                        * CompiledCalculation.benefitCoefficient(c, stream, c.discounting().priceIndex())
+                        * stream.cashableShare();
                 for (int t = 0; t < perYear.length; t++) {
                     perYear[t] += workings.units[o][t] * perUnit;
                 }
@@ -212,10 +243,10 @@ public final class CalculationResult {
             "paybackYearDiscounted");
 
     /**
-     * The arithmetic behind one number, as lines whose last one carries the number itself; the lines before it
-     * are its terms (e.g. one per cost line or value stream).
-     *
-     * @param key one of {@link #traceKeys()}, e.g. {@code npv}, {@code actors[region].paybackYearDiscounted}
+     * The arithmetic behind one number, as lines whose last one carries the number
+     * itself; the lines before it are its terms (e.g. one per cost line or value stream).
+     * @param key one of {@link #traceKeys()}, e.g. {@code npv},
+     * {@code actors[region].paybackYearDiscounted}
      */
     public List<TraceLine> explain(String key) {
         if (key.startsWith("actors[")) {
@@ -225,7 +256,8 @@ public final class CalculationResult {
             }
         }
         if (key.startsWith("outcomes[") && key.endsWith("].units")) {
-            return explainUnits(Integer.parseInt(key.substring("outcomes[".length(), key.length() - "].units".length())));
+            return explainUnits(
+                    Integer.parseInt(key.substring("outcomes[".length(), key.length() - "].units".length())));
         }
         if (key.startsWith("switchingValues[") && key.endsWith("]")) {
             String path = key.substring("switchingValues[".length(), key.length() - 1);
@@ -247,22 +279,24 @@ public final class CalculationResult {
             }
             case "npv" -> lines.add(TraceLine.of("NPV", "PV of benefits − PV of costs",
                     inputs("pvBenefits", pvBenefits, "pvCosts", pvCosts), npv()));
-            case "benefitCostRatio" -> lines.add(new TraceLine("Benefit–cost ratio", "PV of benefits / PV of costs (none without costs)",
-                    inputs("pvBenefits", pvBenefits, "pvCosts", pvCosts), benefitCostRatio()));
+            case "benefitCostRatio" ->
+                lines.add(new TraceLine("Benefit–cost ratio", "PV of benefits / PV of costs (none without costs)",
+                        inputs("pvBenefits", pvBenefits, "pvCosts", pvCosts), benefitCostRatio()));
             case "pvCashableBenefits" -> {
                 streamLines(lines, null, true);
                 lines.add(sumOfActors("PV of cashable benefits", ActorResult::pvCashableBenefits, pvCashableBenefits));
             }
-            case "pvNonCashableBenefits" -> lines.add(TraceLine.of("PV of non-cashable benefits",
-                    "PV of benefits − PV of cashable benefits",
-                    inputs("pvBenefits", pvBenefits, "pvCashableBenefits", pvCashableBenefits), pvNonCashableBenefits()));
+            case "pvNonCashableBenefits" ->
+                lines.add(TraceLine.of("PV of non-cashable benefits", "PV of benefits − PV of cashable benefits",
+                        inputs("pvBenefits", pvBenefits, "pvCashableBenefits", pvCashableBenefits),
+                        pvNonCashableBenefits()));
             case "breakEvenImpactScale" -> lines.add(new TraceLine("Break-even impact scale",
                     "PV of costs / PV of benefits, since NPV(s) = s × PV of benefits − PV of costs when every impact share "
                             + "is multiplied by s (none if above 1)",
                     inputs("pvCosts", pvCosts, "pvBenefits", pvBenefits), breakEvenImpactScale));
             case "paybackYearUndiscounted" -> paybackLines(lines, "total", cumulativeNet, paybackYearUndiscounted);
-            case "paybackYearDiscounted" -> paybackLines(lines, "total, discounted", cumulativeDiscountedNet,
-                    paybackYearDiscounted);
+            case "paybackYearDiscounted" ->
+                paybackLines(lines, "total, discounted", cumulativeDiscountedNet, paybackYearDiscounted);
             default -> throw new IllegalArgumentException("nothing to explain for '" + key + "'; see traceKeys()");
         }
         return lines;
@@ -290,18 +324,18 @@ public final class CalculationResult {
                 streamLines(lines, id, true);
                 lines.add(sumOfLines(lines, "PV of cashable benefits to " + who, a.pvCashableBenefits()));
             }
-            case "pvNonCashableBenefits" -> lines.add(TraceLine.of("PV of non-cashable benefits to " + who,
-                    "PV of benefits − PV of cashable benefits",
-                    inputs("pvBenefits", a.pvBenefits(), "pvCashableBenefits", a.pvCashableBenefits()),
-                    a.pvNonCashableBenefits()));
+            case "pvNonCashableBenefits" -> lines
+                .add(TraceLine.of("PV of non-cashable benefits to " + who, "PV of benefits − PV of cashable benefits",
+                        inputs("pvBenefits", a.pvBenefits(), "pvCashableBenefits", a.pvCashableBenefits()),
+                        a.pvNonCashableBenefits()));
             case "npv" -> lines.add(TraceLine.of("NPV for " + who, "PV of benefits − PV of costs",
                     inputs("pvBenefits", a.pvBenefits(), "pvCosts", a.pvCosts()), a.npv()));
             case "financialRoi" -> lines.add(new TraceLine("Financial ROI for " + who,
                     "PV of fiscal benefits to the actor / PV of the costs it bears (none if it bears none)",
                     inputs("pvFiscalBenefits", a.pvFiscalBenefits(), "pvCosts", a.pvCosts()), a.financialRoi()));
             case "paybackYearUndiscounted" -> paybackLines(lines, who, a.cumulativeNet(), a.paybackYearUndiscounted());
-            case "paybackYearDiscounted" -> paybackLines(lines, who + ", discounted", a.cumulativeDiscountedNet(),
-                    a.paybackYearDiscounted());
+            case "paybackYearDiscounted" ->
+                paybackLines(lines, who + ", discounted", a.cumulativeDiscountedNet(), a.paybackYearDiscounted());
             default -> throw new IllegalArgumentException("nothing to explain for actors[" + id + "]." + field);
         }
         return lines;
@@ -388,8 +422,8 @@ public final class CalculationResult {
                     Map.of(), cumulative.get(t)));
         }
         lines.add(new TraceLine("Payback year, " + who,
-                "first year whose cumulative net is ≥ 0 once anything has happened (none within the horizon)",
-                Map.of(), payback.isPresent() ? OptionalDouble.of(payback.getAsInt()) : OptionalDouble.empty()));
+                "first year whose cumulative net is ≥ 0 once anything has happened (none within the horizon)", Map.of(),
+                payback.isPresent() ? OptionalDouble.of(payback.getAsInt()) : OptionalDouble.empty()));
     }
 
     private List<TraceLine> explainUnits(int o) {
@@ -408,8 +442,9 @@ public final class CalculationResult {
         int end = Math.min(calculation.horizonYears(), outcome.lagYears() + outcome.durationYears());
         for (int t = outcome.lagYears(); t < end; t++) {
             lines.add(TraceLine.of("Units in year " + t, "first-year units × (1 − dropOff)^(t − lagYears)",
-                    inputs("firstYearUnits", outcome.firstYearUnits(), "dropOff", outcome.dropOff(),
-                            "yearsSinceStart", t - outcome.lagYears()), workings.units[o][t]));
+                    inputs("firstYearUnits", outcome.firstYearUnits(), "dropOff", outcome.dropOff(), "yearsSinceStart",
+                            t - outcome.lagYears()),
+                    workings.units[o][t]));
         }
         return lines;
     }
@@ -431,4 +466,5 @@ public final class CalculationResult {
         }
         return in;
     }
+
 }

@@ -22,7 +22,10 @@ final class Checks {
         return value == null || value.isBlank() ? add(field, "must be given") : this;
     }
 
-    /** {@code !(v >= 0 && v <= 1)} rather than {@code v < 0 || v > 1} so that NaN is refused too. */
+    /**
+     * {@code !(v >= 0 && v <= 1)} rather than {@code v < 0 || v > 1} so that NaN is
+     * refused too.
+     */
     Checks share(String field, double value) {
         return value >= 0 && value <= 1 ? this : add(field, "must be between 0 and 1");
     }
@@ -56,4 +59,5 @@ final class Checks {
             throw new CalculationInputException(found);
         }
     }
+
 }

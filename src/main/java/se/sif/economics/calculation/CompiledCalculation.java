@@ -3,43 +3,61 @@ package se.sif.economics.calculation;
 import java.util.List;
 
 /**
- * A calculation reduced to coefficients, for everything that evaluates the NPV many times (Monte Carlo,
- * tornado, switching values, portfolios). The model is linear in every parameter except the drop-off, so
- * per outcome the whole time profile folds into one number {@code G = Σ_t (1 − dropOff)^(t − start) × DF_t},
- * computed once; only a drawn drop-off needs it again, by Horner's rule, one multiply-add per effect year.
- * Parameters live in one flat array so that a draw overwrites just the uncertain slots.
+ * A calculation reduced to coefficients, for everything that evaluates the NPV many times
+ * (Monte Carlo, tornado, switching values, portfolios). The model is linear in every
+ * parameter except the drop-off, so per outcome the whole time profile folds into one
+ * number {@code G = Σ_t (1 − dropOff)^(t − start) × DF_t}, computed once; only a drawn
+ * drop-off needs it again, by Horner's rule, one multiply-add per effect year. Parameters
+ * live in one flat array so that a draw overwrites just the uncertain slots.
  */
 final class CompiledCalculation {
 
     static final int OUTCOME_SLOTS = 7;
+
     private static final int DROP_OFF_SLOT = 6;
 
     final Calculation calculation;
+
     final int actorCount;
+
     final boolean[] included;
+
     private final double[][] discountFactors;
 
     private final int outcomeCount;
+
     private final int[] start;
+
     private final int[] effectYears;
+
     private final double[] baseDropOff;
+
     private final double[][] profileAtBase;
+
     private final boolean[][] basisUsed;
+
     private final int[] firstStream;
 
     private final int[] streamActor;
+
     private final int[] streamBasis;
+
     private final double[] streamCoefficient;
 
     private final int costCount;
+
     private final int[] costActor;
+
     private final double[] costCoefficient;
 
     final int streamBase;
+
     final int costBase;
+
     private final double[] baseParameters;
 
     final int[] uncertainSlot;
+
     final Sampler[] samplers;
 
     CompiledCalculation(Calculation c) {
@@ -52,8 +70,8 @@ final class CompiledCalculation {
             included[a] = c.perspective().includes(actors.get(a));
         }
         DiscountingParameters d = c.discounting();
-        discountFactors = new double[][] {
-            d.standard().factors(horizon, d.firstYear()), d.health().factors(horizon, d.firstYear())};
+        discountFactors = new double[][] { d.standard().factors(horizon, d.firstYear()),
+                d.health().factors(horizon, d.firstYear()) };
         PriceIndex cpi = d.priceIndex();
 
         outcomeCount = c.outcomes().size();
@@ -124,13 +142,18 @@ final class CompiledCalculation {
         }
     }
 
-    /** CPI to the base year and the optimism-bias reduction for the stream's evidence grade. */
+    /**
+     * CPI to the base year and the optimism-bias reduction for the stream's evidence
+     * grade.
+     */
     static double benefitCoefficient(Calculation c, ValueStream stream, PriceIndex cpi) {
         int priceYear = stream.priceYear() == null ? c.priceBaseYear() : stream.priceYear();
         return cpi.factor(priceYear, c.priceBaseYear()) * c.optimismBias().benefitFactor(stream.confidenceGrade());
     }
 
-    /** CPI to the base year and the optimism-bias uplift for the cost's evidence grade. */
+    /**
+     * CPI to the base year and the optimism-bias uplift for the cost's evidence grade.
+     */
     static double costFactor(Calculation c, Cost cost, PriceIndex cpi) {
         int priceYear = cost.priceYear() == null ? c.priceBaseYear() : cost.priceYear();
         return cpi.factor(priceYear, c.priceBaseYear()) * c.optimismBias().costFactor(cost.confidenceGrade());
@@ -158,8 +181,9 @@ final class CompiledCalculation {
     }
 
     /**
-     * NPV in öre (unrounded) for a parameter vector: the perspective's total is returned, and each actor's own
-     * NPV is written to {@code actorNpv}, whether or not the perspective counts it.
+     * NPV in öre (unrounded) for a parameter vector: the perspective's total is returned,
+     * and each actor's own NPV is written to {@code actorNpv}, whether or not the
+     * perspective counts it.
      */
     double evaluate(double[] p, double[] actorNpv) {
         java.util.Arrays.fill(actorNpv, 0);
@@ -194,4 +218,5 @@ final class CompiledCalculation {
     double evaluate(double[] p) {
         return evaluate(p, new double[actorCount]);
     }
+
 }

@@ -1,6 +1,11 @@
 package se.sif.economics.calculation;
 
-/** Capital or revenue (operating) expenditure, kept apart because budgets and optimism-bias practice treat them apart. */
+/**
+ * Capital or revenue (operating) expenditure, kept apart because budgets and
+ * optimism-bias practice treat them apart.
+ */
 public enum CostNature {
+
     CAPITAL, REVENUE
+
 }

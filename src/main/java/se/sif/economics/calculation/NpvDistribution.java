@@ -3,8 +3,9 @@ package se.sif.economics.calculation;
 import java.util.Arrays;
 
 /**
- * Summary of the NPV over the Monte Carlo draws, öre (unrounded). Percentiles interpolate linearly between
- * order statistics (Hyndman and Fan type 7, the default of R and of spreadsheets' PERCENTILE).
+ * Summary of the NPV over the Monte Carlo draws, öre (unrounded). Percentiles interpolate
+ * linearly between order statistics (Hyndman and Fan type 7, the default of R and of
+ * spreadsheets' PERCENTILE).
  *
  * @param probabilityPositive share of draws with NPV strictly above 0
  */

@@ -1,22 +1,28 @@
 package se.sif.economics.calculation;
 
 /**
- * A number in a calculation that can be uncertain, varied for a switching value or shown in a tornado. It is
- * named by the same path as a validation error, so a page can link a sensitivity to the input field.
+ * A number in a calculation that can be uncertain, varied for a switching value or shown
+ * in a tornado. It is named by the same path as a validation error, so a page can link a
+ * sensitivity to the input field.
  *
- * @param outcome     outcome index, or -1 for a cost amount
+ * @param outcome outcome index, or -1 for a cost amount
  * @param valueStream value-stream index within the outcome, or -1
- * @param cost        cost-line index, or -1
+ * @param cost cost-line index, or -1
  */
 public record Parameter(Kind kind, int outcome, int valueStream, int cost) {
 
-    /** The parameter kinds; the first seven are the outcome's shares and counts, in slot order. */
+    /**
+     * The parameter kinds; the first seven are the outcome's shares and counts, in slot
+     * order.
+     */
     public enum Kind {
+
         POPULATION("population", false), ENGAGEMENT("engagement", true), IMPACT("impact", true),
         DEADWEIGHT("deadweight", true), DISPLACEMENT("displacement", true), ATTRIBUTION("attribution", true),
         DROP_OFF("dropOff", true), UNIT_VALUE("unitValueOre", false), COST_AMOUNT("amountOre", false);
 
         private final String field;
+
         private final boolean share;
 
         Kind(String field, boolean share) {
@@ -28,7 +34,10 @@ public record Parameter(Kind kind, int outcome, int valueStream, int cost) {
             return field;
         }
 
-        /** Shares live in [0, 1]; the others in [0, ∞) (or (−∞, 0] for a disbenefit's unit value). */
+        /**
+         * Shares live in [0, 1]; the others in [0, ∞) (or (−∞, 0] for a disbenefit's unit
+         * value).
+         */
         public boolean isShare() {
             return share;
         }
@@ -36,6 +45,7 @@ public record Parameter(Kind kind, int outcome, int valueStream, int cost) {
         boolean isOutcomeField() {
             return ordinal() <= DROP_OFF.ordinal();
         }
+
     }
 
     public Parameter {
@@ -117,14 +127,17 @@ public record Parameter(Kind kind, int outcome, int valueStream, int cost) {
         };
     }
 
-    /** The lowest and highest value the parameter may take, given its value in the calculation. */
+    /**
+     * The lowest and highest value the parameter may take, given its value in the
+     * calculation.
+     */
     double[] range(double base) {
         if (kind.isShare()) {
-            return new double[] {0, 1};
+            return new double[] { 0, 1 };
         }
         if (kind == Kind.UNIT_VALUE && base < 0) {
-            return new double[] {Double.NEGATIVE_INFINITY, 0};
+            return new double[] { Double.NEGATIVE_INFINITY, 0 };
         }
-        return new double[] {0, Double.POSITIVE_INFINITY};
+        return new double[] { 0, Double.POSITIVE_INFINITY };
     }
 }

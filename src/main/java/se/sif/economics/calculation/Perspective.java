@@ -1,8 +1,15 @@
 package se.sif.economics.calculation;
 
-/** Whose costs and benefits the totals count; per-actor results are always given for every actor. */
+/**
+ * Whose costs and benefits the totals count; per-actor results are always given for every
+ * actor.
+ */
 public enum Perspective {
-    /** Only the actors of the fund owner's organisation: what the owner itself pays and gets back. */
+
+    /**
+     * Only the actors of the fund owner's organisation: what the owner itself pays and
+     * gets back.
+     */
     OWNER_ORGANISATION,
     /** Every actor: the socio-economic (samhällsekonomisk) view. */
     SOCIETY;
@@ -10,4 +17,5 @@ public enum Perspective {
     boolean includes(Actor actor) {
         return this == SOCIETY || actor.ownerOrganisation();
     }
+
 }

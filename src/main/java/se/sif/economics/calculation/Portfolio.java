@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Many calculations seen together: the fund's investments. Actors are matched by id across calculations,
- * so every investment must use the same id for the same organisation.
+ * Many calculations seen together: the fund's investments. Actors are matched by id
+ * across calculations, so every investment must use the same id for the same
+ * organisation.
  */
 public final class Portfolio {
 
@@ -44,17 +45,21 @@ public final class Portfolio {
     }
 
     /**
-     * Monte Carlo over a portfolio: in each draw every calculation's uncertain parameters are drawn (independently
-     * across calculations) and the NPVs are added. The total adds each calculation's perspective total; per actor
-     * id, the actor's own NPV summed over the calculations it appears in.
+     * Monte Carlo over a portfolio: in each draw every calculation's uncertain parameters
+     * are drawn (independently across calculations) and the NPVs are added. The total
+     * adds each calculation's perspective total; per actor id, the actor's own NPV summed
+     * over the calculations it appears in.
      */
     public static MonteCarloResult monteCarlo(List<Calculation> calculations, MonteCarloSettings settings) {
         return monteCarlo(calculations, settings, SimulationProgress.NONE);
     }
 
-    /** As {@link #monteCarlo(List, MonteCarloSettings)}, reporting progress and stoppable; same result. */
+    /**
+     * As {@link #monteCarlo(List, MonteCarloSettings)}, reporting progress and stoppable;
+     * same result.
+     */
     public static MonteCarloResult monteCarlo(List<Calculation> calculations, MonteCarloSettings settings,
-                                              SimulationProgress progress) {
+            SimulationProgress progress) {
         Map<String, Integer> actorSlot = new LinkedHashMap<>();
         List<CompiledCalculation> models = new ArrayList<>(calculations.size());
         int[][] slots = new int[calculations.size()][];
@@ -73,4 +78,5 @@ public final class Portfolio {
         }
         return new MonteCarloResult(settings.draws(), settings.seed(), NpvDistribution.of(simulation.total), byActor);
     }
+
 }

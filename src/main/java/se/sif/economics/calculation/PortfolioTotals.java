@@ -3,9 +3,10 @@ package se.sif.economics.calculation;
 import java.util.List;
 
 /**
- * Present values over a portfolio of calculations. The totals add up each calculation's own perspective
- * totals; the per-actor rows cover every actor of every calculation, so an owner can see what the region or
- * the state gains from the fund's investments even when its own calculations count only itself.
+ * Present values over a portfolio of calculations. The totals add up each calculation's
+ * own perspective totals; the per-actor rows cover every actor of every calculation, so
+ * an owner can see what the region or the state gains from the fund's investments even
+ * when its own calculations count only itself.
  */
 public record PortfolioTotals(int calculations, long pvCosts, long pvBenefits, List<ActorTotal> byActor) {
 
@@ -18,7 +19,9 @@ public record PortfolioTotals(int calculations, long pvCosts, long pvBenefits, L
     }
 
     public ActorTotal actor(String actorId) {
-        return byActor.stream().filter(a -> a.actorId().equals(actorId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no actor '" + actorId + "' in the portfolio"));
+        return byActor.stream()
+            .filter(a -> a.actorId().equals(actorId))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no actor '" + actorId + "' in the portfolio"));
     }
 }

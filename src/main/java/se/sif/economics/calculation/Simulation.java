@@ -8,18 +8,24 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 
 /**
- * The Monte Carlo loop shared by one calculation and a portfolio. Determinism regardless of thread count:
- * draws are cut into chunks of a fixed size; every (calculation, chunk) pair gets its own generator, split
- * from the seed in a fixed order before any work starts; each chunk writes only its own draw indices, and
- * within a draw the calculations are added in list order. So the same seed gives bit-identical draws on one
- * thread or many, and a portfolio of one calculation draws exactly what the calculation alone draws.
+ * The Monte Carlo loop shared by one calculation and a portfolio. Determinism regardless
+ * of thread count: draws are cut into chunks of a fixed size; every (calculation, chunk)
+ * pair gets its own generator, split from the seed in a fixed order before any work
+ * starts; each chunk writes only its own draw indices, and within a draw the calculations
+ * are added in list order. So the same seed gives bit-identical draws on one thread or
+ * many, and a portfolio of one calculation draws exactly what the calculation alone
+ * draws.
  */
 final class Simulation {
 
-    /** Small enough to balance two to a few dozen threads over 10,000 draws, large enough to amortise a task. */
+    /**
+     * Small enough to balance two to a few dozen threads over 10,000 draws, large enough
+     * to amortise a task.
+     */
     static final int CHUNK_DRAWS = 500;
 
     final double[] total;
+
     final double[][] byActor;
 
     private Simulation(int draws, int actors) {
@@ -28,19 +34,23 @@ final class Simulation {
     }
 
     /**
-     * @param actorSlots for each model, the index of each of its actors in {@code byActor}
+     * @param actorSlots for each model, the index of each of its actors in
+     * {@code byActor}
      */
-    static Simulation run(List<CompiledCalculation> models, int[][] actorSlots, int actorCount, MonteCarloSettings settings) {
+    static Simulation run(List<CompiledCalculation> models, int[][] actorSlots, int actorCount,
+            MonteCarloSettings settings) {
         return run(models, actorSlots, actorCount, settings, SimulationProgress.NONE);
     }
 
     /**
-     * As {@link #run(List, int[][], int, MonteCarloSettings)}, telling {@code progress} after each chunk of draws and
-     * stopping with a {@link java.util.concurrent.CancellationException} when it asks to. The chunks and their
-     * random streams do not depend on progress or threads, so the result is the same either way.
+     * As {@link #run(List, int[][], int, MonteCarloSettings)}, telling {@code progress}
+     * after each chunk of draws and stopping with a
+     * {@link java.util.concurrent.CancellationException} when it asks to. The chunks and
+     * their random streams do not depend on progress or threads, so the result is the
+     * same either way.
      */
-    static Simulation run(List<CompiledCalculation> models, int[][] actorSlots, int actorCount, MonteCarloSettings settings,
-                          SimulationProgress progress) {
+    static Simulation run(List<CompiledCalculation> models, int[][] actorSlots, int actorCount,
+            MonteCarloSettings settings, SimulationProgress progress) {
         int draws = settings.draws();
         int chunks = (draws + CHUNK_DRAWS - 1) / CHUNK_DRAWS;
         SplittableRandom root = new SplittableRandom(settings.seed());
@@ -74,15 +84,18 @@ final class Simulation {
             for (Future<?> task : tasks) {
                 task.get();
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Monte Carlo interrupted", e);
-        } catch (ExecutionException e) {
+        }
+        catch (ExecutionException e) {
             if (e.getCause() instanceof java.util.concurrent.CancellationException cancelled) {
                 throw cancelled;
             }
             throw new IllegalStateException("Monte Carlo failed", e.getCause());
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
         return out;
@@ -96,7 +109,7 @@ final class Simulation {
     }
 
     private void runChunk(List<CompiledCalculation> models, int[][] actorSlots, SplittableRandom[][] generators,
-                          int chunk, int draws) {
+            int chunk, int draws) {
         int from = chunk * CHUNK_DRAWS;
         int to = Math.min(draws, from + CHUNK_DRAWS);
         for (int i = 0; i < models.size(); i++) {
@@ -118,4 +131,5 @@ final class Simulation {
             }
         }
     }
+
 }

@@ -17,6 +17,10 @@ public interface SimulationProgress {
     /** Called after each chunk of draws, from whichever thread ran it. */
     void chunkDone(int done, int total);
 
-    /** Checked after each chunk; true stops the run with a {@link java.util.concurrent.CancellationException}. */
+    /**
+     * Checked after each chunk; true stops the run with a
+     * {@link java.util.concurrent.CancellationException}.
+     */
     boolean cancelled();
+
 }

@@ -3,8 +3,8 @@ package se.sif.economics.calculation;
 import java.util.OptionalDouble;
 
 /**
- * The value of one parameter, all else unchanged, at which the NPV is 0: how wrong an estimate may be before
- * the investment stops paying for itself.
+ * The value of one parameter, all else unchanged, at which the NPV is 0: how wrong an
+ * estimate may be before the investment stops paying for itself.
  *
  * @param value empty when the NPV does not cross 0 within the parameter's range
  */

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * One step of the arithmetic behind a result, so that a page can "expand" a number into where it comes from
- * and a reviewer can redo it by hand. Money is in öre.
+ * One step of the arithmetic behind a result, so that a page can "expand" a number into
+ * where it comes from and a reviewer can redo it by hand. Money is in öre.
  *
  * @param inputs the named numbers the formula uses, in the order the formula names them
- * @param value  the step's result; empty when the result does not exist (no payback, no costs to divide by)
+ * @param value the step's result; empty when the result does not exist (no payback, no
+ * costs to divide by)
  */
 public record TraceLine(String label, String formula, Map<String, Double> inputs, OptionalDouble value) {
 

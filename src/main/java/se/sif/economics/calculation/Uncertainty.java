@@ -1,14 +1,18 @@
 package se.sif.economics.calculation;
 
 /**
- * A three-point estimate of one parameter. {@code likely} must equal the value in the calculation, so the
- * deterministic result, the tornado and the Monte Carlo all describe the same case.
+ * A three-point estimate of one parameter. {@code likely} must equal the value in the
+ * calculation, so the deterministic result, the tornado and the Monte Carlo all describe
+ * the same case.
  */
 public record Uncertainty(Parameter parameter, double low, double likely, double high, DistributionShape shape) {
 
     public Uncertainty {
-        Checks checks = new Checks().notNull("parameter", parameter).notNull("shape", shape)
-                .finite("low", low).finite("likely", likely).finite("high", high);
+        Checks checks = new Checks().notNull("parameter", parameter)
+            .notNull("shape", shape)
+            .finite("low", low)
+            .finite("likely", likely)
+            .finite("high", high);
         checks.throwIfAny();
         if (!(low <= likely)) {
             checks.add("low", "must not be above likely (" + likely + ")");

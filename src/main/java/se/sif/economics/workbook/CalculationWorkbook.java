@@ -46,61 +46,98 @@ import se.sif.economics.calculation.ValueKind;
 import se.sif.economics.calculation.ValueStream;
 
 /**
- * A {@link Calculation} as an .xlsx workbook an economist can audit and play with: the inputs are plain values
- * in input sheets (yellow cells) and every derived number is a live Excel formula that refers to them, so
- * changing a share, an amount, a rate or the perspective in Excel recomputes the results. The formulas are the
- * engine's own ({@link CalculationEngine}, documented in {@link CalculationResult#explain(String)}), one step per
- * column, so that the workbook and the engine agree to the öre.
+ * A {@link Calculation} as an .xlsx workbook an economist can audit and play with: the
+ * inputs are plain values in input sheets (yellow cells) and every derived number is a
+ * live Excel formula that refers to them, so changing a share, an amount, a rate or the
+ * perspective in Excel recomputes the results. The formulas are the engine's own
+ * ({@link CalculationEngine}, documented in {@link CalculationResult#explain(String)}),
+ * one step per column, so that the workbook and the engine agree to the öre.
  *
- * <p>Sheets: parameters (horizon, price base year, perspective, first-year convention, optimism-bias table, CPI
- * series, discount-rate bands), actors, costs, discount factors, outcomes (units per year), value streams
- * (present values and values per year) and results (totals for the perspective, per actor, per year, and the
- * engine's break-even, payback and switching values as plain values). Money is in kronor (öre / 100). Headings
- * come from the {@code workbook} resource bundle (Swedish by default, English for {@code en}).
+ * <p>
+ * Sheets: parameters (horizon, price base year, perspective, first-year convention,
+ * optimism-bias table, CPI series, discount-rate bands), actors, costs, discount factors,
+ * outcomes (units per year), value streams (present values and values per year) and
+ * results (totals for the perspective, per actor, per year, and the engine's break-even,
+ * payback and switching values as plain values). Money is in kronor (öre / 100). Headings
+ * come from the {@code workbook} resource bundle (Swedish by default, English for
+ * {@code en}).
  *
- * <p>The workbook defines names for the inputs and results ({@link #NPV}, {@link #PV_COSTS}, ...), so a formula
- * or a reader can find them whatever the layout.
+ * <p>
+ * The workbook defines names for the inputs and results ({@link #NPV}, {@link #PV_COSTS},
+ * ...), so a formula or a reader can find them whatever the layout.
  */
 public final class CalculationWorkbook {
 
     /** The perspective's net present value, kronor. */
     public static final String NPV = "NPV";
+
     /** The perspective's present value of costs, kronor. */
     public static final String PV_COSTS = "PV_Costs";
+
     /** The perspective's present value of benefits, kronor. */
     public static final String PV_BENEFITS = "PV_Benefits";
+
     /** PV of benefits / PV of costs; blank when nothing is spent. */
     public static final String BCR = "BCR";
+
     public static final String PV_CASHABLE = "PV_Cashable";
+
     public static final String PV_NON_CASHABLE = "PV_NonCashable";
+
     /** Per-actor result columns, one cell per actor in the calculation's order. */
     public static final String ACTOR_PV_COSTS = "Actor_PV_Costs";
+
     public static final String ACTOR_PV_BENEFITS = "Actor_PV_Benefits";
+
     public static final String ACTOR_NPV = "Actor_NPV";
+
     public static final String ACTOR_PV_FISCAL = "Actor_PV_Fiscal";
+
     public static final String ACTOR_FINANCIAL_ROI = "Actor_Financial_ROI";
+
     public static final String ACTOR_PV_CASHABLE = "Actor_PV_Cashable";
+
     public static final String ACTOR_PV_NON_CASHABLE = "Actor_PV_NonCashable";
-    /** The perspective's cumulative nets by year index (a row), undiscounted and discounted. */
+
+    /**
+     * The perspective's cumulative nets by year index (a row), undiscounted and
+     * discounted.
+     */
     public static final String TOTAL_CUMULATIVE_NET = "Total_Cumulative_Net";
+
     public static final String TOTAL_CUMULATIVE_DISCOUNTED_NET = "Total_Cumulative_Discounted_Net";
+
     /** Inputs: single cells. */
     public static final String HORIZON = "Horizon";
+
     public static final String PRICE_BASE_YEAR = "Price_Base_Year";
+
     public static final String PERSPECTIVE = "Perspective";
+
     public static final String FIRST_YEAR = "First_Year";
+
     /** Inputs: one cell per outcome, in the calculation's order. */
     public static final String OUTCOME_POPULATION = "Outcome_Population";
+
     public static final String OUTCOME_ENGAGEMENT = "Outcome_Engagement";
+
     public static final String OUTCOME_IMPACT = "Outcome_Impact";
+
     public static final String OUTCOME_DEADWEIGHT = "Outcome_Deadweight";
+
     public static final String OUTCOME_DISPLACEMENT = "Outcome_Displacement";
+
     public static final String OUTCOME_ATTRIBUTION = "Outcome_Attribution";
+
     public static final String OUTCOME_LAG = "Outcome_Lag";
+
     public static final String OUTCOME_DURATION = "Outcome_Duration";
+
     public static final String OUTCOME_DROP_OFF = "Outcome_DropOff";
+
     /** Inputs: one cell per value stream (outcome by outcome) and per cost line. */
     public static final String STREAM_UNIT_VALUE = "Stream_Unit_Value";
+
     public static final String COST_AMOUNT = "Cost_Amount";
 
     private static final String BUNDLE = "workbook";
@@ -109,14 +146,15 @@ public final class CalculationWorkbook {
     }
 
     /**
-     * Writes the workbook of {@code calculation} to {@code out} (which is not closed), with headings in
-     * {@code locale}'s language; the cached values of the formulas are filled in, and Excel is asked to
-     * recompute them on opening.
+     * Writes the workbook of {@code calculation} to {@code out} (which is not closed),
+     * with headings in {@code locale}'s language; the cached values of the formulas are
+     * filled in, and Excel is asked to recompute them on opening.
      */
     public static void write(Calculation calculation, Locale locale, OutputStream out) {
         try (XSSFWorkbook workbook = new Writer(calculation, labels(locale)).write()) {
             workbook.write(out);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -129,8 +167,9 @@ public final class CalculationWorkbook {
     }
 
     /**
-     * The headings in {@code locale}'s language: Swedish unless an English (or other added) bundle matches;
-     * never the JVM's default locale, which would make a Swedish export English on an English server.
+     * The headings in {@code locale}'s language: Swedish unless an English (or other
+     * added) bundle matches; never the JVM's default locale, which would make a Swedish
+     * export English on an English server.
      */
     public static ResourceBundle labels(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, CalculationWorkbook.class.getClassLoader(),
@@ -141,41 +180,69 @@ public final class CalculationWorkbook {
     private static final class Writer {
 
         private static final String SOCIETY = Perspective.SOCIETY.name();
+
         private static final String DISCOUNTED = Discounting.FirstYear.DISCOUNTED.name();
+
         private static final String HEALTH = DiscountBasis.HEALTH.name();
+
         private static final String FISCAL = ValueKind.FISCAL.name();
 
         private static final String MONEY = "#,##0.00";
+
         private static final String SHARE = "0.00%";
+
         private static final String FACTOR = "0.000000";
+
         private static final String UNITS = "#,##0.0000";
+
         private static final String RATIO = "0.00";
+
         private static final String INTEGER = "0";
+
         private static final String GENERAL = "General";
 
         private final Calculation c;
+
         private final ResourceBundle labels;
+
         private final XSSFWorkbook wb = new XSSFWorkbook();
+
         private final int horizon;
+
         private final Map<String, CellStyle> styles = new HashMap<>();
 
         private final Sheet parameters;
+
         private final Sheet actors;
+
         private final Sheet costs;
+
         private final Sheet discount;
+
         private final Sheet outcomes;
+
         private final Sheet streams;
+
         private final Sheet results;
 
-        /** Rows of the outcomes in the outcomes sheet, and the first year column there. */
+        /**
+         * Rows of the outcomes in the outcomes sheet, and the first year column there.
+         */
         private int outcomeFirstRow;
+
         private int outcomeYearColumn;
+
         private int dfStandardByYearRow;
+
         private int dfHealthByYearRow;
+
         /** The value-stream sheet's year blocks. */
         private int streamFirstRow;
+
         private int streamLastRow;
+
         private int streamUndiscountedColumn;
+
         private int streamDiscountedColumn;
 
         Writer(Calculation calculation, ResourceBundle labels) {
@@ -195,7 +262,8 @@ public final class CalculationWorkbook {
             try {
                 writeParameters();
                 writeActors();
-                writeDiscountFactors(); // POI resolves a name when a formula is set: define before use
+                writeDiscountFactors(); // POI resolves a name when a formula is set:
+                                        // define before use
                 writeCosts();
                 writeOutcomes();
                 writeValueStreams();
@@ -204,17 +272,20 @@ public final class CalculationWorkbook {
                 wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
                 wb.setForceFormulaRecalculation(true);
                 return wb;
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 try {
                     wb.close();
-                } catch (IOException suppressed) {
+                }
+                catch (IOException suppressed) {
                     e.addSuppressed(suppressed);
                 }
                 throw e;
             }
         }
 
-        // ---- Parameters ---------------------------------------------------------------------------------
+        // ---- Parameters
+        // ---------------------------------------------------------------------------------
 
         private void writeParameters() {
             Sheet s = parameters;
@@ -271,7 +342,8 @@ public final class CalculationWorkbook {
                 r++;
             }
             if (cpi.isEmpty()) {
-                text(s, r++, 2, label("params.cpi.empty"), null); // the names keep one empty row to refer to
+                text(s, r++, 2, label("params.cpi.empty"), null); // the names keep one
+                                                                  // empty row to refer to
             }
             name("CPI_Years", abs(s, cpiFirst, 0, r - 1, 0));
             name("CPI_Index", abs(s, cpiFirst, 1, r - 1, 1));
@@ -287,7 +359,7 @@ public final class CalculationWorkbook {
         }
 
         private int parameter(Sheet s, int r, String key, java.util.function.Consumer<Cell> value, String format,
-                              @Nullable String name, @Nullable String noteKey) {
+                @Nullable String name, @Nullable String noteKey) {
             text(s, r, 0, label(key), null);
             Cell cell = cell(s, r, 1);
             value.accept(cell);
@@ -308,7 +380,8 @@ public final class CalculationWorkbook {
         }
 
         private int schedule(Sheet s, int r, String titleKey, DiscountSchedule schedule, String name) {
-            text(s, r++, 0, MessageFormat.format(label(titleKey), schedule.name()), style(GENERAL, false, Kind.HEADING));
+            text(s, r++, 0, MessageFormat.format(label(titleKey), schedule.name()),
+                    style(GENERAL, false, Kind.HEADING));
             headings(s, r++, 0, "params.schedule.fromYear", "params.schedule.rate");
             text(s, r - 1, 2, label("params.schedule.note"), null);
             int first = r;
@@ -322,7 +395,8 @@ public final class CalculationWorkbook {
             return r;
         }
 
-        // ---- Actors -------------------------------------------------------------------------------------
+        // ---- Actors
+        // -------------------------------------------------------------------------------------
 
         private void writeActors() {
             Sheet s = actors;
@@ -345,7 +419,8 @@ public final class CalculationWorkbook {
             s.createFreezePane(0, 1);
         }
 
-        // ---- Costs --------------------------------------------------------------------------------------
+        // ---- Costs
+        // --------------------------------------------------------------------------------------
 
         private void writeCosts() {
             Sheet s = costs;
@@ -381,12 +456,13 @@ public final class CalculationWorkbook {
             s.createFreezePane(0, 1);
         }
 
-        // ---- Discount factors ---------------------------------------------------------------------------
+        // ---- Discount factors
+        // ---------------------------------------------------------------------------
 
         /**
-         * {@code DiscountSchedule.factors}: one row per time k = 0 .. horizon (one more than the years, for the
-         * shifted convention), cumulative factors C_k = C_{k−1} / (1 + r_k), and the factor of year t is C at
-         * time t + shift.
+         * {@code DiscountSchedule.factors}: one row per time k = 0 .. horizon (one more
+         * than the years, for the shifted convention), cumulative factors C_k = C_{k−1} /
+         * (1 + r_k), and the factor of year t is C at time t + shift.
          */
         private void writeDiscountFactors() {
             Sheet s = discount;
@@ -404,7 +480,8 @@ public final class CalculationWorkbook {
                 if (k == 0) {
                     number(s, r, 2, 1, FACTOR, false);
                     number(s, r, 4, 1, FACTOR, false);
-                } else {
+                }
+                else {
                     formula(s, r, 2, rel(r - 1, 2) + "/(1+" + rel(r, 1) + ")", FACTOR);
                     formula(s, r, 4, rel(r - 1, 4) + "/(1+" + rel(r, 3) + ")", FACTOR);
                 }
@@ -422,7 +499,8 @@ public final class CalculationWorkbook {
             s.createFreezePane(0, 2);
         }
 
-        // ---- Outcomes -----------------------------------------------------------------------------------
+        // ---- Outcomes
+        // -----------------------------------------------------------------------------------
 
         private void writeOutcomes() {
             Sheet s = outcomes;
@@ -430,7 +508,8 @@ public final class CalculationWorkbook {
             text(s, 0, outcomeYearColumn, label("outcomes.unitsByYear"), style(GENERAL, false, Kind.HEADING));
             headings(s, 1, 0, "outcomes.no", "outcomes.name", "outcomes.population", "outcomes.engagement",
                     "outcomes.impact", "outcomes.deadweight", "outcomes.displacement", "outcomes.attribution",
-                    "outcomes.lag", "outcomes.duration", "outcomes.dropOff", "outcomes.basis", "outcomes.firstYearUnits");
+                    "outcomes.lag", "outcomes.duration", "outcomes.dropOff", "outcomes.basis",
+                    "outcomes.firstYearUnits");
             yearHeadings(s, 1, outcomeYearColumn);
             outcomeFirstRow = 2;
             int r = outcomeFirstRow;
@@ -457,24 +536,28 @@ public final class CalculationWorkbook {
                 for (int t = 0; t < horizon; t++) {
                     int col = outcomeYearColumn + t;
                     String year = CellReference.convertNumToColString(col) + "$2";
-                    // (1 − dropOff)^0 is written as 1: Excel has 0^0 = #NUM!, and a drop-off of 1 is allowed.
-                    formula(s, r, col, "IF(AND(" + year + ">=" + lag + "," + year + "<" + lag + "+" + duration + ","
-                            + year + "<" + HORIZON + ")," + units + "*IF(" + year + "=" + lag + ",1,(1-" + dropOff + ")^("
-                            + year + "-" + lag + ")),0)", UNITS);
+                    // (1 − dropOff)^0 is written as 1: Excel has 0^0 = #NUM!, and a
+                    // drop-off of 1 is allowed.
+                    formula(s, r, col,
+                            "IF(AND(" + year + ">=" + lag + "," + year + "<" + lag + "+" + duration + "," + year + "<"
+                                    + HORIZON + ")," + units + "*IF(" + year + "=" + lag + ",1,(1-" + dropOff + ")^("
+                                    + year + "-" + lag + ")),0)",
+                            UNITS);
                 }
             }
             if (!c.outcomes().isEmpty()) {
                 list(s, outcomeFirstRow, 11, r - 1, 11, enumNames(DiscountBasis.values()));
             }
             int last = Math.max(outcomeFirstRow, r - 1);
-            String[] names = {OUTCOME_POPULATION, OUTCOME_ENGAGEMENT, OUTCOME_IMPACT, OUTCOME_DEADWEIGHT,
-                OUTCOME_DISPLACEMENT, OUTCOME_ATTRIBUTION, OUTCOME_LAG, OUTCOME_DURATION, OUTCOME_DROP_OFF};
+            String[] names = { OUTCOME_POPULATION, OUTCOME_ENGAGEMENT, OUTCOME_IMPACT, OUTCOME_DEADWEIGHT,
+                    OUTCOME_DISPLACEMENT, OUTCOME_ATTRIBUTION, OUTCOME_LAG, OUTCOME_DURATION, OUTCOME_DROP_OFF };
             for (int i = 0; i < names.length; i++) {
                 name(names[i], abs(s, outcomeFirstRow, 2 + i, last, 2 + i));
             }
             dfStandardByYearRow = last + 2;
             dfHealthByYearRow = last + 3;
-            text(s, dfStandardByYearRow, 1, label("outcomes.factorStandardByYear"), style(GENERAL, false, Kind.HEADING));
+            text(s, dfStandardByYearRow, 1, label("outcomes.factorStandardByYear"),
+                    style(GENERAL, false, Kind.HEADING));
             text(s, dfHealthByYearRow, 1, label("outcomes.factorHealthByYear"), style(GENERAL, false, Kind.HEADING));
             for (int t = 0; t < horizon; t++) {
                 int col = outcomeYearColumn + t;
@@ -492,7 +575,8 @@ public final class CalculationWorkbook {
             s.createFreezePane(2, 2);
         }
 
-        // ---- Value streams ------------------------------------------------------------------------------
+        // ---- Value streams
+        // ------------------------------------------------------------------------------
 
         private void writeValueStreams() {
             Sheet s = streams;
@@ -501,11 +585,11 @@ public final class CalculationWorkbook {
             streamDiscountedColumn = perYear + horizon;
             text(s, 0, streamUndiscountedColumn, label("streams.byYear"), style(GENERAL, false, Kind.HEADING));
             text(s, 0, streamDiscountedColumn, label("streams.byYearDiscounted"), style(GENERAL, false, Kind.HEADING));
-            headings(s, 1, 0, "streams.no", "streams.outcomeNo", "streams.outcome", "streams.streamNo", "streams.actorNo",
-                    "streams.actor", "streams.unitValue", "streams.kind", "streams.cashableShare", "streams.grade",
-                    "streams.basis", "streams.priceYear", "streams.effectiveBasis", "streams.cpiFactor",
-                    "streams.reduction", "streams.valuePerUnit", "streams.discountedUnits", "streams.pv",
-                    "streams.cashablePv");
+            headings(s, 1, 0, "streams.no", "streams.outcomeNo", "streams.outcome", "streams.streamNo",
+                    "streams.actorNo", "streams.actor", "streams.unitValue", "streams.kind", "streams.cashableShare",
+                    "streams.grade", "streams.basis", "streams.priceYear", "streams.effectiveBasis",
+                    "streams.cpiFactor", "streams.reduction", "streams.valuePerUnit", "streams.discountedUnits",
+                    "streams.pv", "streams.cashablePv");
             yearHeadings(s, 1, streamUndiscountedColumn);
             yearHeadings(s, 1, streamDiscountedColumn);
             streamFirstRow = 2;
@@ -515,8 +599,8 @@ public final class CalculationWorkbook {
             for (int o = 0; o < c.outcomes().size(); o++) {
                 Outcome outcome = c.outcomes().get(o);
                 int outcomeRow = outcomeFirstRow + o;
-                String unitsRow = outcomesSheet + abs(outcomeRow, outcomeYearColumn, outcomeRow,
-                        outcomeYearColumn + horizon - 1);
+                String unitsRow = outcomesSheet
+                        + abs(outcomeRow, outcomeYearColumn, outcomeRow, outcomeYearColumn + horizon - 1);
                 for (int j = 0; j < outcome.valueStreams().size(); j++, r++, n++) {
                     ValueStream stream = outcome.valueStreams().get(j);
                     number(s, r, 0, n, INTEGER, false);
@@ -573,7 +657,8 @@ public final class CalculationWorkbook {
             s.createFreezePane(3, 2);
         }
 
-        // ---- Results ------------------------------------------------------------------------------------
+        // ---- Results
+        // ------------------------------------------------------------------------------------
 
         private void writeResults() {
             Sheet s = results;
@@ -587,21 +672,22 @@ public final class CalculationWorkbook {
             int lastActor = firstActor + actorCount - 1;
             String inPerspective = abs(firstActor, 3, lastActor, 3);
             int r = 2;
-            r = total(s, r, "results.pvCosts", PV_COSTS, "SUMPRODUCT(" + abs(firstActor, 4, lastActor, 4) + ","
-                    + inPerspective + ")", MONEY);
-            r = total(s, r, "results.pvBenefits", PV_BENEFITS, "SUMPRODUCT(" + abs(firstActor, 5, lastActor, 5) + ","
-                    + inPerspective + ")", MONEY);
+            r = total(s, r, "results.pvCosts", PV_COSTS,
+                    "SUMPRODUCT(" + abs(firstActor, 4, lastActor, 4) + "," + inPerspective + ")", MONEY);
+            r = total(s, r, "results.pvBenefits", PV_BENEFITS,
+                    "SUMPRODUCT(" + abs(firstActor, 5, lastActor, 5) + "," + inPerspective + ")", MONEY);
             r = total(s, r, "results.npv", NPV, PV_BENEFITS + "-" + PV_COSTS, MONEY);
             r = total(s, r, "results.bcr", BCR, "IF(" + PV_COSTS + ">0," + PV_BENEFITS + "/" + PV_COSTS + ",\"\")",
                     RATIO);
-            r = total(s, r, "results.pvCashable", PV_CASHABLE, "SUMPRODUCT(" + abs(firstActor, 9, lastActor, 9) + ","
-                    + inPerspective + ")", MONEY);
+            r = total(s, r, "results.pvCashable", PV_CASHABLE,
+                    "SUMPRODUCT(" + abs(firstActor, 9, lastActor, 9) + "," + inPerspective + ")", MONEY);
             total(s, r, "results.pvNonCashable", PV_NON_CASHABLE, PV_BENEFITS + "-" + PV_CASHABLE, MONEY);
 
             text(s, actorHeading - 1, 0, label("results.perActor"), style(GENERAL, false, Kind.HEADING));
             headings(s, actorHeading, 0, "results.actorNo", "results.actorId", "results.actorName",
                     "results.inPerspective", "results.actorPvCosts", "results.actorPvBenefits", "results.actorNpv",
-                    "results.actorPvFiscal", "results.actorRoi", "results.actorPvCashable", "results.actorPvNonCashable");
+                    "results.actorPvFiscal", "results.actorRoi", "results.actorPvCashable",
+                    "results.actorPvNonCashable");
             String actorsSheet = quote(actors);
             for (int a = 0; a < actorCount; a++) {
                 int row = firstActor + a;
@@ -613,14 +699,14 @@ public final class CalculationWorkbook {
                 formula(s, row, 4, "ROUND(SUMIF(Cost_Actor_No," + no + ",Cost_PV),2)", MONEY);
                 formula(s, row, 5, "ROUND(SUMIF(Stream_Actor_No," + no + ",Stream_PV),2)", MONEY);
                 formula(s, row, 6, rel(row, 5) + "-" + rel(row, 4), MONEY);
-                formula(s, row, 7, "ROUND(SUMIFS(Stream_PV,Stream_Actor_No," + no + ",Stream_Kind,\"" + FISCAL
-                        + "\"),2)", MONEY);
+                formula(s, row, 7,
+                        "ROUND(SUMIFS(Stream_PV,Stream_Actor_No," + no + ",Stream_Kind,\"" + FISCAL + "\"),2)", MONEY);
                 formula(s, row, 8, "IF(" + rel(row, 4) + ">0," + rel(row, 7) + "/" + rel(row, 4) + ",\"\")", RATIO);
                 formula(s, row, 9, "ROUND(SUMIF(Stream_Actor_No," + no + ",Stream_Cashable_PV),2)", MONEY);
                 formula(s, row, 10, rel(row, 5) + "-" + rel(row, 9), MONEY);
             }
-            String[] actorNames = {ACTOR_PV_COSTS, ACTOR_PV_BENEFITS, ACTOR_NPV, ACTOR_PV_FISCAL, ACTOR_FINANCIAL_ROI,
-                ACTOR_PV_CASHABLE, ACTOR_PV_NON_CASHABLE};
+            String[] actorNames = { ACTOR_PV_COSTS, ACTOR_PV_BENEFITS, ACTOR_NPV, ACTOR_PV_FISCAL, ACTOR_FINANCIAL_ROI,
+                    ACTOR_PV_CASHABLE, ACTOR_PV_NON_CASHABLE };
             for (int i = 0; i < actorNames.length; i++) {
                 name(actorNames[i], abs(s, firstActor, 4 + i, lastActor, 4 + i));
             }
@@ -640,7 +726,10 @@ public final class CalculationWorkbook {
             return r + 1;
         }
 
-        /** Yearly nets per actor and their running sums (the engine rounds these to öre; here they stay exact), and totals. */
+        /**
+         * Yearly nets per actor and their running sums (the engine rounds these to öre;
+         * here they stay exact), and totals.
+         */
         private int byYear(Sheet s, int r) {
             text(s, r, 4, label("results.byYear"), style(GENERAL, false, Kind.HEADING));
             r++;
@@ -649,8 +738,8 @@ public final class CalculationWorkbook {
             int yearRow = r + 1; // 1-based row of the year headings
             r++;
             String streamsSheet = quote(streams);
-            String[] rowKeys = {"results.netUndiscounted", "results.netDiscounted", "results.cumulativeNet",
-                "results.cumulativeDiscountedNet"};
+            String[] rowKeys = { "results.netUndiscounted", "results.netDiscounted", "results.cumulativeNet",
+                    "results.cumulativeDiscountedNet" };
             int first = r;
             for (int a = 0; a < c.actors().size(); a++) {
                 int net = r;
@@ -691,7 +780,8 @@ public final class CalculationWorkbook {
                 }
                 if (k == 2) {
                     name(TOTAL_CUMULATIVE_NET, abs(s, r, 4, r, 4 + horizon - 1));
-                } else if (k == 3) {
+                }
+                else if (k == 3) {
                     name(TOTAL_CUMULATIVE_DISCOUNTED_NET, abs(s, r, 4, r, 4 + horizon - 1));
                 }
             }
@@ -725,13 +815,15 @@ public final class CalculationWorkbook {
                 double scale = money ? 100 : 1;
                 String format = money ? MONEY : kind.isShare() ? SHARE : GENERAL;
                 text(s, r, 0, v.path(), null);
-                text(s, r, 1, label(money ? "engine.unit.money" : kind.isShare() ? "engine.unit.share"
-                        : "engine.unit.count"), null);
+                text(s, r, 1,
+                        label(money ? "engine.unit.money" : kind.isShare() ? "engine.unit.share" : "engine.unit.count"),
+                        null);
                 number(s, r, 2, v.baseValue() / scale, format, false);
                 OptionalDouble value = v.value();
                 if (value.isPresent()) {
                     number(s, r, 3, value.getAsDouble() / scale, format, false);
-                } else {
+                }
+                else {
                     text(s, r, 3, label("engine.none"), null);
                 }
                 r++;
@@ -748,7 +840,8 @@ public final class CalculationWorkbook {
             text(s, r, 0, heading, null);
             if (value.isPresent()) {
                 number(s, r, col, value.getAsDouble(), format, false);
-            } else {
+            }
+            else {
                 text(s, r, col, label("engine.none"), null);
             }
             return r + 1;
@@ -763,20 +856,28 @@ public final class CalculationWorkbook {
         private void paybackCell(Sheet s, int r, int col, OptionalInt year) {
             if (year.isPresent()) {
                 number(s, r, col, year.getAsInt(), INTEGER, false);
-            } else {
+            }
+            else {
                 text(s, r, col, label("engine.none"), null);
             }
         }
 
-        // ---- Formula pieces -----------------------------------------------------------------------------
+        // ---- Formula pieces
+        // -----------------------------------------------------------------------------
 
-        /** {@code PriceIndex.factor}: 1 in the base year (or when no price year is given), else I_base / I_year. */
+        /**
+         * {@code PriceIndex.factor}: 1 in the base year (or when no price year is given),
+         * else I_base / I_year.
+         */
         private static String cpiFactor(String priceYear) {
             return "IF(OR(" + priceYear + "=\"\"," + priceYear + "=" + PRICE_BASE_YEAR + "),1,INDEX(CPI_Index,MATCH("
                     + PRICE_BASE_YEAR + ",CPI_Years,0))/INDEX(CPI_Index,MATCH(" + priceYear + ",CPI_Years,0)))";
         }
 
-        /** The id of the actor with number {@code actorNo} (its 0-based row in the actors sheet). */
+        /**
+         * The id of the actor with number {@code actorNo} (its 0-based row in the actors
+         * sheet).
+         */
         private static String actorId(String actorNo) {
             return "INDEX(Actor_Ids," + actorNo + "+1)";
         }
@@ -789,9 +890,14 @@ public final class CalculationWorkbook {
             }
         }
 
-        // ---- Cells, styles, names -----------------------------------------------------------------------
+        // ---- Cells, styles, names
+        // -----------------------------------------------------------------------
 
-        private enum Kind { PLAIN, BOLD, HEADING, TITLE }
+        private enum Kind {
+
+            PLAIN, BOLD, HEADING, TITLE
+
+        }
 
         private String label(String key) {
             return labels.getString(key);
@@ -887,8 +993,9 @@ public final class CalculationWorkbook {
         /** Only the numbers of the actors sheet's rows. */
         private void actorNumbers(Sheet s, int firstRow, int col, int lastRow) {
             DataValidationHelper helper = s.getDataValidationHelper();
-            DataValidation validation = helper.createValidation(helper.createIntegerConstraint(
-                    DataValidationConstraint.OperatorType.BETWEEN, "0", String.valueOf(c.actors().size() - 1)),
+            DataValidation validation = helper.createValidation(
+                    helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0",
+                            String.valueOf(c.actors().size() - 1)),
                     new CellRangeAddressList(firstRow, lastRow, col, col));
             validation.setShowErrorBox(true);
             s.addValidationData(validation);
@@ -931,5 +1038,7 @@ public final class CalculationWorkbook {
         private static String abs(Sheet s, int r1, int c1, int r2, int c2) {
             return quote(s) + abs(r1, c1, r2, c2);
         }
+
     }
+
 }

@@ -32,8 +32,9 @@ import se.sif.shared.DomainException;
 import se.sif.shared.NotFoundException;
 
 /**
- * Every error of the JSON API as {@code application/problem+json} (RFC 9457), with a message in the
- * caller's language and, for validation, one entry per field. No stack trace ever leaves the server.
+ * Every error of the JSON API as {@code application/problem+json} (RFC 9457), with a
+ * message in the caller's language and, for validation, one entry per field. No stack
+ * trace ever leaves the server.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -52,21 +53,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail domainRule(DomainException e, HandlerMethod handler) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(),
                 messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
-        // the rules name the page form's fields; the API names the request's own (grantedAmountOre)
-        if (e.violations().size() > 1 && e.violations().stream().map(DomainException.Violation::messageKey).distinct().count() > 1) {
+        // the rules name the page form's fields; the API names the request's own
+        // (grantedAmountOre)
+        if (e.violations().size() > 1
+                && e.violations().stream().map(DomainException.Violation::messageKey).distinct().count() > 1) {
             // several rules broken at once: each field with its own message
-            problem.setProperty("errors", e.violations().stream().filter(v -> v.field() != null)
-                    .map(v -> Map.of("field", ApiFieldNames.translate(java.util.Objects.requireNonNull(v.field()), handler),
-                            "message", messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale())))
-                    .toList());
-        } else if (e.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", ApiFieldNames.translate(e.field(), handler),
-                    "message", problem.getDetail())));
-        } else if (!e.fields().isEmpty()) {
+            problem.setProperty("errors", e.violations()
+                .stream()
+                .filter(v -> v.field() != null)
+                .map(v -> Map.of("field", ApiFieldNames.translate(java.util.Objects.requireNonNull(v.field()), handler),
+                        "message", messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale())))
+                .toList());
+        }
+        else if (e.field() != null) {
+            problem.setProperty("errors", List
+                .of(Map.of("field", ApiFieldNames.translate(e.field(), handler), "message", problem.getDetail())));
+        }
+        else if (!e.fields().isEmpty()) {
             String required = message("validation.required");
-            problem.setProperty("errors", e.fields().stream()
-                    .map(field -> Map.of("field", ApiFieldNames.translate(field, handler), "message", required))
-                    .toList());
+            problem.setProperty("errors",
+                    e.fields()
+                        .stream()
+                        .map(field -> Map.of("field", ApiFieldNames.translate(field, handler), "message", required))
+                        .toList());
         }
         return problem;
     }
@@ -76,22 +85,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", message("problem.notFound"));
     }
 
-    @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({ ConcurrentEditException.class, OptimisticLockingFailureException.class })
     ProblemDetail concurrentEdit(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-edit", message("problem.concurrentEdit"));
     }
 
     /**
-     * A unique key or another constraint refused a write that the rules in code did not catch (typically the same
-     * request sent twice at once): nothing was written, and the caller learns it as a conflict, never as a 500.
+     * A unique key or another constraint refused a write that the rules in code did not
+     * catch (typically the same request sent twice at once): nothing was written, and the
+     * caller learns it as a conflict, never as a 500.
      */
-    @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class})
+    @ExceptionHandler({ DataIntegrityViolationException.class, PessimisticLockingFailureException.class })
     ProblemDetail constraintViolated(RuntimeException e) {
         log.info("Write refused by the database: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "conflict", message("problem.conflict"));
     }
 
-    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    @ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
     ProblemDetail denied(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", message("problem.forbidden"));
     }
@@ -110,27 +120,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        // Without the version it read, a change cannot be checked against someone else's: a broken rule (422)
+        // Without the version it read, a change cannot be checked against someone else's:
+        // a broken rule (422)
         // that names the field, not an unreadable request.
-        boolean versionMissing = e.getBindingResult().getFieldErrors().stream()
-                .anyMatch(error -> "version".equals(error.getField()) && error.getRejectedValue() == null);
+        boolean versionMissing = e.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .anyMatch(error -> "version".equals(error.getField()) && error.getRejectedValue() == null);
         ProblemDetail problem = versionMissing
                 ? problem(HttpStatus.UNPROCESSABLE_CONTENT, "version-required", message("problem.versionRequired"))
                 : problem(HttpStatus.BAD_REQUEST, "validation", message("problem.validation"));
-        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", messages.getMessage(error, locale())))
-                .toList());
+        problem.setProperty("errors",
+                e.getBindingResult()
+                    .getFieldErrors()
+                    .stream()
+                    .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale())))
+                    .toList());
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
-        // Framework errors (unreadable JSON, wrong media type, ...) keep their status but never their internals.
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        // Framework errors (unreadable JSON, wrong media type, ...) keep their status but
+        // never their internals.
         if (body == null || body instanceof ProblemDetail) {
             ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(statusCode);
-            if (statusCode.is4xxClientError() && problem.getDetail() != null && problem.getDetail().contains("Exception")) {
+            if (statusCode.is4xxClientError() && problem.getDetail() != null
+                    && problem.getDetail().contains("Exception")) {
                 problem.setDetail(message("problem.badRequest"));
             }
             body = problem;
@@ -151,4 +168,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }
+
 }

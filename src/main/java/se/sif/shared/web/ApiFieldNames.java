@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Translates the field names the module rules use (the page forms' names, e.g. {@code grantedAmount}) into the
- * API request's own JSON names ({@code grantedAmountOre}), read from the handler's request body record (nested
- * records and lists of records included) and its response record: a name the request has is kept, an amount gets
- * its {@code Ore} suffix, other differences are declared with {@link FormField} on the request's component.
+ * Translates the field names the module rules use (the page forms' names, e.g.
+ * {@code grantedAmount}) into the API request's own JSON names
+ * ({@code grantedAmountOre}), read from the handler's request body record (nested records
+ * and lists of records included) and its response record: a name the request has is kept,
+ * an amount gets its {@code Ore} suffix, other differences are declared with
+ * {@link FormField} on the request's component.
  */
 final class ApiFieldNames {
 
@@ -33,7 +35,8 @@ final class ApiFieldNames {
             return field;
         }
         Vocabulary vocabulary = CACHE.computeIfAbsent(handler, ApiFieldNames::vocabulary);
-        // the request's own names first; the resource's names for rules about its state (e.g. what a submit misses)
+        // the request's own names first; the resource's names for rules about its state
+        // (e.g. what a submit misses)
         for (Map<String, String> names : java.util.List.of(vocabulary.request(), vocabulary.response())) {
             if (names.containsKey(field)) {
                 return names.get(field);
@@ -63,8 +66,8 @@ final class ApiFieldNames {
         }
         if (type instanceof ParameterizedType parameterized) {
             Type raw = parameterized.getRawType();
-            if (raw instanceof Class<?> rawClass && (Collection.class.isAssignableFrom(rawClass)
-                    || Map.class.isAssignableFrom(rawClass))) {
+            if (raw instanceof Class<?> rawClass
+                    && (Collection.class.isAssignableFrom(rawClass) || Map.class.isAssignableFrom(rawClass))) {
                 Type[] arguments = parameterized.getActualTypeArguments();
                 collect(arguments[arguments.length - 1], names, depth + 1);
             }
@@ -84,4 +87,5 @@ final class ApiFieldNames {
             collect(component.getGenericType(), names, depth + 1);
         }
     }
+
 }

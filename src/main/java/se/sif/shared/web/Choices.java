@@ -9,8 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The choices of a select, radios or checkboxes fragment as a map of submitted value to the text shown, in
- * the user's language. Used in templates as {@code @choices}.
+ * The choices of a select, radios or checkboxes fragment as a map of submitted value to
+ * the text shown, in the user's language. Used in templates as {@code @choices}.
  */
 @Component("choices")
 public class Choices {
@@ -22,8 +22,9 @@ public class Choices {
     }
 
     /**
-     * The choices of a fragment: a map (value to text) as it is; values whose text is the message
-     * {@code labels + value} when labels is a message prefix; otherwise items with an id and a name.
+     * The choices of a fragment: a map (value to text) as it is; values whose text is the
+     * message {@code labels + value} when labels is a message prefix; otherwise items
+     * with an id and a name.
      */
     public Map<String, String> of(Object values, String labels) {
         if (values instanceof Map<?, ?> map) {
@@ -31,11 +32,14 @@ public class Choices {
             map.forEach((value, text) -> choices.put(String.valueOf(value), String.valueOf(text)));
             return choices;
         }
-        Collection<?> items = values instanceof Object[] array ? java.util.Arrays.asList(array) : (Collection<?>) values;
+        Collection<?> items = values instanceof Object[] array ? java.util.Arrays.asList(array)
+                : (Collection<?>) values;
         return labels != null ? messages(items, labels) : named(items);
     }
 
-    /** Values whose text is the message {@code prefix + value}, e.g. an enum's constants. */
+    /**
+     * Values whose text is the message {@code prefix + value}, e.g. an enum's constants.
+     */
     public Map<String, String> messages(Collection<?> values, String prefix) {
         Map<String, String> choices = new LinkedHashMap<>();
         for (Object value : values) {
@@ -45,7 +49,9 @@ public class Choices {
         return choices;
     }
 
-    /** Items such as organisations, by their {@code id} and shown by their {@code name}. */
+    /**
+     * Items such as organisations, by their {@code id} and shown by their {@code name}.
+     */
     public Map<String, String> named(Collection<?> items) {
         Map<String, String> choices = new LinkedHashMap<>();
         for (Object item : items) {
@@ -59,12 +65,16 @@ public class Choices {
             Method accessor;
             try {
                 accessor = item.getClass().getMethod(property);
-            } catch (NoSuchMethodException e) {
-                accessor = item.getClass().getMethod("get" + Character.toUpperCase(property.charAt(0)) + property.substring(1));
+            }
+            catch (NoSuchMethodException e) {
+                accessor = item.getClass()
+                    .getMethod("get" + Character.toUpperCase(property.charAt(0)) + property.substring(1));
             }
             return accessor.invoke(item);
-        } catch (ReflectiveOperationException e) {
+        }
+        catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException(item.getClass().getSimpleName() + " has no " + property, e);
         }
     }
+
 }

@@ -19,7 +19,10 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.springframework.web.util.UriUtils;
 
-/** Gives every {@link Created} handler's answer its 201 status and {@code Location}, once for the whole API. */
+/**
+ * Gives every {@link Created} handler's answer its 201 status and {@code Location}, once
+ * for the whole API.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class CreatedResponses implements ResponseBodyAdvice<Object> {
 
@@ -32,7 +35,8 @@ class CreatedResponses implements ResponseBodyAdvice<Object> {
 
     @Override
     public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType, MediaType contentType,
-            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
+            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+            ServerHttpResponse response) {
         if (body instanceof org.springframework.http.ProblemDetail) {
             return body; // an error from the same handler keeps its own status
         }
@@ -48,8 +52,8 @@ class CreatedResponses implements ResponseBodyAdvice<Object> {
 
     static URI location(String template, HttpServletRequest request, @Nullable Object body) {
         @SuppressWarnings("unchecked")
-        Map<String, String> pathVariables = (Map<String, String>) request.getAttribute(
-                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> pathVariables = (Map<String, String>) request
+            .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Matcher placeholder = PLACEHOLDER.matcher(template);
         StringBuilder location = new StringBuilder(request.getContextPath());
         while (placeholder.find()) {
@@ -59,8 +63,8 @@ class CreatedResponses implements ResponseBodyAdvice<Object> {
             if (value == null) {
                 throw new IllegalStateException("No value for {" + placeholder.group() + "} in " + template);
             }
-            placeholder.appendReplacement(location,
-                    Matcher.quoteReplacement(UriUtils.encodePathSegment(value.toString(), java.nio.charset.StandardCharsets.UTF_8)));
+            placeholder.appendReplacement(location, Matcher.quoteReplacement(
+                    UriUtils.encodePathSegment(value.toString(), java.nio.charset.StandardCharsets.UTF_8)));
         }
         placeholder.appendTail(location);
         return URI.create(location.toString());
@@ -76,7 +80,8 @@ class CreatedResponses implements ResponseBodyAdvice<Object> {
                     try {
                         component.getAccessor().setAccessible(true);
                         return component.getAccessor().invoke(body);
-                    } catch (ReflectiveOperationException e) {
+                    }
+                    catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(e);
                     }
                 }

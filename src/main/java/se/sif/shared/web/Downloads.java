@@ -6,7 +6,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A file offered for download (never shown inline), with a file name that may hold å, ä and ö. */
+/**
+ * A file offered for download (never shown inline), with a file name that may hold å, ä
+ * and ö.
+ */
 public final class Downloads {
 
     private Downloads() {
@@ -16,13 +19,15 @@ public final class Downloads {
         MediaType type;
         try {
             type = MediaType.parseMediaType(contentType);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             type = MediaType.APPLICATION_OCTET_STREAM;
         }
         return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+            .contentType(type)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+            .body(body);
     }
+
 }

@@ -6,7 +6,10 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
-/** Every page form binds through the same error processor, so unreadable numbers read the same on every page. */
+/**
+ * Every page form binds through the same error processor, so unreadable numbers read the
+ * same on every page.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class FormBinding {
 
@@ -17,4 +20,5 @@ class FormBinding {
         binder.setBindingErrorProcessor(new FormBindingErrorProcessor(
                 target != null ? target.getClass() : type != null ? type.resolve() : null));
     }
+
 }

@@ -11,11 +11,13 @@ import org.springframework.validation.FieldError;
 import se.sif.shared.Money;
 
 /**
- * Gives typed input that cannot be read the message that says how to type it: "write the amount in whole
- * kronor" rather than a generic "wrong format". The codes name the kind of field ({@link Kronor},
- * {@link Percent}, {@link Decimal}) of the form being bound; other fields keep Spring's {@code typeMismatch}
- * codes. The field's kind is read from the form's class, not from the conversion failure: when a formatter
- * refuses a value, Spring retries with its default number editor, whose failure no longer names the formatter.
+ * Gives typed input that cannot be read the message that says how to type it: "write the
+ * amount in whole kronor" rather than a generic "wrong format". The codes name the kind
+ * of field ({@link Kronor}, {@link Percent}, {@link Decimal}) of the form being bound;
+ * other fields keep Spring's {@code typeMismatch} codes. The field's kind is read from
+ * the form's class, not from the conversion failure: when a formatter refuses a value,
+ * Spring retries with its default number editor, whose failure no longer names the
+ * formatter.
  */
 class FormBindingErrorProcessor extends DefaultBindingErrorProcessor {
 
@@ -34,7 +36,7 @@ class FormBindingErrorProcessor extends DefaultBindingErrorProcessor {
             return;
         }
         bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true,
-                new String[] {code}, null, code));
+                new String[] { code }, null, code));
     }
 
     @Nullable String codeFor(String field, @Nullable Object value) {
@@ -51,11 +53,15 @@ class FormBindingErrorProcessor extends DefaultBindingErrorProcessor {
         return null;
     }
 
-    /** Readable as kronor with öre, e.g. "1 500 000,50": refused only because whole kronor are asked for. */
+    /**
+     * Readable as kronor with öre, e.g. "1 500 000,50": refused only because whole kronor
+     * are asked for.
+     */
     private static boolean hasOre(@Nullable Object value) {
         try {
             return value instanceof String text && Money.parseKronor(text, new Locale("sv")) % Money.ORE_PER_KRONA != 0;
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             return false;
         }
     }
@@ -65,10 +71,13 @@ class FormBindingErrorProcessor extends DefaultBindingErrorProcessor {
             try {
                 Field declared = c.getDeclaredField(field);
                 return declared.getAnnotation(annotation);
-            } catch (NoSuchFieldException e) {
-                // a field of a superclass, or a nested path the form does not declare directly
+            }
+            catch (NoSuchFieldException e) {
+                // a field of a superclass, or a nested path the form does not declare
+                // directly
             }
         }
         return null;
     }
+
 }

@@ -11,9 +11,11 @@ import org.springframework.format.Printer;
 import se.sif.shared.Money;
 
 /**
- * How kronor, percent and decimal numbers are read from and written back into form fields, in the user's
- * language. Registered once ({@link WebConfiguration}); what cannot be read becomes a field error with the
- * message code of {@link FormBindingErrorProcessor}, so each form shows it beside the field like any other.
+ * How kronor, percent and decimal numbers are read from and written back into form
+ * fields, in the user's language. Registered once ({@link WebConfiguration}); what cannot
+ * be read becomes a field error with the message code of
+ * {@link FormBindingErrorProcessor}, so each form shows it beside the field like any
+ * other.
  */
 final class FormFormatters {
 
@@ -22,22 +24,27 @@ final class FormFormatters {
 
     /** Typed text that is not a number at all. */
     static final class Unreadable extends IllegalArgumentException {
+
         Unreadable(String text) {
             super("not a number: " + text);
         }
+
     }
 
     /** A krona amount with öre where only whole kronor are accepted. */
     static final class OreNotAllowed extends IllegalArgumentException {
+
         OreNotAllowed() {
             super("whole kronor only");
         }
+
     }
 
     static BigDecimal readDecimal(String text) {
         try {
             return new BigDecimal(text.replaceAll("[\\s\\u00a0\\u202f]", "").replace('−', '-').replace(',', '.'));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new Unreadable(text);
         }
     }
@@ -74,9 +81,11 @@ final class FormFormatters {
                     long ore;
                     try {
                         ore = Money.parseKronor(text, locale);
-                    } catch (NumberFormatException | ArithmeticException e) {
+                    }
+                    catch (NumberFormatException | ArithmeticException e) {
                         throw new Unreadable(text);
-                    } catch (IllegalArgumentException e) {
+                    }
+                    catch (IllegalArgumentException e) {
                         // more than two decimals: öre are at most two digits
                         throw annotation.ore() ? new Unreadable(text) : new OreNotAllowed();
                     }
@@ -86,7 +95,10 @@ final class FormFormatters {
                     return ore;
                 }
 
-                /** "1 500 000" (Swedish) or "1,500,000" (English): as people type it, and read back unchanged. */
+                /**
+                 * "1 500 000" (Swedish) or "1,500,000" (English): as people type it, and
+                 * read back unchanged.
+                 */
                 @Override
                 public String print(Long ore, Locale locale) {
                     boolean english = "en".equals(locale.getLanguage());
@@ -99,6 +111,7 @@ final class FormFormatters {
                 }
             };
         }
+
     }
 
     static final class PercentFactory implements AnnotationFormatterFactory<Percent> {
@@ -129,6 +142,7 @@ final class FormFormatters {
         public Parser<BigDecimal> getParser(Percent annotation, Class<?> fieldType) {
             return FORMATTER;
         }
+
     }
 
     static final class DecimalFactory implements AnnotationFormatterFactory<Decimal> {
@@ -159,5 +173,7 @@ final class FormFormatters {
         public Parser<BigDecimal> getParser(Decimal annotation, Class<?> fieldType) {
             return FORMATTER;
         }
+
     }
+
 }

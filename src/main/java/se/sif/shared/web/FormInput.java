@@ -14,8 +14,9 @@ public final class FormInput {
     }
 
     /**
-     * A krona amount in öre, or null when the field is empty. Unreadable input is refused as a rule, so a step
-     * run through {@link Flash#attempt} reports it like any other refusal.
+     * A krona amount in öre, or null when the field is empty. Unreadable input is refused
+     * as a rule, so a step run through {@link Flash#attempt} reports it like any other
+     * refusal.
      */
     public static @Nullable Long kronor(@Nullable String text) {
         if (text == null || text.isBlank()) {
@@ -23,40 +24,54 @@ public final class FormInput {
         }
         try {
             return Money.parseKronor(text, LocaleContextHolder.getLocale());
-        } catch (IllegalArgumentException | ArithmeticException e) {
+        }
+        catch (IllegalArgumentException | ArithmeticException e) {
             throw new DomainException("money.error.format");
         }
     }
 
-    /** A decimal number ("12,5" or "12.5"), or null when empty; unreadable input is refused as a rule. */
+    /**
+     * A decimal number ("12,5" or "12.5"), or null when empty; unreadable input is
+     * refused as a rule.
+     */
     public static @Nullable BigDecimal decimal(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return new BigDecimal(text.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new DomainException("number.error.format");
         }
     }
 
-    /** As {@link #kronor(String)}, for a bound form: what cannot be read becomes an error on the field. */
+    /**
+     * As {@link #kronor(String)}, for a bound form: what cannot be read becomes an error
+     * on the field.
+     */
     public static @Nullable Long kronor(String text, String field, BindingResult result) {
         try {
             return kronor(text);
-        } catch (DomainException e) {
+        }
+        catch (DomainException e) {
             result.rejectValue(field, e.messageKey());
             return null;
         }
     }
 
-    /** As {@link #decimal(String)}, for a bound form: what cannot be read becomes an error on the field. */
+    /**
+     * As {@link #decimal(String)}, for a bound form: what cannot be read becomes an error
+     * on the field.
+     */
     public static @Nullable BigDecimal decimal(String text, String field, BindingResult result) {
         try {
             return decimal(text);
-        } catch (DomainException e) {
+        }
+        catch (DomainException e) {
             result.rejectValue(field, e.messageKey());
             return null;
         }
     }
+
 }

@@ -9,14 +9,18 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.util.DetailedError;
 
 /**
- * What the GOV.UK fragments ({@code templates/shared/govuk.html}) need of a bound form: field ids, the
- * {@code aria-describedby} list, and the form's errors in the order its fields are declared, which is the
- * order they stand on the page. Used in templates as {@code @forms}.
+ * What the GOV.UK fragments ({@code templates/shared/govuk.html}) need of a bound form:
+ * field ids, the {@code aria-describedby} list, and the form's errors in the order its
+ * fields are declared, which is the order they stand on the page. Used in templates as
+ * {@code @forms}.
  */
 @Component("forms")
 public class Forms {
 
-    /** The element id of a field: its property path without brackets and dots ({@code scores[PROBLEM]} → {@code scoresPROBLEM}). */
+    /**
+     * The element id of a field: its property path without brackets and dots
+     * ({@code scores[PROBLEM]} → {@code scoresPROBLEM}).
+     */
     public String id(@Nullable String field) {
         return field == null ? "" : field.replace("[", "").replace("]", "").replace(".", "");
     }
@@ -28,13 +32,14 @@ public class Forms {
     }
 
     /**
-     * The errors of a form in the order of its fields (global errors first), so the error summary reads in
-     * the order the page does, whichever check found each error.
+     * The errors of a form in the order of its fields (global errors first), so the error
+     * summary reads in the order the page does, whichever check found each error.
      */
     public List<DetailedError> inFieldOrder(List<DetailedError> errors, @Nullable Object form) {
         List<String> order = form == null ? List.of() : declaredFields(form.getClass());
         List<DetailedError> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparingInt((DetailedError e) -> e.isGlobal() ? -1 : position(order, e.getFieldName())));
+        sorted
+            .sort(Comparator.comparingInt((DetailedError e) -> e.isGlobal() ? -1 : position(order, e.getFieldName())));
         return sorted;
     }
 
@@ -57,4 +62,5 @@ public class Forms {
         }
         return names;
     }
+
 }

@@ -11,4 +11,5 @@ class HomeController {
     String accessibility() {
         return "accessibility";
     }
+
 }

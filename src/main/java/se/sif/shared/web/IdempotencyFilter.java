@@ -30,22 +30,27 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on the API's POST requests, once for every endpoint: the first request with a key
- * runs and its response (status, {@code Location}, body) is kept for 24 hours under the user and the key; the
- * same request again with the same key gets that response replayed ({@code Idempotency-Replayed: true}) and is
- * not done again; a different request under a used key is refused (422); a repeat while the first still runs
- * is a conflict (409). Server errors and conflicts are not kept, so the client may retry them with the same key.
- * Runs after the security filters, so the user is known and an unauthenticated call never reaches the table.
+ * {@code Idempotency-Key} on the API's POST requests, once for every endpoint: the first
+ * request with a key runs and its response (status, {@code Location}, body) is kept for
+ * 24 hours under the user and the key; the same request again with the same key gets that
+ * response replayed ({@code Idempotency-Replayed: true}) and is not done again; a
+ * different request under a used key is refused (422); a repeat while the first still
+ * runs is a conflict (409). Server errors and conflicts are not kept, so the client may
+ * retry them with the same key. Runs after the security filters, so the user is known and
+ * an unauthenticated call never reaches the table.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotency-Replayed";
+
     private static final String EXPIRED = "created_at < now() - interval '24 hours'";
 
     private final JdbcClient jdbc;
+
     private final MessageSource messages;
+
     private final LocaleResolver locales;
 
     IdempotencyFilter(JdbcClient jdbc, MessageSource messages, LocaleResolver locales) {
@@ -92,16 +97,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 jdbc.sql("""
                         update idempotency_key set status = :s, location = :l, content_type = :c, body = :b
                         where username = :u and idempotency_key = :k""")
-                        .param("s", status).param("l", recorded.getHeader(HttpHeaders.LOCATION))
-                        .param("c", recorded.getContentType()).param("b", recorded.getContentAsByteArray())
-                        .param("u", user).param("k", key).update();
+                    .param("s", status)
+                    .param("l", recorded.getHeader(HttpHeaders.LOCATION))
+                    .param("c", recorded.getContentType())
+                    .param("b", recorded.getContentAsByteArray())
+                    .param("u", user)
+                    .param("k", key)
+                    .update();
                 kept = true;
             }
             recorded.copyBodyToResponse();
-        } finally {
+        }
+        finally {
             if (!kept) {
                 jdbc.sql("delete from idempotency_key where username = :u and idempotency_key = :k")
-                        .param("u", user).param("k", key).update();
+                    .param("u", user)
+                    .param("k", key)
+                    .update();
             }
         }
     }
@@ -110,17 +122,24 @@ class IdempotencyFilter extends OncePerRequestFilter {
             String hash) throws IOException {
         Optional<Stored> stored = jdbc.sql("""
                 select request_hash, status, location, content_type, body from idempotency_key
-                where username = :u and idempotency_key = :k""").param("u", user).param("k", key)
-                .query(Stored.class).optional();
+                where username = :u and idempotency_key = :k""")
+            .param("u", user)
+            .param("k", key)
+            .query(Stored.class)
+            .optional();
         if (stored.isEmpty()) {
-            // the first request failed and gave its key back between our insert and this read: a conflict to retry
+            // the first request failed and gave its key back between our insert and this
+            // read: a conflict to retry
             problem(request, response, HttpStatus.CONFLICT, "idempotency-in-flight", "problem.idempotencyInFlight");
-        } else if (!stored.get().requestHash().equals(hash)) {
+        }
+        else if (!stored.get().requestHash().equals(hash)) {
             problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "problem.idempotencyKeyReused");
-        } else if (stored.get().status() == null) {
+        }
+        else if (stored.get().status() == null) {
             problem(request, response, HttpStatus.CONFLICT, "idempotency-in-flight", "problem.idempotencyInFlight");
-        } else {
+        }
+        else {
             Stored answer = stored.get();
             response.setStatus(answer.status());
             response.setHeader(REPLAYED, "true");
@@ -143,9 +162,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"" + ApiExceptionHandler.TYPE_BASE + type + "\",\"title\":\""
-                + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail)
-                + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}");
+        response.getWriter()
+            .write("{\"type\":\"" + ApiExceptionHandler.TYPE_BASE + type + "\",\"title\":\"" + status.getReasonPhrase()
+                    + "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\",\"instance\":\""
+                    + json(request.getRequestURI()) + "\"}");
     }
 
     private static String json(String text) {
@@ -157,7 +177,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 default -> {
                     if (c < 0x20) {
                         escaped.append(String.format("\\u%04x", (int) c));
-                    } else {
+                    }
+                    else {
                         escaped.append(c);
                     }
                 }
@@ -171,15 +192,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
                     + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
             digest.update(body);
             return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The request with its body read once up front (to hash it) and served again to the controller. */
+    /**
+     * The request with its body read once up front (to hash it) and served again to the
+     * controller.
+     */
     private static final class BufferedRequest extends HttpServletRequestWrapper {
 
         private final byte[] body;
@@ -223,7 +248,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+            return new BufferedReader(
+                    new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
         }
+
     }
+
 }

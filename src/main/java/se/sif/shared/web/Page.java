@@ -4,15 +4,20 @@ import java.util.List;
 import se.sif.shared.DomainException;
 
 /**
- * One page of a list that can grow, the same envelope for every such list of the API: {@code page} counts from
- * 0, {@code size} is at most {@link #MAX_SIZE}, {@code totalItems} counts the whole (filtered) list.
+ * One page of a list that can grow, the same envelope for every such list of the API:
+ * {@code page} counts from 0, {@code size} is at most {@link #MAX_SIZE},
+ * {@code totalItems} counts the whole (filtered) list.
  */
 public record Page<T>(List<T> items, int page, int size, long totalItems) {
 
     public static final String DEFAULT_SIZE = "50";
+
     public static final int MAX_SIZE = 200;
 
-    /** The requested page of an already filtered list; a page beyond the end is empty, not an error. */
+    /**
+     * The requested page of an already filtered list; a page beyond the end is empty, not
+     * an error.
+     */
     public static <T> Page<T> of(List<T> all, int page, int size) {
         if (page < 0) {
             throw DomainException.onField("page", "problem.pageRange", MAX_SIZE);

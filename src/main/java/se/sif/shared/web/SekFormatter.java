@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import se.sif.shared.Stockholm;
 import se.sif.shared.Money;
 
-/** Formatting for templates: {@code ${@sek.format(amountOre)}}, {@code ${@sek.time(instant)}}. */
+/**
+ * Formatting for templates: {@code ${@sek.format(amountOre)}},
+ * {@code ${@sek.time(instant)}}.
+ */
 @Component("sek")
 public class SekFormatter {
 
@@ -24,20 +27,27 @@ public class SekFormatter {
         return ore == null ? "" : Money.toInput(ore);
     }
 
-    /** A moment shown as Stockholm local time, which is what every Swedish user means by a time. */
+    /**
+     * A moment shown as Stockholm local time, which is what every Swedish user means by a
+     * time.
+     */
     public String time(Instant instant) {
         return instant == null ? "–" : TIME.format(instant.atZone(Stockholm.ZONE));
     }
 
-    /** A decimal number as the reader's language writes it: "78,5" in Swedish, "78.5" in English; no trailing zeros. */
+    /**
+     * A decimal number as the reader's language writes it: "78,5" in Swedish, "78.5" in
+     * English; no trailing zeros.
+     */
     public String decimal(java.math.BigDecimal value) {
         return value == null ? "–" : FormFormatters.writeDecimal(value, LocaleContextHolder.getLocale());
     }
 
     /**
-     * An audit text in the reader's language: the trail stores amounts language-neutral ("SEK 1,400,000.50",
-     * {@code Money.format(ore, Locale.ROOT)}) so the record never depends on who wrote it; here they become
-     * "1 400 000,50 kr" for a Swedish reader. Everything else in the text stays as recorded.
+     * An audit text in the reader's language: the trail stores amounts language-neutral
+     * ("SEK 1,400,000.50", {@code Money.format(ore, Locale.ROOT)}) so the record never
+     * depends on who wrote it; here they become "1 400 000,50 kr" for a Swedish reader.
+     * Everything else in the text stays as recorded.
      */
     public String auditText(String details) {
         if (details == null) {
@@ -55,8 +65,12 @@ public class SekFormatter {
 
     private static final Pattern ROOT_AMOUNT = Pattern.compile("SEK (-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{1,2})?)");
 
-    /** Width of a bar in a chart, as a percentage of the largest value, for the table-backed bar charts. */
+    /**
+     * Width of a bar in a chart, as a percentage of the largest value, for the
+     * table-backed bar charts.
+     */
     public long percent(long part, long whole) {
         return whole <= 0 ? 0 : Math.max(0, Math.min(100, Math.round(100.0 * part / whole)));
     }
+
 }

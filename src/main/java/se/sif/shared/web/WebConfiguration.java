@@ -17,10 +17,11 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Pages: Swedish by default; {@code ?lang=en} switches to English and a cookie remembers the choice (a
- * browser's Accept-Language is ignored, so the fund's pages are Swedish unless the user asks). API: the
- * {@code Accept-Language} header chooses the language of messages, Swedish when absent or unsupported.
- * Form fields of kronor, percent and decimals parse in binding, in the user's language ({@link FormFormatters}).
+ * Pages: Swedish by default; {@code ?lang=en} switches to English and a cookie remembers
+ * the choice (a browser's Accept-Language is ignored, so the fund's pages are Swedish
+ * unless the user asks). API: the {@code Accept-Language} header chooses the language of
+ * messages, Swedish when absent or unsupported. Form fields of kronor, percent and
+ * decimals parse in binding, in the user's language ({@link FormFormatters}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -53,7 +54,10 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
     }
 
-    /** The API answers in the language its caller asks for per request; the pages remember the user's choice. */
+    /**
+     * The API answers in the language its caller asks for per request; the pages remember
+     * the user's choice.
+     */
     record PerChannelLocaleResolver(LocaleResolver pages, LocaleResolver api) implements LocaleResolver {
 
         @Override
@@ -63,7 +67,8 @@ class WebConfiguration implements WebMvcConfigurer {
         }
 
         @Override
-        public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
+        public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+                @Nullable Locale locale) {
             pages.setLocale(request, response, locale);
         }
 
@@ -72,4 +77,5 @@ class WebConfiguration implements WebMvcConfigurer {
             return path.startsWith("/api/");
         }
     }
+
 }

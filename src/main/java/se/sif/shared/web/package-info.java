@@ -1,7 +1,8 @@
 /**
- * Web infrastructure for the modules' controllers: form errors and typed input ({@link se.sif.shared.web.FormErrors},
- * {@link se.sif.shared.web.FormInput}), flash messages, downloads, money formatting in templates, the API's
- * problem+json handler, locale and the OpenAPI description. A module's controllers use it through the named
+ * Web infrastructure for the modules' controllers: form errors and typed input
+ * ({@link se.sif.shared.web.FormErrors}, {@link se.sif.shared.web.FormInput}), flash
+ * messages, downloads, money formatting in templates, the API's problem+json handler,
+ * locale and the OpenAPI description. A module's controllers use it through the named
  * interface {@code shared :: web}.
  */
 @org.springframework.modulith.NamedInterface("web")

@@ -44,8 +44,10 @@ class DiscountScheduleTest {
         double[] df = DiscountSchedule.GREEN_BOOK_DECLINING.factors(310, CBA);
         // Year 30 is the last year at 3.5 %: 1.035^−30 = 0.356278411.
         assertThat(df[30]).isCloseTo(0.356278411, within(1e-9));
-        // Year 31 is discounted against year 30 at 3.0 %: 0.356278411 / 1.03 = 0.345901370,
-        // not 1.03^−31 = 0.400261 (which would re-discount the first 30 years at the lower rate).
+        // Year 31 is discounted against year 30 at 3.0 %: 0.356278411 / 1.03 =
+        // 0.345901370,
+        // not 1.03^−31 = 0.400261 (which would re-discount the first 30 years at the
+        // lower rate).
         assertThat(df[31]).isCloseTo(0.345901370, within(1e-9));
         assertThat(df[32]).isCloseTo(0.345901370 / 1.03, within(1e-9));
         // 75 / 76: 1.035^−30 × 1.03^−45 = 0.094213773, then / 1.025 = 0.091915876
@@ -74,7 +76,8 @@ class DiscountScheduleTest {
     void theSroiConventionDiscountsTheFirstYearOnceAndShiftsTheKink() {
         double[] df = DiscountSchedule.GREEN_BOOK_DECLINING.factors(40, SROI);
         assertThat(df[0]).isCloseTo(1 / 1.035, within(1e-12));
-        // year index 29 is time 30, the last at 3.5 %; index 30 is time 31, the first at 3.0 %
+        // year index 29 is time 30, the last at 3.5 %; index 30 is time 31, the first at
+        // 3.0 %
         assertThat(df[29]).isCloseTo(0.356278411, within(1e-9));
         assertThat(df[30]).isCloseTo(0.345901370, within(1e-9));
     }
@@ -96,9 +99,11 @@ class DiscountScheduleTest {
     @Test
     void schedulesAreValidated() {
         assertThatThrownBy(() -> new DiscountSchedule("x", List.of(new DiscountSchedule.Band(1, 0.03))))
-                .isInstanceOf(CalculationInputException.class).hasMessageContaining("bands[0].fromYear");
-        assertThatThrownBy(() -> new DiscountSchedule("x", List.of(new DiscountSchedule.Band(0, 0.03),
-                new DiscountSchedule.Band(0, 0.02)))).hasMessageContaining("bands[1].fromYear");
+            .isInstanceOf(CalculationInputException.class)
+            .hasMessageContaining("bands[0].fromYear");
+        assertThatThrownBy(() -> new DiscountSchedule("x",
+                List.of(new DiscountSchedule.Band(0, 0.03), new DiscountSchedule.Band(0, 0.02))))
+            .hasMessageContaining("bands[1].fromYear");
         assertThatThrownBy(() -> DiscountSchedule.constant("x", -0.01)).hasMessageContaining("bands[0].rate");
         assertThatThrownBy(() -> DiscountSchedule.constant("x", Double.NaN)).hasMessageContaining("bands[0].rate");
     }
@@ -117,7 +122,8 @@ class DiscountScheduleTest {
     @Test
     void defaultParametersUseTheProjectsDefaultRate() {
         assertThat(DiscountingParameters.DEFAULT.standard().rateInYear(5))
-                .isEqualTo(new BigDecimal("0.035").doubleValue());
+            .isEqualTo(new BigDecimal("0.035").doubleValue());
         assertThat(DiscountingParameters.DEFAULT.firstYear()).isEqualTo(CBA);
     }
+
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Invariants over many random valid calculations, from seeded loops so that a failure names its seed. */
+/**
+ * Invariants over many random valid calculations, from seeded loops so that a failure
+ * names its seed.
+ */
 class PropertyTest {
 
     private static final int CASES = 300;
@@ -36,11 +39,12 @@ class PropertyTest {
             assertThat(r.pvCosts()).as(why).isEqualTo(costs);
             assertThat(r.pvBenefits()).as(why).isEqualTo(benefits);
             assertThat(r.pvCashableBenefits()).as(why).isEqualTo(cashable);
-            assertThat(r.cumulativeDiscountedNet().get(c.horizonYears() - 1)).as(why).isCloseTo(r.npv(), within(
-                    (long) c.actors().size()));
+            assertThat(r.cumulativeDiscountedNet().get(c.horizonYears() - 1)).as(why)
+                .isCloseTo(r.npv(), within((long) c.actors().size()));
             r.benefitCostRatio().ifPresent(v -> assertThat(v).as(why).isFinite());
             r.breakEvenImpactScale().ifPresent(v -> assertThat(v).as(why).isBetween(0.0, 1.0));
-            r.switchingValues().forEach(v -> v.value().ifPresent(x -> assertThat(x).as(why + " " + v.path()).isFinite()));
+            r.switchingValues()
+                .forEach(v -> v.value().ifPresent(x -> assertThat(x).as(why + " " + v.path()).isFinite()));
             r.tornado().forEach(b -> assertThat(b.npvAtLow()).as(why).isFinite());
             for (String key : r.traceKeys()) {
                 r.explain(key).forEach(l -> l.value().ifPresent(v -> assertThat(v).as(why + " " + key).isFinite()));
@@ -56,7 +60,8 @@ class PropertyTest {
             CompiledCalculation m = new CompiledCalculation(c);
             double[] actorNpv = new double[m.actorCount];
             double total = m.evaluate(m.baseParameters(), actorNpv);
-            // The year-by-year result rounds once per actor and once for costs and benefits: ≤ 1 öre each, plus
+            // The year-by-year result rounds once per actor and once for costs and
+            // benefits: ≤ 1 öre each, plus
             // floating-point noise relative to the size of the amounts.
             double tolerance = 2.0 * c.actors().size() + 1e-9 * (r.pvCosts() + Math.abs(r.pvBenefits()));
             assertThat(total).as("seed " + seed).isCloseTo(r.npv(), within(tolerance));
@@ -74,13 +79,16 @@ class PropertyTest {
             if (r.breakEvenImpactScale().isPresent() && r.pvCosts() > 0) {
                 double s = r.breakEvenImpactScale().getAsDouble();
                 long npv = CalculationEngine.calculate(c.withImpactScaled(s)).npv();
-                assertThat((double) npv).as("seed " + seed).isCloseTo(0.0, within(2.0 * c.actors().size() + 1e-9 * r.pvCosts()));
+                assertThat((double) npv).as("seed " + seed)
+                    .isCloseTo(0.0, within(2.0 * c.actors().size() + 1e-9 * r.pvCosts()));
             }
             for (int o = 0; o < c.outcomes().size(); o++) {
                 double dw = c.outcomes().get(o).deadweight();
                 Calculation more = c.with(Parameter.deadweight(o), Math.min(1, dw + 0.1));
-                // Unit values in the random cases are never negative, so more deadweight never adds benefits.
-                assertThat(CalculationEngine.calculate(more).pvBenefits()).as("seed " + seed).isLessThanOrEqualTo(r.pvBenefits());
+                // Unit values in the random cases are never negative, so more deadweight
+                // never adds benefits.
+                assertThat(CalculationEngine.calculate(more).pvBenefits()).as("seed " + seed)
+                    .isLessThanOrEqualTo(r.pvBenefits());
             }
         }
     }
@@ -100,4 +108,5 @@ class PropertyTest {
             }
         }
     }
+
 }

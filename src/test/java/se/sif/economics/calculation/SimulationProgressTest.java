@@ -9,13 +9,17 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** A long portfolio run tells its progress and can be stopped, without changing what it computes. */
+/**
+ * A long portfolio run tells its progress and can be stopped, without changing what it
+ * computes.
+ */
 class SimulationProgressTest {
 
     @Test
     void reportingProgressDoesNotChangeTheResultOnOneOrManyThreads() {
         java.util.Random random = new java.util.Random(42);
-        List<Calculation> portfolio = List.of(Examples.random(random), Examples.random(random), Examples.random(random));
+        List<Calculation> portfolio = List.of(Examples.random(random), Examples.random(random),
+                Examples.random(random));
         MonteCarloResult quiet = Portfolio.monteCarlo(portfolio, new MonteCarloSettings(20_000, 9, 1));
         AtomicInteger last = new AtomicInteger();
         AtomicInteger calls = new AtomicInteger();
@@ -55,7 +59,8 @@ class SimulationProgressTest {
             }
         };
         assertThatThrownBy(() -> Portfolio.monteCarlo(portfolio, new MonteCarloSettings(100_000, 1, 1), cancelAtOnce))
-                .isInstanceOf(CancellationException.class);
+            .isInstanceOf(CancellationException.class);
         assertThat(chunks.get()).isEqualTo(1);
     }
+
 }

@@ -46,15 +46,20 @@ import se.sif.economics.calculation.ValueKind;
 import se.sif.economics.calculation.ValueStream;
 
 /**
- * The workbook is written, read back with POI, every formula evaluated, and the evaluated results compared with
- * the engine's: the spreadsheet must compute the same numbers from the same inputs, and recompute them like the
- * engine when an input changes.
+ * The workbook is written, read back with POI, every formula evaluated, and the evaluated
+ * results compared with the engine's: the spreadsheet must compute the same numbers from
+ * the same inputs, and recompute them like the engine when an input changes.
  */
 class CalculationWorkbookTest {
 
     private static final int RICH_CASES = 20;
+
     private static final int ENGINE_EXAMPLE_CASES = 8;
-    /** 0.01 kr: the engine rounds each actor to whole öre, the workbook to 0.01 kr; plus floating-point noise. */
+
+    /**
+     * 0.01 kr: the engine rounds each actor to whole öre, the workbook to 0.01 kr; plus
+     * floating-point noise.
+     */
     private static final double SEK = 0.01 + 1e-6;
 
     @Test
@@ -84,7 +89,8 @@ class CalculationWorkbookTest {
 
     @Test
     void longHorizonsWithDecliningRatesAndActorIdsThatLookLikeCriteria() throws IOException {
-        // Ids that SUMIF or MATCH would read as patterns or comparisons; the sheets key on the actor's number.
+        // Ids that SUMIF or MATCH would read as patterns or comparisons; the sheets key
+        // on the actor's number.
         List<String> ids = List.of("axb", "a?b", "region*", "~x", "=kommun", ">0", "staten");
         List<Actor> actors = new ArrayList<>();
         List<Cost> costs = new ArrayList<>();
@@ -98,10 +104,13 @@ class CalculationWorkbookTest {
         Calculation c = new Calculation("Lång kalkyl", 150, 2026, 7, Perspective.SOCIETY,
                 DiscountingParameters.GREEN_BOOK_DECLINING, OptimismBiasTable.DEFAULT, actors, costs,
                 List.of(new Outcome("Livslång effekt", 50, 0.9, 0.3, 0.1, 0.05, 0.7, 20, 200, 0.01,
-                        DiscountBasis.STANDARD, streams)), List.of());
+                        DiscountBasis.STANDARD, streams)),
+                List.of());
         assertAgrees(c, "150 years, society, first year undiscounted");
-        assertAgrees(c.withPerspective(Perspective.OWNER_ORGANISATION).withDiscounting(
-                        DiscountingParameters.GREEN_BOOK_DECLINING.withFirstYear(Discounting.FirstYear.DISCOUNTED)),
+        assertAgrees(
+                c.withPerspective(Perspective.OWNER_ORGANISATION)
+                    .withDiscounting(
+                            DiscountingParameters.GREEN_BOOK_DECLINING.withFirstYear(Discounting.FirstYear.DISCOUNTED)),
                 "150 years, owner organisation, first year discounted");
     }
 
@@ -171,19 +180,20 @@ class CalculationWorkbookTest {
     void headingsAreSwedishByDefaultAndEnglishOnRequest() throws IOException {
         Calculation c = Examples.small();
         try (XSSFWorkbook sv = read(CalculationWorkbook.toBytes(c, Locale.forLanguageTag("sv-SE")));
-             XSSFWorkbook en = read(CalculationWorkbook.toBytes(c, Locale.ENGLISH));
-             XSSFWorkbook fallback = read(CalculationWorkbook.toBytes(c, Locale.GERMAN))) {
+                XSSFWorkbook en = read(CalculationWorkbook.toBytes(c, Locale.ENGLISH));
+                XSSFWorkbook fallback = read(CalculationWorkbook.toBytes(c, Locale.GERMAN))) {
             assertThat(sheetNames(sv)).containsExactly("Parametrar", "Aktörer", "Kostnader", "Diskonteringsfaktorer",
                     "Effekter", "Värdeströmmar", "Resultat");
             assertThat(sheetNames(en)).containsExactly("Parameters", "Actors", "Costs", "Discount factors", "Outcomes",
                     "Value streams", "Results");
             assertThat(sheetNames(fallback)).isEqualTo(sheetNames(sv));
             assertThat(CalculationWorkbook.labels(Locale.ENGLISH).keySet())
-                    .containsExactlyInAnyOrderElementsOf(CalculationWorkbook.labels(Locale.forLanguageTag("sv")).keySet());
+                .containsExactlyInAnyOrderElementsOf(CalculationWorkbook.labels(Locale.forLanguageTag("sv")).keySet());
         }
     }
 
-    // ---- Comparison with the engine ---------------------------------------------------------------------
+    // ---- Comparison with the engine
+    // ---------------------------------------------------------------------
 
     private static void assertAgrees(Calculation c, String why) throws IOException {
         byte[] bytes = CalculationWorkbook.toBytes(c, Locale.forLanguageTag("sv-SE"));
@@ -192,26 +202,30 @@ class CalculationWorkbookTest {
         }
     }
 
-    /** Evaluates every formula of {@code wb} and compares its results with the engine's for {@code c}. */
+    /**
+     * Evaluates every formula of {@code wb} and compares its results with the engine's
+     * for {@code c}.
+     */
     private static void assertAgrees(XSSFWorkbook wb, Calculation c, String why) {
         evaluateWithoutErrors(wb, why);
         CalculationResult r = CalculationEngine.calculate(c);
         assertThat(number(wb, CalculationWorkbook.NPV)).as(why + ": NPV").isCloseTo(r.npv() / 100.0, within(SEK));
-        assertThat(number(wb, CalculationWorkbook.PV_COSTS)).as(why + ": PV costs").isCloseTo(r.pvCosts() / 100.0,
-                within(SEK));
+        assertThat(number(wb, CalculationWorkbook.PV_COSTS)).as(why + ": PV costs")
+            .isCloseTo(r.pvCosts() / 100.0, within(SEK));
         assertThat(number(wb, CalculationWorkbook.PV_BENEFITS)).as(why + ": PV benefits")
-                .isCloseTo(r.pvBenefits() / 100.0, within(SEK));
+            .isCloseTo(r.pvBenefits() / 100.0, within(SEK));
         assertThat(number(wb, CalculationWorkbook.PV_CASHABLE)).as(why + ": PV cashable")
-                .isCloseTo(r.pvCashableBenefits() / 100.0, within(SEK));
+            .isCloseTo(r.pvCashableBenefits() / 100.0, within(SEK));
         assertThat(number(wb, CalculationWorkbook.PV_NON_CASHABLE)).as(why + ": PV non-cashable")
-                .isCloseTo(r.pvNonCashableBenefits() / 100.0, within(2 * SEK));
+            .isCloseTo(r.pvNonCashableBenefits() / 100.0, within(2 * SEK));
         Cell bcr = cells(wb, CalculationWorkbook.BCR).get(0);
         if (r.benefitCostRatio().isPresent()) {
             double costs = r.pvCosts() / 100.0;
             double ratio = r.benefitCostRatio().getAsDouble();
             assertThat(bcr.getNumericCellValue()).as(why + ": BCR")
-                    .isCloseTo(ratio, within(SEK * (1 + Math.abs(ratio)) / costs + 1e-9));
-        } else {
+                .isCloseTo(ratio, within(SEK * (1 + Math.abs(ratio)) / costs + 1e-9));
+        }
+        else {
             assertThat(bcr.getStringCellValue()).as(why + ": no BCR without costs").isEmpty();
         }
 
@@ -228,20 +242,21 @@ class CalculationWorkbookTest {
             String who = why + ": actor " + actor.actor().id();
             inPerspective += actor.inPerspective() ? 1 : 0;
             assertThat(costs.get(a).getNumericCellValue()).as(who + " PV costs")
-                    .isCloseTo(actor.pvCosts() / 100.0, within(SEK));
+                .isCloseTo(actor.pvCosts() / 100.0, within(SEK));
             assertThat(benefits.get(a).getNumericCellValue()).as(who + " PV benefits")
-                    .isCloseTo(actor.pvBenefits() / 100.0, within(SEK));
+                .isCloseTo(actor.pvBenefits() / 100.0, within(SEK));
             assertThat(npv.get(a).getNumericCellValue()).as(who + " NPV")
-                    .isCloseTo(actor.npv() / 100.0, within(2 * SEK));
+                .isCloseTo(actor.npv() / 100.0, within(2 * SEK));
             assertThat(fiscal.get(a).getNumericCellValue()).as(who + " PV fiscal benefits")
-                    .isCloseTo(actor.pvFiscalBenefits() / 100.0, within(SEK));
+                .isCloseTo(actor.pvFiscalBenefits() / 100.0, within(SEK));
             assertThat(cashable.get(a).getNumericCellValue()).as(who + " PV cashable benefits")
-                    .isCloseTo(actor.pvCashableBenefits() / 100.0, within(SEK));
+                .isCloseTo(actor.pvCashableBenefits() / 100.0, within(SEK));
             if (actor.financialRoi().isPresent()) {
                 double ratio = actor.financialRoi().getAsDouble();
                 assertThat(roi.get(a).getNumericCellValue()).as(who + " financial ROI")
-                        .isCloseTo(ratio, within(SEK * (1 + Math.abs(ratio)) / (actor.pvCosts() / 100.0) + 1e-9));
-            } else {
+                    .isCloseTo(ratio, within(SEK * (1 + Math.abs(ratio)) / (actor.pvCosts() / 100.0) + 1e-9));
+            }
+            else {
                 assertThat(roi.get(a).getStringCellValue()).as(who + " no financial ROI").isEmpty();
             }
         }
@@ -250,19 +265,23 @@ class CalculationWorkbookTest {
         assertThat(cumulative).hasSize(c.horizonYears());
         for (int t = 0; t < c.horizonYears(); t++) {
             assertThat(cumulative.get(t).getNumericCellValue()).as(why + ": cumulative net, year " + t)
-                    .isCloseTo(r.cumulativeNet().get(t) / 100.0, within(SEK * Math.max(1, inPerspective)));
-            assertThat(cumulativeDiscounted.get(t).getNumericCellValue()).as(why + ": cumulative discounted net, year " + t)
-                    .isCloseTo(r.cumulativeDiscountedNet().get(t) / 100.0, within(SEK * Math.max(1, inPerspective)));
+                .isCloseTo(r.cumulativeNet().get(t) / 100.0, within(SEK * Math.max(1, inPerspective)));
+            assertThat(cumulativeDiscounted.get(t).getNumericCellValue())
+                .as(why + ": cumulative discounted net, year " + t)
+                .isCloseTo(r.cumulativeDiscountedNet().get(t) / 100.0, within(SEK * Math.max(1, inPerspective)));
         }
     }
 
     private static void assertNpv(XSSFWorkbook wb, Calculation c, String why) {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-        assertThat(number(wb, CalculationWorkbook.NPV)).as(why).isCloseTo(CalculationEngine.calculate(c).npv() / 100.0,
-                within(SEK));
+        assertThat(number(wb, CalculationWorkbook.NPV)).as(why)
+            .isCloseTo(CalculationEngine.calculate(c).npv() / 100.0, within(SEK));
     }
 
-    /** Evaluates every formula, as a fresh evaluator does, and checks that none ends in an error value. */
+    /**
+     * Evaluates every formula, as a fresh evaluator does, and checks that none ends in an
+     * error value.
+     */
     private static void evaluateWithoutErrors(XSSFWorkbook wb, String why) {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
         int formulas = 0;
@@ -272,8 +291,9 @@ class CalculationWorkbookTest {
                     if (cell.getCellType() == CellType.FORMULA) {
                         formulas++;
                         assertThat(cell.getCachedFormulaResultType())
-                                .as(why + ": " + sheet.getSheetName() + "!" + cell.getAddress() + " = " + cell.getCellFormula())
-                                .isNotEqualTo(CellType.ERROR);
+                            .as(why + ": " + sheet.getSheetName() + "!" + cell.getAddress() + " = "
+                                    + cell.getCellFormula())
+                            .isNotEqualTo(CellType.ERROR);
                     }
                 }
             }
@@ -281,7 +301,8 @@ class CalculationWorkbookTest {
         assertThat(formulas).as(why).isPositive();
     }
 
-    // ---- Reading the workbook -----------------------------------------------------------------------------
+    // ---- Reading the workbook
+    // -----------------------------------------------------------------------------
 
     private static XSSFWorkbook read(byte[] bytes) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -317,11 +338,14 @@ class CalculationWorkbookTest {
         return names;
     }
 
-    // ---- Random calculations that use every feature -------------------------------------------------------
+    // ---- Random calculations that use every feature
+    // -------------------------------------------------------
 
     private enum Feature {
+
         SEVERAL_ACTORS, CPI_INDEXING, OPTIMISM_BIAS, DECLINING_SCHEDULE, HEALTH_BASIS, FIRST_YEAR_UNDISCOUNTED,
         FIRST_YEAR_DISCOUNTED, CUT_BY_HORIZON, DROP_OFF, DISBENEFIT, SOCIETY, OWNER_ORGANISATION
+
     }
 
     private static Set<Feature> features(Calculation c) {
@@ -330,8 +354,10 @@ class CalculationWorkbookTest {
             f.add(Feature.SEVERAL_ACTORS);
         }
         boolean indexed = c.costs().stream().anyMatch(k -> k.priceYear() != null && k.priceYear() != c.priceBaseYear())
-                || c.outcomes().stream().flatMap(o -> o.valueStreams().stream())
-                        .anyMatch(s -> s.priceYear() != null && s.priceYear() != c.priceBaseYear());
+                || c.outcomes()
+                    .stream()
+                    .flatMap(o -> o.valueStreams().stream())
+                    .anyMatch(s -> s.priceYear() != null && s.priceYear() != c.priceBaseYear());
         if (indexed) {
             f.add(Feature.CPI_INDEXING);
         }
@@ -366,10 +392,11 @@ class CalculationWorkbookTest {
     }
 
     /**
-     * A random valid calculation, seeded: several actors, costs and values in other years' prices with a CPI
-     * series, an optimism-bias table, declining schedules with early bands (so short horizons decline too),
-     * health-basis streams, both first-year conventions, effects cut by the horizon, full drop-off, disbenefits
-     * and both perspectives.
+     * A random valid calculation, seeded: several actors, costs and values in other
+     * years' prices with a CPI series, an optimism-bias table, declining schedules with
+     * early bands (so short horizons decline too), health-basis streams, both first-year
+     * conventions, effects cut by the horizon, full drop-off, disbenefits and both
+     * perspectives.
      */
     static Calculation rich(Random r) {
         int horizon = 1 + r.nextInt(40);
@@ -408,9 +435,9 @@ class CalculationWorkbookTest {
 
         List<Cost> costs = new ArrayList<>();
         for (int t = 0; t < interventionYears; t++) {
-            costs.add(new Cost("actor-" + r.nextInt(actorCount), t, r.nextInt(8) == 0 ? 0 : (long) (r.nextDouble() * 4e8),
-                    CostType.values()[r.nextInt(3)], CostNature.values()[r.nextInt(2)], r.nextInt(grades),
-                    priceYear(r, cpi, priceBaseYear)));
+            costs.add(new Cost("actor-" + r.nextInt(actorCount), t,
+                    r.nextInt(8) == 0 ? 0 : (long) (r.nextDouble() * 4e8), CostType.values()[r.nextInt(3)],
+                    CostNature.values()[r.nextInt(2)], r.nextInt(grades), priceYear(r, cpi, priceBaseYear)));
         }
         for (int extra = r.nextInt(4); extra > 0; extra--) {
             costs.add(new Cost("actor-" + r.nextInt(actorCount), r.nextInt(horizon), (long) (r.nextDouble() * 1e8),
@@ -425,7 +452,8 @@ class CalculationWorkbookTest {
                 long unitValue = (long) (r.nextDouble() * 3e7) * (r.nextInt(5) == 0 ? -1 : 1);
                 streams.add(new ValueStream("actor-" + r.nextInt(actorCount), unitValue,
                         ValueKind.values()[r.nextInt(3)], r.nextInt(6) == 0 ? 1 : r.nextDouble(), r.nextInt(grades),
-                        r.nextBoolean() ? null : DiscountBasis.values()[r.nextInt(2)], priceYear(r, cpi, priceBaseYear)));
+                        r.nextBoolean() ? null : DiscountBasis.values()[r.nextInt(2)],
+                        priceYear(r, cpi, priceBaseYear)));
             }
             double dropOff = switch (r.nextInt(5)) {
                 case 0 -> 0;
@@ -440,14 +468,15 @@ class CalculationWorkbookTest {
         DiscountSchedule standard = switch (r.nextInt(3)) {
             case 0 -> DiscountSchedule.STANDARD_CONSTANT;
             case 1 -> DiscountSchedule.GREEN_BOOK_DECLINING;
-            default -> new DiscountSchedule("test-declining", List.of(new DiscountSchedule.Band(0, 0.04),
-                    new DiscountSchedule.Band(1 + r.nextInt(5), 0.03), new DiscountSchedule.Band(8 + r.nextInt(10), 0.02)));
+            default -> new DiscountSchedule("test-declining",
+                    List.of(new DiscountSchedule.Band(0, 0.04), new DiscountSchedule.Band(1 + r.nextInt(5), 0.03),
+                            new DiscountSchedule.Band(8 + r.nextInt(10), 0.02)));
         };
         DiscountSchedule health = switch (r.nextInt(3)) {
             case 0 -> DiscountSchedule.GREEN_BOOK_HEALTH;
             case 1 -> DiscountSchedule.GREEN_BOOK_HEALTH_DECLINING;
-            default -> new DiscountSchedule("test-health-declining", List.of(new DiscountSchedule.Band(0, 0.015),
-                    new DiscountSchedule.Band(2 + r.nextInt(6), 0.01)));
+            default -> new DiscountSchedule("test-health-declining",
+                    List.of(new DiscountSchedule.Band(0, 0.015), new DiscountSchedule.Band(2 + r.nextInt(6), 0.01)));
         };
         Discounting.FirstYear firstYear = r.nextBoolean() ? Discounting.FirstYear.UNDISCOUNTED
                 : Discounting.FirstYear.DISCOUNTED;
@@ -464,4 +493,5 @@ class CalculationWorkbookTest {
         }
         return 2015 + r.nextInt(base - 2015 + 1);
     }
+
 }

@@ -16,9 +16,10 @@ import se.sif.Scenario;
 import se.sif.SifIntegrationTest;
 
 /**
- * Every form of every page, as its user sees it: each field once, and what is typed is what is stored.
- * The multi-line fields were once rendered twice (a fragment selector matched the textarea element too), so
- * the browser posted both and the stored text became "text," or the text doubled.
+ * Every form of every page, as its user sees it: each field once, and what is typed is
+ * what is stored. The multi-line fields were once rendered twice (a fragment selector
+ * matched the textarea element too), so the browser posted both and the stored text
+ * became "text," or the text doubled.
  */
 @SifIntegrationTest
 class FormPagesTest {
@@ -27,6 +28,7 @@ class FormPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -51,20 +53,24 @@ class FormPagesTest {
         long granted = scenario.submitted(call, 1_000_000_00L);
         scenario.toPanel(granted);
         assertThat(scenario.grant(granted, 1_000_000_00L).status()).isBetween(200, 201);
-        long investment = jdbc.sql("select id from investment where application_id = :a").param("a", granted)
-                .query(Long.class).single();
+        long investment = jdbc.sql("select id from investment where application_id = :a")
+            .param("a", granted)
+            .query(Long.class)
+            .single();
         long grant = jdbc.sql("select min(id) from fund_grant").query(Long.class).single();
         String calculation = "/applications/" + draft + "/calculation";
-        List<Visit> visits = List.of(
-                new Visit("applicant", "/calls/" + call), new Visit("applicant", "/applications/" + draft),
-                new Visit("applicant", "/applications/" + draft + "/edit"), new Visit("applicant", calculation + "/settings"),
-                new Visit("applicant", calculation + "/actors"), new Visit("applicant", calculation + "/costs"),
-                new Visit("officer", "/calls/new"), new Visit("officer", "/applications/" + submitted + "/screening"),
+        List<Visit> visits = List.of(new Visit("applicant", "/calls/" + call),
+                new Visit("applicant", "/applications/" + draft),
+                new Visit("applicant", "/applications/" + draft + "/edit"),
+                new Visit("applicant", calculation + "/settings"), new Visit("applicant", calculation + "/actors"),
+                new Visit("applicant", calculation + "/costs"), new Visit("officer", "/calls/new"),
+                new Visit("officer", "/applications/" + submitted + "/screening"),
                 new Visit("officer", "/applications/" + inPanel + "/decision"), new Visit("officer", "/funds/1"),
                 new Visit("officer", "/investments/" + investment), new Visit("officer", "/grants/" + grant),
-                new Visit("officer", "/unit-costs"), new Visit("officer", "/parameter-sets"), new Visit("officer", "/unit-costs/new"), new Visit("officer", "/funds/1/portfolio"),
-                new Visit("assessor1", "/assessment/" + inPanel),
-                new Visit("board", "/funds/1"), new Visit("board", "/funds/2/repayments"), new Visit("board", "/grants/" + grant),
+                new Visit("officer", "/unit-costs"), new Visit("officer", "/parameter-sets"),
+                new Visit("officer", "/unit-costs/new"), new Visit("officer", "/funds/1/portfolio"),
+                new Visit("assessor1", "/assessment/" + inPanel), new Visit("board", "/funds/1"),
+                new Visit("board", "/funds/2/repayments"), new Visit("board", "/grants/" + grant),
                 new Visit("admin", "/funds/new"), new Visit("leader", "/investments/" + investment));
         List<String> twice = new ArrayList<>();
         for (Visit visit : visits) {
@@ -92,12 +98,16 @@ class FormPagesTest {
             assertThat(PageForm.shown(again, field)).as(field).isEqualTo(field + ": " + TYPED);
         }
         assertThat(PageForm.shown(again, "requestedAmount")).isEqualTo("1 500 000");
-        assertThat(jdbc.sql("select method from application where id = :id").param("id", draft).query(String.class).single())
-                .isEqualTo("method: " + TYPED);
+        assertThat(jdbc.sql("select method from application where id = :id")
+            .param("id", draft)
+            .query(String.class)
+            .single()).isEqualTo("method: " + TYPED);
 
-        // Saved again untouched, nothing changes: a field shown twice would double its text here
+        // Saved again untouched, nothing changes: a field shown twice would double its
+        // text here
         PageForm.of(mvc, "applicant", edit, edit).submit();
-        assertThat(PageForm.shown(PageForm.page(mvc, "applicant", edit), "continuation")).isEqualTo("continuation: " + TYPED);
+        assertThat(PageForm.shown(PageForm.page(mvc, "applicant", edit), "continuation"))
+            .isEqualTo("continuation: " + TYPED);
     }
 
     @Test
@@ -105,49 +115,76 @@ class FormPagesTest {
         long call = scenario.openCall("Skrivet är sparat, beslut");
         long application = scenario.submitted(call, 1_000_000_00L);
         String screening = "/applications/" + application + "/screening";
-        PageForm.of(mvc, "officer", screening, screening).choose("formalComplete", "true").type("formalNotes", TYPED)
-                .choose("triageGrade", "1").choose("outcome", "TO_PANEL").submit();
-        assertThat(text("select formal_notes from screening_result where application_id = :id", application)).isEqualTo(TYPED);
+        PageForm.of(mvc, "officer", screening, screening)
+            .choose("formalComplete", "true")
+            .type("formalNotes", TYPED)
+            .choose("triageGrade", "1")
+            .choose("outcome", "TO_PANEL")
+            .submit();
+        assertThat(text("select formal_notes from screening_result where application_id = :id", application))
+            .isEqualTo(TYPED);
 
         String score = "/assessment/" + application;
         PageForm.of(mvc, "assessor1", score, score).type("comment", TYPED).submit();
-        assertThat(text("select comment from assessment where application_id = :id and assessor = 'assessor1'", application))
-                .isEqualTo(TYPED);
+        assertThat(text("select comment from assessment where application_id = :id and assessor = 'assessor1'",
+                application))
+            .isEqualTo(TYPED);
         PageForm scoring = PageForm.of(mvc, "assessor1", score, score);
         for (String area : List.of("PROBLEM_ANALYSIS", "METHOD_AND_EFFECT", "FEASIBILITY", "BUDGET", "ANCHORING")) {
             scoring.choose("scores[" + area + "]", "GOOD");
         }
         MvcResult submitted = scoring.press("action", "submit");
-        assertThat(submitted.getResponse().getRedirectedUrl()).as(submitted.getResponse().getContentAsString()).isEqualTo(score);
+        assertThat(submitted.getResponse().getRedirectedUrl()).as(submitted.getResponse().getContentAsString())
+            .isEqualTo(score);
         assertThat(jdbc.sql("""
                 select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
                 where a.application_id = :id and a.assessor = 'assessor1' and a.submitted_at is not null""")
-                .param("id", application).query(Long.class).single()).isEqualTo(5);
+            .param("id", application)
+            .query(Long.class)
+            .single()).isEqualTo(5);
 
         String decisionPage = "/applications/" + application + "/decision";
-        PageForm.of(mvc, "officer", decisionPage, "/proposal").choose("recommendation", "GRANTED").type("amount", "1 000 000")
-                .type("reasons", TYPED).submit();
-        assertThat(text("select reasons from decision_proposal where application_id = :id", application)).isEqualTo(TYPED);
+        PageForm.of(mvc, "officer", decisionPage, "/proposal")
+            .choose("recommendation", "GRANTED")
+            .type("amount", "1 000 000")
+            .type("reasons", TYPED)
+            .submit();
+        assertThat(text("select reasons from decision_proposal where application_id = :id", application))
+            .isEqualTo(TYPED);
         PageForm.of(mvc, "steering", decisionPage, "/endorsement").submit();
-        MvcResult decided = PageForm.of(mvc, "board", decisionPage, "/decision").choose("outcome", "GRANTED")
-                .type("grantedAmount", "1 000 000").type("reasons", TYPED).type("minutesParagraph", "§ 12")
-                .type("condition", TYPED).submit();
-        assertThat(decided.getResponse().getRedirectedUrl()).as(decided.getResponse().getContentAsString()).isEqualTo(decisionPage);
+        MvcResult decided = PageForm.of(mvc, "board", decisionPage, "/decision")
+            .choose("outcome", "GRANTED")
+            .type("grantedAmount", "1 000 000")
+            .type("reasons", TYPED)
+            .type("minutesParagraph", "§ 12")
+            .type("condition", TYPED)
+            .submit();
+        assertThat(decided.getResponse().getRedirectedUrl()).as(decided.getResponse().getContentAsString())
+            .isEqualTo(decisionPage);
         assertThat(text("select reasons from decision where application_id = :id", application)).isEqualTo(TYPED);
     }
 
     @Test
     void whatTheAdministratorTypesIntoANewFundIsStored() throws Exception {
-        MvcResult created = PageForm.of(mvc, "admin", "/funds/new", "/funds").type("name", "Fond för formulärtest")
-                .choose("ownerOrganisationId", String.valueOf(jdbc.sql("select min(id) from organisation").query(Long.class).single()))
-                .type("purpose", TYPED)
-                .choose("model", "APPROPRIATION").type("focus", TYPED).type("focusFrom", "2027").type("focusTo", "2028").submit();
-        assertThat(created.getResponse().getRedirectedUrl()).as(created.getResponse().getContentAsString()).startsWith("/funds/");
-        assertThat(jdbc.sql("select purpose from fund where name = 'Fond för formulärtest'").query(String.class).single())
-                .isEqualTo(TYPED);
+        MvcResult created = PageForm.of(mvc, "admin", "/funds/new", "/funds")
+            .type("name", "Fond för formulärtest")
+            .choose("ownerOrganisationId",
+                    String.valueOf(jdbc.sql("select min(id) from organisation").query(Long.class).single()))
+            .type("purpose", TYPED)
+            .choose("model", "APPROPRIATION")
+            .type("focus", TYPED)
+            .type("focusFrom", "2027")
+            .type("focusTo", "2028")
+            .submit();
+        assertThat(created.getResponse().getRedirectedUrl()).as(created.getResponse().getContentAsString())
+            .startsWith("/funds/");
+        assertThat(
+                jdbc.sql("select purpose from fund where name = 'Fond för formulärtest'").query(String.class).single())
+            .isEqualTo(TYPED);
     }
 
     String text(String sql, long id) {
         return jdbc.sql(sql).param("id", id).query(String.class).single();
     }
+
 }

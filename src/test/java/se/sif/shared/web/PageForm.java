@@ -21,14 +21,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import se.sif.DemoUsers;
 
 /**
- * A page's form as a browser sees and sends it: every successful control, each as often as it stands on the
- * page (so a field rendered twice is posted twice, as a browser would). Typing sets every control of a name,
- * the way a person who sees one field and types into it would get it stored.
+ * A page's form as a browser sees and sends it: every successful control, each as often
+ * as it stands on the page (so a field rendered twice is posted twice, as a browser
+ * would). Typing sets every control of a name, the way a person who sees one field and
+ * types into it would get it stored.
  */
 public final class PageForm {
 
     private final MockMvc mvc;
+
     private final String user;
+
     private final FormElement form;
 
     private PageForm(MockMvc mvc, String user, FormElement form) {
@@ -55,7 +58,10 @@ public final class PageForm {
         throw new AssertionError("no form posting to …" + actionEnd + " on " + path + " as " + user);
     }
 
-    /** The names of the value fields of every post form on a page that appear more than once in their form. */
+    /**
+     * The names of the value fields of every post form on a page that appear more than
+     * once in their form.
+     */
     public static List<String> namesRenderedTwice(Document page) {
         List<String> twice = new ArrayList<>();
         for (Element form : page.select("form[method=post]")) {
@@ -63,7 +69,8 @@ public final class PageForm {
             for (Element control : form.select("input[name], textarea[name], select[name]")) {
                 String type = control.attr("type");
                 String name = control.attr("name");
-                // Radios and checkboxes share a name by design; Spring's "_name" markers stand beside checkboxes.
+                // Radios and checkboxes share a name by design; Spring's "_name" markers
+                // stand beside checkboxes.
                 if (type.equals("radio") || type.equals("checkbox") || name.startsWith("_") || type.equals("submit")) {
                     continue;
                 }
@@ -78,14 +85,17 @@ public final class PageForm {
         return twice;
     }
 
-    /** Types {@code text} into every control named {@code name} (text, date, textarea). */
+    /**
+     * Types {@code text} into every control named {@code name} (text, date, textarea).
+     */
     public PageForm type(String name, String text) {
         var controls = form.select("[name=\"" + name + "\"]");
         assertThat(controls).as("a field named " + name + " in " + form.attr("action")).isNotEmpty();
         for (Element control : controls) {
             if (control.tagName().equals("textarea")) {
                 control.text(text);
-            } else {
+            }
+            else {
                 control.val(text);
             }
         }
@@ -111,7 +121,10 @@ public final class PageForm {
         return this;
     }
 
-    /** Sends the form as a browser would when its button {@code name} with {@code value} is pressed. */
+    /**
+     * Sends the form as a browser would when its button {@code name} with {@code value}
+     * is pressed.
+     */
     public MvcResult press(String name, String value) throws Exception {
         form.appendElement("input").attr("type", "hidden").attr("name", name).attr("value", value);
         return submit();
@@ -120,7 +133,8 @@ public final class PageForm {
     /** Sends the form as a browser would (pressing its only or first button). */
     public MvcResult submit() throws Exception {
         MockHttpServletRequestBuilder request = post(form.attr("action").replaceFirst("^https?://[^/]+", ""))
-                .with(user(user).roles(DemoUsers.roleOf(user))).with(csrf());
+            .with(user(user).roles(DemoUsers.roleOf(user)))
+            .with(csrf());
         form.formData().forEach(kv -> {
             if (!kv.key().equals("_csrf")) {
                 request.param(kv.key(), kv.value());
@@ -135,4 +149,5 @@ public final class PageForm {
         assertThat(control).as("a field named " + name).isNotNull();
         return control.tagName().equals("textarea") ? control.wholeText() : control.val();
     }
+
 }

@@ -18,12 +18,15 @@ class TemplateConventionsTest {
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-    /** Elements a fragment selector of the same name would also match (as "textarea" once did). */
-    static final Set<String> ELEMENTS = Set.of("a", "abbr", "b", "body", "button", "caption", "code", "col", "dd", "details",
-            "dialog", "div", "dl", "dt", "em", "fieldset", "footer", "form", "h1", "h2", "h3", "h4", "head", "header", "html",
-            "i", "img", "input", "label", "legend", "li", "link", "main", "meta", "nav", "ol", "option", "p", "pre",
-            "script", "section", "select", "small", "span", "strong", "style", "summary", "svg", "table", "tbody", "td",
-            "text", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "ul");
+    /**
+     * Elements a fragment selector of the same name would also match (as "textarea" once
+     * did).
+     */
+    static final Set<String> ELEMENTS = Set.of("a", "abbr", "b", "body", "button", "caption", "code", "col", "dd",
+            "details", "dialog", "div", "dl", "dt", "em", "fieldset", "footer", "form", "h1", "h2", "h3", "h4", "head",
+            "header", "html", "i", "img", "input", "label", "legend", "li", "link", "main", "meta", "nav", "ol",
+            "option", "p", "pre", "script", "section", "select", "small", "span", "strong", "style", "summary", "svg",
+            "table", "tbody", "td", "text", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "ul");
 
     static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
@@ -60,6 +63,8 @@ class TemplateConventionsTest {
                 }
             }
         }
-        assertThat(found).as("a selector of such a fragment also matches every element of that name in its file").isEmpty();
+        assertThat(found).as("a selector of such a fragment also matches every element of that name in its file")
+            .isEmpty();
     }
+
 }
