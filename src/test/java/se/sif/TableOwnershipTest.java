@@ -37,7 +37,8 @@ class TableOwnershipTest {
      */
     private static final String FRAMEWORK = "(framework)";
 
-    static final Map<String, Set<String>> OWNERS = Map.ofEntries(Map.entry("shared", Set.of("registration_series")),
+    static final Map<String, Set<String>> OWNERS = Map.ofEntries(
+            Map.entry("shared", Set.of("registration_series", "idempotency_key")),
             Map.entry("audit", Set.of("audit_event")), Map.entry("identity", Set.of("user_account")),
             Map.entry("organisation", Set.of("organisation")),
             Map.entry("fund",

@@ -24,6 +24,9 @@ import se.sif.audit.AuditTrail;
 class ApplicationsModuleTest {
 
     @MockitoBean
+    se.sif.identity.Permissions permissions;
+
+    @MockitoBean
     Calls calls;
 
     @MockitoBean

@@ -25,6 +25,9 @@ import se.sif.audit.AuditTrail;
 class InvestmentModuleTest {
 
     @MockitoBean
+    se.sif.identity.Permissions permissions;
+
+    @MockitoBean
     FundLedger fundLedger;
 
     @MockitoBean
