@@ -117,6 +117,21 @@ final class BrowserSupport implements AutoCloseable {
         List<Rule> violations = results.getViolations();
         assertThat(violations).as("accessibility violations on " + page.url() + ":\n" + describe(violations)).isEmpty();
         scanned.add(page.url().replace(baseUrl, ""));
+        screenshot(page);
+    }
+
+    /**
+     * With {@code -Dsif.screenshots=DIR}, every checked page is also saved as a full-page
+     * PNG, so a person can look at what the journey showed (named by order and path).
+     */
+    private void screenshot(Page page) {
+        String dir = System.getProperty("sif.screenshots");
+        if (dir != null) {
+            String name = String.format("%03d", scanned.size())
+                    + page.url().replace(baseUrl, "").replaceAll("[^A-Za-z0-9]+", "-");
+            page.screenshot(
+                    new Page.ScreenshotOptions().setFullPage(true).setPath(java.nio.file.Path.of(dir, name + ".png")));
+        }
     }
 
     private static String describe(List<Rule> violations) {

@@ -182,7 +182,7 @@ class ThinPathBrowserTest extends BrowserTest {
         // Under the repayment model the board grants pre-study money and agrees who
         // repays it
         browser.open(board, "/funds/2");
-        board.selectOption("#recipientOrganisationId",
+        board.selectOption("#preStudy-recipientOrganisationId",
                 new com.microsoft.playwright.options.SelectOption().setLabel("Förskolenämnden, Örebro kommun"));
         board.fill("#preStudy-title", "Kartläggning av språkstöd i förskolan");
         board.fill("#preStudy-amount", "150 000");
