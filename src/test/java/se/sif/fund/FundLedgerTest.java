@@ -269,11 +269,16 @@ class FundLedgerTest {
     void aPaymentWaitsForItsConditionAndIsMadeOnce() {
         long fund = newFund(false);
         ledger.appropriate(fund, YEAR, 5_000_000_00L, null, "Anslag");
-        long grant = ledger.commitGrant(
-                new FundLedger.GrantCommitment(fund, YEAR, 3_000_000_00L, "COND-" + fund, "Projekt", recipient(), null,
-                        LocalDate.of(YEAR, 6, 1), LocalDate.of(YEAR + 2, 12, 31), "Godkänd projektplan"));
+        // a project that starts after the decision and runs over three calendar years:
+        // one payment a year, on
+        // any day the test runs (a project already under way is paid from a month after
+        // the decision instead)
+        LocalDate start = se.sif.TestClock.TODAY.plusMonths(2);
+        long grant = ledger.commitGrant(new FundLedger.GrantCommitment(fund, YEAR, 3_000_000_00L, "COND-" + fund,
+                "Projekt", recipient(), null, start, LocalDate.of(start.getYear() + 2, 12, 31), "Godkänd projektplan"));
         List<GrantView.Payment> payments = grants.get(grant).payments();
         assertThat(payments).hasSize(3);
+        assertThat(payments.get(0).dueDate()).isEqualTo(start);
         assertThat(payments.stream().mapToLong(GrantView.Payment::amountOre).sum()).isEqualTo(3_000_000_00L);
         GrantView.Payment first = payments.get(0);
         assertThatThrownBy(() -> grants.pay(grant, first.id(), first.version()))

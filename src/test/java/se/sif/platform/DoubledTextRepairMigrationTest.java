@@ -1,4 +1,4 @@
-package se.sif.shared.db;
+package se.sif.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
