@@ -36,7 +36,11 @@ class DecisionController {
 
     private final Clock clock;
 
-    DecisionController(Decisions decisions, Proposals proposals, Applications applications, Flash flash, Clock clock) {
+    private final se.sif.identity.Permissions permissions;
+
+    DecisionController(Decisions decisions, Proposals proposals, Applications applications, Flash flash, Clock clock,
+            se.sif.identity.Permissions permissions) {
+        this.permissions = permissions;
         this.decisions = decisions;
         this.proposals = proposals;
         this.applications = applications;
@@ -115,8 +119,13 @@ class DecisionController {
         Proposal proposal = proposals.forApplication(id).orElse(null);
         model.addAttribute("app", applications.get(id));
         model.addAttribute("proposal", proposal);
-        model.addAttribute("may", new DecisionPage.Capabilities(proposals.mayPropose(proposal),
-                proposals.mayEndorse(proposal), decisions.mayDecide(), proposal != null && proposal.endorsed()));
+        // who may act is each service method's own @PreAuthorize; what the proposal's
+        // state allows is the page's
+        boolean endorsed = proposal != null && proposal.endorsed();
+        model.addAttribute("may",
+                new DecisionPage.Capabilities(!endorsed && permissions.allows(proposals, "propose"),
+                        proposal != null && !endorsed && permissions.allows(proposals, "endorse"),
+                        permissions.allows(decisions, "record"), endorsed));
         if (!model.containsAttribute("proposalForm")) {
             model.addAttribute("proposalForm", ProposalForm.of(proposal));
         }

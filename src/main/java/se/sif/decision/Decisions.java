@@ -22,7 +22,6 @@ import se.sif.fund.FundLedger;
 import se.sif.identity.Users;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.Stockholm;
-import se.sif.shared.Actor;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
 import se.sif.shared.RegistrationNumbers;
@@ -94,11 +93,6 @@ public class Decisions {
     public Optional<DecisionView> forApplication(long applicationId) {
         applications.get(applicationId);
         return find(applicationId);
-    }
-
-    /** The board takes the decision; others read it. */
-    public boolean mayDecide() {
-        return Actor.hasRole("BOARD");
     }
 
     @Transactional

@@ -55,16 +55,6 @@ public class Proposals {
             .optional();
     }
 
-    /** The working group writes the proposal until the steering group has endorsed it. */
-    public boolean mayPropose(Proposal proposal) {
-        return Actor.hasRole("OFFICER") && (proposal == null || !proposal.endorsed());
-    }
-
-    /** The steering group endorses a proposal once. */
-    public boolean mayEndorse(Proposal proposal) {
-        return Actor.hasRole("STEERING") && proposal != null && !proposal.endorsed();
-    }
-
     /**
      * The officer's inbox: applications with the panel that have no proposal for the
      * board yet.

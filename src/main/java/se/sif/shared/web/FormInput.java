@@ -3,7 +3,6 @@ package se.sif.shared.web;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.validation.BindingResult;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
 
@@ -39,38 +38,10 @@ public final class FormInput {
             return null;
         }
         try {
-            return new BigDecimal(text.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.'));
+            return FormFormatters.readDecimal(text);
         }
-        catch (NumberFormatException e) {
+        catch (FormFormatters.Unreadable e) {
             throw new DomainException("number.error.format");
-        }
-    }
-
-    /**
-     * As {@link #kronor(String)}, for a bound form: what cannot be read becomes an error
-     * on the field.
-     */
-    public static @Nullable Long kronor(String text, String field, BindingResult result) {
-        try {
-            return kronor(text);
-        }
-        catch (DomainException e) {
-            result.rejectValue(field, e.messageKey());
-            return null;
-        }
-    }
-
-    /**
-     * As {@link #decimal(String)}, for a bound form: what cannot be read becomes an error
-     * on the field.
-     */
-    public static @Nullable BigDecimal decimal(String text, String field, BindingResult result) {
-        try {
-            return decimal(text);
-        }
-        catch (DomainException e) {
-            result.rejectValue(field, e.messageKey());
-            return null;
         }
     }
 
