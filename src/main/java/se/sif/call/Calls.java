@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +24,7 @@ public class Calls {
 
     private static final long MAX_CEILING_ORE = Money.ofKronor(10_000_000_000L);
 
-    private final JdbcClient jdbc;
+    private final CallRepository repository;
 
     private final FundLedger funds;
 
@@ -35,24 +34,16 @@ public class Calls {
 
     private final Clock clock;
 
-    Calls(JdbcClient jdbc, FundLedger funds, AuditTrail audit, Users users, Clock clock) {
+    Calls(CallRepository repository, FundLedger funds, AuditTrail audit, Users users, Clock clock) {
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.funds = funds;
         this.audit = audit;
         this.users = users;
     }
 
-    private static final String SELECT = """
-            select id, fund_id, title, description, deadline, budget_ceiling_ore, created_by, created_at
-            from funding_call""";
-
-    record Row(long id, long fundId, String title, String description, Instant deadline, long budgetCeilingOre,
-            String createdBy, Instant createdAt) {
-    }
-
     public List<CallView> all() {
-        return views(jdbc.sql(SELECT + " order by deadline desc").query(Row.class).list());
+        return views(repository.findAll());
     }
 
     /**
@@ -79,7 +70,7 @@ public class Calls {
     }
 
     public CallView get(long id) {
-        return views(jdbc.sql(SELECT + " where id = :id").param("id", id).query(Row.class).list()).stream()
+        return views(repository.findById(id).stream().toList()).stream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("call", id));
     }
@@ -92,15 +83,14 @@ public class Calls {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return views(jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids).query(Row.class).list()).stream()
-            .collect(Collectors.toMap(CallView::id, Function.identity()));
+        return views(repository.findByIds(ids)).stream().collect(Collectors.toMap(CallView::id, Function.identity()));
     }
 
     /**
      * The fund's name comes from the fund module, which owns it: one lookup for the whole
      * list.
      */
-    private List<CallView> views(List<Row> rows) {
+    private List<CallView> views(List<CallRepository.Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -130,17 +120,8 @@ public class Calls {
         if (call.budgetCeilingOre() <= 0 || call.budgetCeilingOre() > MAX_CEILING_ORE) {
             throw DomainException.onField("budgetCeiling", "call.error.ceiling");
         }
-        long id = jdbc.sql("""
-                insert into funding_call (fund_id, title, description, deadline, budget_ceiling_ore, created_by)
-                values (:fund, :title, :description, :deadline, :ceiling, :by) returning id""")
-            .param("fund", call.fundId())
-            .param("title", call.title().strip())
-            .param("description", call.description())
-            .param("deadline", java.sql.Timestamp.from(call.deadline()))
-            .param("ceiling", call.budgetCeilingOre())
-            .param("by", users.current().username())
-            .query(Long.class)
-            .single();
+        long id = repository.insert(call.fundId(), call.title().strip(), call.description(), call.deadline(),
+                call.budgetCeilingOre(), users.current().username());
         audit.record("call.opened", "call", id, call.title() + ", deadline " + call.deadline() + ", ceiling "
                 + Money.format(call.budgetCeilingOre(), Locale.ROOT));
         return id;
