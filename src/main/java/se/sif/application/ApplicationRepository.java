@@ -1,0 +1,280 @@
+package se.sif.application;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.sif.shared.ListQuery;
+
+/**
+ * The applications' SQL: {@code application} and {@code application_co_applicant}, read
+ * and written only here. Updates name the version (or the state) they read and answer
+ * whether a row changed, so the service can refuse a concurrent change.
+ */
+@Repository
+class ApplicationRepository {
+
+    private static final String SELECT = """
+            select a.id, a.call_id, a.applicant_organisation_id, a.title, a.target_group, a.method, a.defined_effect,
+                   a.co_financing, a.continuation, a.start_date, a.end_date, a.requested_amount_ore, a.status,
+                   a.registration_number, a.submitted_at, a.invented, a.version
+            from application a""";
+
+    /** The list's sort keys that are columns here (the others are sorted in memory). */
+    private static final Map<String, String> SORT_COLUMNS = Map.of("number", "a.registration_number", "title",
+            "lower(a.title)", "amount", "a.requested_amount_ore", "status", "a.status", "submitted", "a.submitted_at");
+
+    /** An application as stored. */
+    record Row(long id, long callId, long applicantOrganisationId, String title, String targetGroup, String method,
+            String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
+            Long requestedAmountOre, String status, String registrationNumber, Instant submittedAt, boolean invented,
+            long version) {
+    }
+
+    /** An application with its co-applicants' organisation ids, in the order stored. */
+    record Stored(Row row, List<Long> coApplicantIds) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ApplicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- reading
+    // ------------------------------------------------------------------------------------
+
+    Optional<Stored> findById(long id) {
+        return withCoApplicants(jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Row.class).list()).stream()
+            .findFirst();
+    }
+
+    List<Stored> findByIds(Collection<Long> ids) {
+        return withCoApplicants(jdbc.sql(SELECT + " where a.id in (:ids)").param("ids", ids).query(Row.class).list());
+    }
+
+    /** Applications in the given states, the newest call first. */
+    List<Stored> findInStatus(Collection<ApplicationStatus> statuses) {
+        return withCoApplicants(jdbc.sql(SELECT + " where a.status in (:statuses) order by a.call_id desc, a.id")
+            .param("statuses", statuses.stream().map(Enum::name).toList())
+            .query(Row.class)
+            .list());
+    }
+
+    /**
+     * The applications in the scope, optionally of one call: the newest call first, then
+     * by registration number (drafts, without one, first).
+     */
+    List<Stored> findInScope(ApplicationAccess.Scope scope, @Nullable Long callId) {
+        Where where = where(scope, new Applications.Filter(callId, null, null));
+        return withCoApplicants(
+                jdbc.sql(SELECT + where.sql() + " order by a.call_id desc, a.registration_number nulls first, a.id")
+                    .params(where.params())
+                    .query(Row.class)
+                    .list());
+    }
+
+    /** Every application in the scope that the filter matches, unsorted. */
+    List<Stored> findMatching(ApplicationAccess.Scope scope, Applications.Filter filter) {
+        Where where = where(scope, filter);
+        return withCoApplicants(jdbc.sql(SELECT + where.sql()).params(where.params()).query(Row.class).list());
+    }
+
+    long countMatching(ApplicationAccess.Scope scope, Applications.Filter filter) {
+        Where where = where(scope, filter);
+        return jdbc.sql("select count(*) from application a" + where.sql())
+            .params(where.params())
+            .query(Long.class)
+            .single();
+    }
+
+    /** One page of the applications in the scope that the filter matches. */
+    List<Stored> findPage(ApplicationAccess.Scope scope, Applications.Filter filter, ListQuery query) {
+        Where where = where(scope, filter);
+        return withCoApplicants(jdbc
+            .sql(SELECT + where.sql() + " order by " + query.orderBy(SORT_COLUMNS, "a.id")
+                    + " limit :limit offset :offset")
+            .params(where.params())
+            .param("limit", query.pageSize())
+            .param("offset", query.offset())
+            .query(Row.class)
+            .list());
+    }
+
+    /** The sort keys {@link #findPage} sorts by in SQL. */
+    static boolean sortsInSql(String sort) {
+        return SORT_COLUMNS.containsKey(sort);
+    }
+
+    /** Number of applications per state, drafts excluded, optionally of one call. */
+    Map<ApplicationStatus, Long> countByStatus(@Nullable Long callId) {
+        record Count(String status, long count) {
+        }
+        return jdbc
+            .sql("select status, count(*) as count from application where status <> 'DRAFT'"
+                    + (callId == null ? "" : " and call_id = :call") + " group by status")
+            .params(callId == null ? Map.of() : Map.of("call", callId))
+            .query(Count.class)
+            .list()
+            .stream()
+            .collect(Collectors.toMap(c -> ApplicationStatus.valueOf(c.status()), Count::count));
+    }
+
+    /** The organisation's drafts. */
+    List<Stored> findDrafts(long organisationId) {
+        return withCoApplicants(jdbc.sql(SELECT + " where a.status = 'DRAFT' and a.applicant_organisation_id = :org")
+            .param("org", organisationId)
+            .query(Row.class)
+            .list());
+    }
+
+    // --- writing
+    // ------------------------------------------------------------------------------------
+
+    /** Stores a new draft and answers its id. */
+    long insertDraft(long callId, long organisationId, String createdBy, String title) {
+        return jdbc.sql("""
+                insert into application (call_id, applicant_organisation_id, created_by, title, status)
+                values (:call, :org, :by, :title, 'DRAFT') returning id""")
+            .param("call", callId)
+            .param("org", organisationId)
+            .param("by", createdBy)
+            .param("title", title)
+            .query(Long.class)
+            .single();
+    }
+
+    /**
+     * Writes the content if the application still has the version read; blank texts are
+     * stored as empty (null). Answers whether it did.
+     */
+    boolean updateContent(long id, long expectedVersion, String title, ApplicationContent content) {
+        return jdbc.sql("""
+                update application set title = :title, target_group = :targetGroup, method = :method,
+                    defined_effect = :definedEffect, co_financing = :coFinancing, continuation = :continuation,
+                    start_date = :startDate, end_date = :endDate, requested_amount_ore = :amount,
+                    version = version + 1
+                where id = :id and version = :version""")
+            .param("title", title)
+            .param("targetGroup", blankToNull(content.targetGroup()))
+            .param("method", blankToNull(content.method()))
+            .param("definedEffect", blankToNull(content.definedEffect()))
+            .param("coFinancing", blankToNull(content.coFinancing()))
+            .param("continuation", blankToNull(content.continuation()))
+            .param("startDate", content.startDate())
+            .param("endDate", content.endDate())
+            .param("amount", content.requestedAmountOre())
+            .param("id", id)
+            .param("version", expectedVersion)
+            .update() > 0;
+    }
+
+    /** The co-applicants become these organisations (each once, in the order given). */
+    void replaceCoApplicants(long id, Collection<Long> organisationIds) {
+        jdbc.sql("delete from application_co_applicant where application_id = :id").param("id", id).update();
+        for (Long organisationId : new LinkedHashSet<>(organisationIds)) {
+            jdbc.sql("insert into application_co_applicant (application_id, organisation_id) values (:id, :org)")
+                .param("id", id)
+                .param("org", organisationId)
+                .update();
+        }
+    }
+
+    /**
+     * Marks the application submitted, if it still has the version read. Answers whether
+     * it did.
+     */
+    boolean markSubmitted(long id, long expectedVersion, Instant at, String registrationNumber) {
+        return jdbc.sql("""
+                update application set status = 'SUBMITTED', submitted_at = :now, registration_number = :reg,
+                    version = version + 1
+                where id = :id and version = :version""")
+            .param("now", Timestamp.from(at))
+            .param("reg", registrationNumber)
+            .param("id", id)
+            .param("version", expectedVersion)
+            .update() > 0;
+    }
+
+    /**
+     * Moves the application to {@code to} if it is still in the state read. Answers
+     * whether it did.
+     */
+    boolean moveStatus(long id, ApplicationStatus from, ApplicationStatus to) {
+        return jdbc.sql("""
+                update application set status = :to, version = version + 1
+                where id = :id and status = :from""")
+            .param("to", to.name())
+            .param("id", id)
+            .param("from", from.name())
+            .update() > 0;
+    }
+
+    // --- mapping
+    // ------------------------------------------------------------------------------------
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(ApplicationAccess.Scope scope, Applications.Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        switch (scope.kind()) {
+            case ORGANISATION -> {
+                where.append(" and a.applicant_organisation_id = :org");
+                params.put("org", scope.organisationId());
+            }
+            case NOT_DRAFT -> where.append(" and a.status <> 'DRAFT'");
+            case NONE -> where.append(" and false");
+        }
+        if (filter.callId() != null) {
+            where.append(" and a.call_id = :call");
+            params.put("call", filter.callId());
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (a.title ilike :text or a.registration_number ilike :text)");
+            params.put("text",
+                    "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new Where(where.toString(), params);
+    }
+
+    /** The rows with their co-applicants: one query for the whole list. */
+    private List<Stored> withCoApplicants(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        record Co(long applicationId, long organisationId) {
+        }
+        Map<Long, List<Long>> coApplicants = new LinkedHashMap<>();
+        jdbc.sql("select application_id, organisation_id from application_co_applicant where application_id in (:ids)")
+            .param("ids", rows.stream().map(Row::id).toList())
+            .query(Co.class)
+            .list()
+            .forEach(c -> coApplicants.computeIfAbsent(c.applicationId(), k -> new ArrayList<>())
+                .add(c.organisationId()));
+        return rows.stream()
+            .map(r -> new Stored(r, List.copyOf(coApplicants.getOrDefault(r.id(), List.of()))))
+            .toList();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+}
