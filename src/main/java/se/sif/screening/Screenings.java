@@ -1,13 +1,10 @@
 package se.sif.screening;
 
 import java.time.Clock;
-import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +29,7 @@ import se.sif.shared.DomainException;
 @Transactional(readOnly = true)
 public class Screenings {
 
-    private final JdbcClient jdbc;
+    private final ScreeningRepository repository;
 
     private final Applications applications;
 
@@ -48,11 +45,11 @@ public class Screenings {
 
     private final ApplicationEventPublisher events;
 
-    Screenings(JdbcClient jdbc, Applications applications, Organisations organisations, Calls calls, AuditTrail audit,
-            Users users, Clock clock, ApplicationEventPublisher events) {
+    Screenings(ScreeningRepository repository, Applications applications, Organisations organisations, Calls calls,
+            AuditTrail audit, Users users, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
         this.events = events;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.applications = applications;
         this.organisations = organisations;
         this.calls = calls;
@@ -118,14 +115,8 @@ public class Screenings {
         if (requested.isEmpty()) {
             return List.of();
         }
-        record Deadline(long applicationId, LocalDate completionDeadline) {
-        }
-        java.util.Map<Long, LocalDate> deadlines = new java.util.HashMap<>();
-        jdbc.sql("select application_id, completion_deadline from screening_result where application_id in (:ids)")
-            .param("ids", requested.stream().map(ApplicationView::id).toList())
-            .query(Deadline.class)
-            .list()
-            .forEach(d -> deadlines.put(d.applicationId(), d.completionDeadline()));
+        java.util.Map<Long, LocalDate> deadlines = repository
+            .completionDeadlines(requested.stream().map(ApplicationView::id).toList());
         return requested.stream()
             .map(a -> new WorkItem(a.title(), a.registrationNumber(),
                     "/applications/" + a.id() + (applicant ? "/edit" : ""), deadlines.get(a.id())))
@@ -143,35 +134,21 @@ public class Screenings {
         }
         validate(r, LocalDate.now(clock));
         Optional<ScreeningResult> existing = find(applicationId);
+        String me = users.current().username();
         long id;
         if (existing.isEmpty()) {
-            id = jdbc.sql("""
-                    insert into screening_result (application_id, formal_complete, formal_notes, triage_grade, outcome,
-                        reasons_text, completion_deadline, recorded_by)
-                    values (:app, :formal, :notes, :grade, :outcome, :reasons, :deadline, :by) returning id""")
-                .params(params(applicationId, r))
-                .query(Long.class)
-                .single();
+            id = repository.insert(applicationId, r, me);
         }
         else {
             id = existing.get().id();
             if (expectedVersion == null || existing.get().version() != expectedVersion) {
                 throw new ConcurrentEditException("screening", id);
             }
-            jdbc.sql("""
-                    update screening_result set formal_complete = :formal, formal_notes = :notes, triage_grade = :grade,
-                        outcome = :outcome, reasons_text = :reasons, completion_deadline = :deadline, recorded_by = :by,
-                        recorded_at = now(), version = version + 1
-                    where application_id = :app""").params(params(applicationId, r)).update();
-            jdbc.sql("delete from screening_rejection_reason where screening_result_id = :id").param("id", id).update();
+            repository.update(id, applicationId, r, me);
         }
-        for (RejectionReason reason : r.outcome() == ScreeningOutcome.REJECTED ? r.rejectionReasons()
-                : List.<RejectionReason>of()) {
-            jdbc.sql("insert into screening_rejection_reason (screening_result_id, reason) values (:id, :reason)")
-                .param("id", id)
-                .param("reason", reason.name())
-                .update();
-        }
+        // the reasons are kept only for a rejection
+        repository.insertRejectionReasons(id,
+                r.outcome() == ScreeningOutcome.REJECTED ? r.rejectionReasons() : List.<RejectionReason>of());
         applications.screened(applicationId, switch (r.outcome()) {
             case TO_PANEL -> ApplicationStatus.IN_ASSESSMENT;
             case COMPLETION_REQUESTED -> ApplicationStatus.COMPLETION_REQUESTED;
@@ -206,39 +183,8 @@ public class Screenings {
         }
     }
 
-    private java.util.Map<String, Object> params(long applicationId, Recording r) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        params.put("app", applicationId);
-        params.put("formal", r.formalComplete());
-        params.put("notes", r.formalNotes());
-        params.put("grade", r.triageGrade());
-        params.put("outcome", r.outcome().name());
-        params.put("reasons", r.reasonsText());
-        params.put("deadline", r.completionDeadline() == null ? null : Date.valueOf(r.completionDeadline()));
-        params.put("by", users.current().username());
-        return params;
-    }
-
     private Optional<ScreeningResult> find(long applicationId) {
-        record Row(long id, long applicationId, boolean formalComplete, String formalNotes, int triageGrade,
-                String outcome, String reasonsText, LocalDate completionDeadline, String recordedBy, Instant recordedAt,
-                long version) {
-        }
-        return jdbc.sql("select * from screening_result where application_id = :app")
-            .param("app", applicationId)
-            .query(Row.class)
-            .optional()
-            .map(row -> new ScreeningResult(row.id(), row.applicationId(), row.formalComplete(), row.formalNotes(),
-                    row.triageGrade(), ScreeningOutcome.valueOf(row.outcome()), row.reasonsText(),
-                    jdbc.sql(
-                            "select reason from screening_rejection_reason where screening_result_id = :id order by reason")
-                        .param("id", row.id())
-                        .query(String.class)
-                        .list()
-                        .stream()
-                        .map(RejectionReason::valueOf)
-                        .toList(),
-                    row.completionDeadline(), row.recordedBy(), row.recordedAt(), row.version()));
+        return repository.findByApplication(applicationId);
     }
 
 }
