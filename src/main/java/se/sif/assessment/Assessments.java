@@ -3,17 +3,12 @@ package se.sif.assessment;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +33,7 @@ import se.sif.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class Assessments {
 
-    private final JdbcClient jdbc;
+    private final AssessmentRepository repository;
 
     private final Applications applications;
 
@@ -50,11 +45,11 @@ public class Assessments {
 
     private final ApplicationEventPublisher events;
 
-    Assessments(JdbcClient jdbc, Applications applications, Users users, AuditTrail audit, Clock clock,
+    Assessments(AssessmentRepository repository, Applications applications, Users users, AuditTrail audit, Clock clock,
             ApplicationEventPublisher events) {
         this.clock = clock;
         this.events = events;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.applications = applications;
         this.users = users;
         this.audit = audit;
@@ -120,13 +115,7 @@ public class Assessments {
             throw DomainException.onField("reason", "assessment.error.conflictReason");
         }
         String me = users.current().username();
-        jdbc.sql("""
-                insert into conflict_of_interest (application_id, assessor, reason) values (:app, :me, :reason)
-                on conflict (application_id, assessor) do nothing""")
-            .param("app", applicationId)
-            .param("me", me)
-            .param("reason", reason.strip())
-            .update();
+        repository.insertConflict(applicationId, me, reason.strip());
         audit.record("assessment.conflictDeclared", "application", applicationId, me + ": " + reason.strip());
     }
 
@@ -159,15 +148,7 @@ public class Assessments {
         Optional<PanelAssessment> existing = find(applicationId, me);
         long id;
         if (existing.isEmpty()) {
-            id = jdbc.sql("""
-                    insert into assessment (application_id, assessor, comment, submitted_at)
-                    values (:app, :me, :comment, :submitted) returning id""")
-                .param("app", applicationId)
-                .param("me", me)
-                .param("comment", comment)
-                .param("submitted", submit ? Timestamp.from(clock.instant()) : null)
-                .query(Long.class)
-                .single();
+            id = repository.insert(applicationId, me, comment, submit ? clock.instant() : null);
         }
         else {
             PanelAssessment before = existing.get();
@@ -175,14 +156,7 @@ public class Assessments {
             if (expectedVersion == null || before.version() != expectedVersion) {
                 throw new ConcurrentEditException("assessment", id);
             }
-            jdbc.sql("""
-                    update assessment set comment = :comment,
-                        submitted_at = coalesce(submitted_at, :submitted), version = version + 1
-                    where id = :id""")
-                .param("comment", comment)
-                .param("submitted", submit ? Timestamp.from(clock.instant()) : null)
-                .param("id", id)
-                .update();
+            repository.update(id, comment, submit ? clock.instant() : null);
             if (before.submitted()) {
                 for (RubricArea area : RubricArea.values()) {
                     Score old = before.scores().get(area);
@@ -193,14 +167,9 @@ public class Assessments {
                     }
                 }
             }
-            jdbc.sql("delete from assessment_score where assessment_id = :id").param("id", id).update();
+            repository.deleteScores(id);
         }
-        scores.forEach((area, score) -> jdbc
-            .sql("insert into assessment_score (assessment_id, area, score) values (:id, :area, :score)")
-            .param("id", id)
-            .param("area", area.name())
-            .param("score", score.points())
-            .update());
+        repository.insertScores(id, scores);
         PanelAssessment saved = find(applicationId, me).orElseThrow();
         if (submit && (existing.isEmpty() || !existing.get().submitted())) {
             audit.record("assessment.submitted", "application", applicationId,
@@ -235,8 +204,6 @@ public class Assessments {
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public List<RankedApplication> ranking(long callId) {
-        record Total(long applicationId, int assessments, BigDecimal meanTotal) {
-        }
         // The call's applications come from the application module, which owns them; the
         // totals only for those.
         List<ApplicationView> ofCall = applications
@@ -244,22 +211,8 @@ public class Assessments {
             .stream()
             .filter(a -> a.callId() == callId)
             .toList();
-        Map<Long, Total> totals = ofCall.isEmpty() ? Map.of()
-                : jdbc.sql("""
-                        select a.application_id, count(*) as assessments,
-                               avg(t.total)::numeric(6,2) as mean_total
-                        from assessment a
-                        join (select assessment_id, sum(score) as total from assessment_score group by assessment_id) t
-                          on t.assessment_id = a.id
-                        where a.application_id in (:ids) and a.submitted_at is not null
-                          and not exists (select 1 from conflict_of_interest c
-                                          where c.application_id = a.application_id and c.assessor = a.assessor)
-                        group by a.application_id""")
-                    .param("ids", ofCall.stream().map(ApplicationView::id).toList())
-                    .query(Total.class)
-                    .list()
-                    .stream()
-                    .collect(Collectors.toMap(Total::applicationId, t -> t));
+        Map<Long, AssessmentRepository.Total> totals = ofCall.isEmpty() ? Map.of()
+                : repository.meanTotals(ofCall.stream().map(ApplicationView::id).toList());
         List<ApplicationView> candidates = ofCall.stream()
             .filter(a -> a.status() == ApplicationStatus.IN_ASSESSMENT || totals.containsKey(a.id()))
             .sorted(Comparator.comparing((ApplicationView a) -> totals.containsKey(a.id())
@@ -269,7 +222,7 @@ public class Assessments {
             .toList();
         List<RankedApplication> ranking = new ArrayList<>();
         for (ApplicationView a : candidates) {
-            Total total = totals.get(a.id());
+            AssessmentRepository.Total total = totals.get(a.id());
             ranking.add(new RankedApplication(ranking.size() + 1, a.id(), a.registrationNumber(), a.title(),
                     a.applicantName(), a.requestedAmountOre(), a.status().name(),
                     total == null ? 0 : total.assessments(),
@@ -279,45 +232,20 @@ public class Assessments {
     }
 
     private boolean hasConflict(long applicationId, String assessor) {
-        return jdbc.sql("select count(*) from conflict_of_interest where application_id = :app and assessor = :a")
-            .param("app", applicationId)
-            .param("a", assessor)
-            .query(Integer.class)
-            .single() > 0;
+        return repository.hasConflict(applicationId, assessor);
     }
 
     private Optional<PanelAssessment> find(long applicationId, String assessor) {
         return all(applicationId).stream().filter(a -> a.assessor().equals(assessor)).findFirst();
     }
 
+    /** Every member's assessment of the application, each member by name. */
     private List<PanelAssessment> all(long applicationId) {
-        record Row(long id, long applicationId, String assessor, String comment, Instant submittedAt, long version) {
-        }
-        record ScoreRow(long assessmentId, String area, int score) {
-        }
-        List<Row> rows = jdbc.sql(
-                "select id, application_id, assessor, comment, submitted_at, version from assessment where application_id = :app order by assessor")
-            .param("app", applicationId)
-            .query(Row.class)
-            .list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<ScoreRow>> scores = jdbc
-            .sql("select assessment_id, area, score from assessment_score where assessment_id in (:ids)")
-            .param("ids", rows.stream().map(Row::id).toList())
-            .query(ScoreRow.class)
-            .list()
+        return repository.findByApplication(applicationId)
             .stream()
-            .collect(Collectors.groupingBy(ScoreRow::assessmentId));
-        return rows.stream().map(r -> {
-            Map<RubricArea, Score> byArea = new EnumMap<>(RubricArea.class);
-            for (ScoreRow s : scores.getOrDefault(r.id(), List.of())) {
-                byArea.put(RubricArea.valueOf(s.area()), Score.ofPoints(s.score()));
-            }
-            return new PanelAssessment(r.id(), r.applicationId(), r.assessor(), users.displayName(r.assessor()), byArea,
-                    r.comment(), r.submittedAt(), r.version());
-        }).toList();
+            .map(a -> new PanelAssessment(a.id(), a.applicationId(), a.assessor(), users.displayName(a.assessor()),
+                    a.scores(), a.comment(), a.submittedAt(), a.version()))
+            .toList();
     }
 
 }
