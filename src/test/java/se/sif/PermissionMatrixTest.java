@@ -99,9 +99,11 @@ class PermissionMatrixTest {
                 new Step("start an application", "POST", "/api/v1/applications", "{\"callId\": 1}", 403, 403, 403, 403,
                         422, 403, 403),
                 new Step("list applications", "GET", "/api/v1/applications", null, 200, 403, 200, 200, 200, 403, 200),
-                new Step("read own organisation's application", "GET", "/api/v1/applications/3", null, 200, 404, 200,
-                        200, 200, 404, 200),
-                new Step("read another organisation's application", "GET", "/api/v1/applications/2", null, 200, 404,
+                // who reads an application is one rule (ApplicationAccess): assessor1
+                // assessed 2 and 3, and leader leads the investment application 3 became
+                new Step("read own organisation's application", "GET", "/api/v1/applications/3", null, 200, 200, 200,
+                        200, 200, 200, 200),
+                new Step("read another organisation's application", "GET", "/api/v1/applications/2", null, 200, 200,
                         200, 200, 404, 404, 200),
                 new Step("record screening", "POST", "/api/v1/applications/2/screening",
                         "{\"formalComplete\": true, \"triageGrade\": 1, \"outcome\": \"TO_PANEL\"}", 422, 403, 403, 403,
@@ -208,7 +210,9 @@ class PermissionMatrixTest {
                 Map.entry("/calls", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
                 Map.entry("/calls/new", new int[] { 200, 403, 403, 403, 403, 403, 403 }),
                 Map.entry("/applications", new int[] { 200, 403, 200, 200, 200, 403, 200 }),
-                Map.entry("/applications/2", new int[] { 200, 404, 200, 200, 404, 404, 200 }),
+                // assessor1 assessed application 2 (ApplicationAccess, the panel's
+                // reader)
+                Map.entry("/applications/2", new int[] { 200, 200, 200, 200, 404, 404, 200 }),
                 Map.entry("/screening", new int[] { 200, 403, 403, 403, 403, 403, 403 }),
                 Map.entry("/assessment", new int[] { 403, 200, 403, 403, 403, 403, 403 }),
                 Map.entry("/ranking", new int[] { 200, 403, 200, 200, 403, 403, 200 }),

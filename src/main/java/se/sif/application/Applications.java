@@ -88,13 +88,6 @@ public class Applications {
         return application;
     }
 
-    /**
-     * For modules that have already decided the user may see it (the assessment panel).
-     */
-    public ApplicationView getWithoutVisibilityCheck(long id) {
-        return load(id);
-    }
-
     /** The applications the current user may see, optionally for one call. */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'APPLICANT')")
     public List<ApplicationView> visible(Long callId) {

@@ -62,6 +62,15 @@ class AssessmentRepository {
     // --- assessments
     // --------------------------------------------------------------------------------
 
+    /** Whether the member has an assessment (a draft or submitted) of the application. */
+    boolean hasAssessment(long applicationId, String assessor) {
+        return jdbc.sql("select count(*) from assessment where application_id = :app and assessor = :a")
+            .param("app", applicationId)
+            .param("a", assessor)
+            .query(Integer.class)
+            .single() > 0;
+    }
+
     /** Every member's assessment of the application, by assessor. */
     List<Stored> findByApplication(long applicationId) {
         record Row(long id, long applicationId, String assessor, String comment, Instant submittedAt, long version) {

@@ -21,7 +21,6 @@ import se.sif.identity.Role;
 import se.sif.identity.Users;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
-import se.sif.shared.NotFoundException;
 
 /**
  * The panel's rules: only applications sent to the panel are scored; a member with a
@@ -86,15 +85,14 @@ public class Assessments {
             .toList();
     }
 
-    /** The application as the panel member reads it, once the rules allow them to. */
+    /**
+     * The application as the panel member reads it: one before the panel, or one they
+     * assessed ({@link PanelReadsApplications}, asked by the application module's rule);
+     * any other does not exist for them.
+     */
     @PreAuthorize("hasRole('ASSESSOR')")
     public ApplicationView applicationForPanel(long applicationId) {
-        ApplicationView application = applications.getWithoutVisibilityCheck(applicationId);
-        if (application.status() != ApplicationStatus.IN_ASSESSMENT
-                && find(applicationId, users.current().username()).isEmpty()) {
-            throw new NotFoundException("application", applicationId);
-        }
-        return application;
+        return applications.get(applicationId);
     }
 
     @PreAuthorize("hasRole('ASSESSOR')")
@@ -129,10 +127,12 @@ public class Assessments {
     public PanelAssessment save(long applicationId, Long expectedVersion, Map<RubricArea, Score> scores, String comment,
             boolean submit) {
         String me = users.current().username();
-        ApplicationView application = applications.getWithoutVisibilityCheck(applicationId);
+        // the conflict first: a member who declared one is told so, also about an
+        // application no longer before the panel
         if (hasConflict(applicationId, me)) {
             throw new DomainException("assessment.error.conflict");
         }
+        ApplicationView application = applications.get(applicationId);
         if (application.status() != ApplicationStatus.IN_ASSESSMENT) {
             throw new DomainException("assessment.error.notWithPanel");
         }

@@ -115,37 +115,27 @@ public class Calculations {
      */
     public Subject subject(long applicationId) {
         CurrentUser user = users.current();
-        ApplicationView application = applications.getWithoutVisibilityCheck(applicationId);
+        // who may read the application reads its calculation (the application module's
+        // rule: its own organisation, officials once submitted, the panel, the
+        // investment's
+        // project leader; 404 for anyone else)
+        ApplicationView application = applications.get(applicationId);
+        // The panel reads the calculation of an application it assesses (the report found
+        // calculations were barely used in the assessment), but not with a conflict of
+        // interest: that member sees no more of the application's assessment than they
+        // must.
+        if (user.is(Role.ASSESSOR) && assessments.conflictDeclared(applicationId)) {
+            throw new NotFoundException("calculation", applicationId);
+        }
         InvestmentView investment = investments.forApplication(applicationId).orElse(null);
         boolean leader = investment != null && user.is(Role.PROJECT_LEADER)
                 && user.username().equals(investment.projectLeader());
         boolean submitted = application.status() != ApplicationStatus.DRAFT;
         boolean ownOrganisation = user.is(Role.APPLICANT) && user.organisationId() != null
                 && user.organisationId() == application.applicantOrganisationId();
-        boolean mayRead = ownOrganisation || leader
-                || submitted && user.isAny(Role.OFFICER, Role.STEERING, Role.BOARD, Role.ADMIN)
-                || user.is(Role.ASSESSOR) && panelMayRead(applicationId);
-        if (!mayRead) {
-            throw new NotFoundException("calculation", applicationId);
-        }
         boolean mayEdit = ownOrganisation && application.isEditable() || leader || submitted && user.is(Role.OFFICER);
         boolean mayRecordRealised = investment != null && (leader || user.is(Role.OFFICER));
         return new Subject(application, investment, mayEdit, mayRecordRealised);
-    }
-
-    /**
-     * The panel reads the calculation of an application it assesses (the report found
-     * calculations were barely used in the assessment), but not with a conflict of
-     * interest: that member sees no more of the application's assessment than they must.
-     */
-    private boolean panelMayRead(long applicationId) {
-        try {
-            assessments.applicationForPanel(applicationId);
-            return !assessments.conflictDeclared(applicationId);
-        }
-        catch (NotFoundException e) {
-            return false;
-        }
     }
 
     // --- reading

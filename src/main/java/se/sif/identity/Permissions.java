@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the service would refuse. Controllers ask {@link #allows}; templates ask
  * {@code @may.to(...)}, never for role names. Only role rules can be judged this way: a
  * rule about a method's arguments is the service's to answer (e.g.
- * {@code Applications.canSee}).
+ * {@code ApplicationAccess.mayRead}).
  */
 @Component("may")
 public class Permissions {

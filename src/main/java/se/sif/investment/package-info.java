@@ -8,6 +8,7 @@
  * {@link se.sif.investment.OutcomesContracts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Investments and follow-up",
-        allowedDependencies = { "shared", "shared :: web", "audit", "decision", "identity", "organisation", "fund" })
+        allowedDependencies = { "shared", "shared :: web", "audit", "application", "decision", "identity",
+                "organisation", "fund" })
 @org.jspecify.annotations.NullMarked
 package se.sif.investment;

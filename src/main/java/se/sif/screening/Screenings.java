@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.sif.application.ApplicationAccess;
 import se.sif.application.ApplicationStatus;
 import se.sif.application.ApplicationView;
 import se.sif.application.Applications;
@@ -33,6 +34,8 @@ public class Screenings {
 
     private final Applications applications;
 
+    private final ApplicationAccess access;
+
     private final Organisations organisations;
 
     private final Calls calls;
@@ -45,12 +48,14 @@ public class Screenings {
 
     private final ApplicationEventPublisher events;
 
-    Screenings(ScreeningRepository repository, Applications applications, Organisations organisations, Calls calls,
-            AuditTrail audit, Users users, Clock clock, ApplicationEventPublisher events) {
+    Screenings(ScreeningRepository repository, Applications applications, ApplicationAccess access,
+            Organisations organisations, Calls calls, AuditTrail audit, Users users, Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
         this.events = events;
         this.repository = repository;
         this.applications = applications;
+        this.access = access;
         this.organisations = organisations;
         this.calls = calls;
         this.audit = audit;
@@ -109,8 +114,7 @@ public class Screenings {
         boolean applicant = user.is(se.sif.identity.Role.APPLICANT);
         List<ApplicationView> requested = applications.inStatus(List.of(ApplicationStatus.COMPLETION_REQUESTED))
             .stream()
-            .filter(a -> !applicant
-                    || (user.organisationId() != null && user.organisationId() == a.applicantOrganisationId()))
+            .filter(a -> access.mayRead(user, a))
             .toList();
         if (requested.isEmpty()) {
             return List.of();

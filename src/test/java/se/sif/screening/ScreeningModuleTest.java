@@ -28,6 +28,9 @@ class ScreeningModuleTest {
     Applications applications;
 
     @MockitoBean
+    se.sif.application.ApplicationAccess applicationAccess;
+
+    @MockitoBean
     Calls calls;
 
     @MockitoBean
