@@ -224,8 +224,7 @@ class AssessmentController {
         model.addAttribute("mine", mine.orElse(null));
         model.addAttribute("areas", RubricArea.values());
         model.addAttribute("scale", Score.values());
-        boolean submitted = mine.map(PanelAssessment::submitted).orElse(false);
-        model.addAttribute("others", submitted ? assessments.panelScores(id) : List.of());
+        model.addAttribute("others", assessments.maySeePanelScores(id) ? assessments.panelScores(id) : List.of());
         if (!model.containsAttribute("conflictForm")) {
             model.addAttribute("conflictForm", new ConflictForm(null));
         }

@@ -180,22 +180,40 @@ public class Assessments {
     }
 
     /**
-     * All submitted assessments of an application. Officials, the steering group and the
-     * board see them; a panel member only after submitting their own, and never with a
-     * conflict of interest.
+     * All submitted assessments of an application, to whoever may see them
+     * ({@link #maySeePanelScores}); a panel member who may not is told why.
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'ASSESSOR')")
     public List<PanelAssessment> panelScores(long applicationId) {
-        CurrentUser user = users.current();
-        if (user.is(Role.ASSESSOR)) {
-            if (hasConflict(applicationId, user.username())) {
-                throw new DomainException("assessment.error.conflict");
-            }
-            if (!find(applicationId, user.username()).map(PanelAssessment::submitted).orElse(false)) {
-                throw new DomainException("assessment.error.scoresHidden");
-            }
+        Optional<String> hidden = scoresHiddenBecause(users.current(), applicationId);
+        if (hidden.isPresent()) {
+            throw new DomainException(hidden.get());
         }
         return all(applicationId).stream().filter(PanelAssessment::submitted).toList();
+    }
+
+    /**
+     * Whether the current user sees the panel's scores of the application, for pages that
+     * show them only then: officials, the steering group and the board do; a panel member
+     * only after submitting their own, and never with a conflict of interest.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'ASSESSOR')")
+    public boolean maySeePanelScores(long applicationId) {
+        return scoresHiddenBecause(users.current(), applicationId).isEmpty();
+    }
+
+    /** Why the scores are hidden from the user (a message key), if they are. */
+    private Optional<String> scoresHiddenBecause(CurrentUser user, long applicationId) {
+        if (!user.is(Role.ASSESSOR)) {
+            return Optional.empty();
+        }
+        if (hasConflict(applicationId, user.username())) {
+            return Optional.of("assessment.error.conflict");
+        }
+        if (!find(applicationId, user.username()).map(PanelAssessment::submitted).orElse(false)) {
+            return Optional.of("assessment.error.scoresHidden");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.security.access.AccessDeniedException;
 import se.sif.fund.FundLedger;
+import se.sif.identity.Permissions;
 import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.FormErrors;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 @Controller
 class CallController {
@@ -22,9 +23,12 @@ class CallController {
 
     private final FundLedger funds;
 
-    CallController(Calls calls, FundLedger funds) {
+    private final Permissions permissions;
+
+    CallController(Calls calls, FundLedger funds, Permissions permissions) {
         this.calls = calls;
         this.funds = funds;
+        this.permissions = permissions;
     }
 
     @GetMapping("/calls")
@@ -45,16 +49,16 @@ class CallController {
     }
 
     @GetMapping("/calls/new")
-    @PreAuthorize("hasRole('OFFICER')")
     String newCall(Model model) {
+        requireMayOpen();
         model.addAttribute("callForm", CallForm.BLANK);
         model.addAttribute("funds", funds.names());
         return "call/new";
     }
 
     @PostMapping("/calls")
-    @PreAuthorize("hasRole('OFFICER')")
     String open(@Valid @ModelAttribute("callForm") CallForm form, BindingResult result, Model model) {
+        requireMayOpen();
         if (!result.hasErrors()) {
             try {
                 var deadline = ZonedDateTime.of(form.deadlineDate(), form.deadlineTime(), Stockholm.ZONE).toInstant();
@@ -68,6 +72,16 @@ class CallController {
         }
         model.addAttribute("funds", funds.names());
         return "call/new";
+    }
+
+    /**
+     * The form is offered to whoever may open a call: {@link Calls#open}'s own rule (also
+     * before a form with errors is shown again).
+     */
+    private void requireMayOpen() {
+        if (!permissions.allows(calls, "open")) {
+            throw new AccessDeniedException("may not open a call");
+        }
     }
 
 }

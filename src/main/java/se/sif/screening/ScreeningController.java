@@ -2,7 +2,7 @@ package se.sif.screening;
 
 import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.application.Applications;
+import se.sif.identity.Permissions;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.FormErrors;
 
 @Controller
-@PreAuthorize("hasRole('OFFICER')")
 class ScreeningController {
 
     private final Screenings screenings;
@@ -26,10 +26,13 @@ class ScreeningController {
 
     private final Flash flash;
 
-    ScreeningController(Screenings screenings, Applications applications, Flash flash) {
+    private final Permissions permissions;
+
+    ScreeningController(Screenings screenings, Applications applications, Flash flash, Permissions permissions) {
         this.screenings = screenings;
         this.applications = applications;
         this.flash = flash;
+        this.permissions = permissions;
     }
 
     @GetMapping("/screening")
@@ -40,6 +43,7 @@ class ScreeningController {
 
     @GetMapping("/applications/{id}/screening")
     String form(@PathVariable long id, Model model) {
+        requireMayRecord();
         model.addAttribute("screeningForm",
                 screenings.resultFor(id).map(ScreeningForm::of).orElseGet(ScreeningForm::blank));
         return page(id, model);
@@ -48,6 +52,7 @@ class ScreeningController {
     @PostMapping("/applications/{id}/screening")
     String record(@PathVariable long id, @Valid @ModelAttribute("screeningForm") ScreeningForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        requireMayRecord();
         if (!result.hasErrors()) {
             try {
                 screenings.record(id, form.version(), form.recording());
@@ -70,6 +75,17 @@ class ScreeningController {
         model.addAttribute("reasons", RejectionReason.values());
         model.addAttribute("outcomes", ScreeningOutcome.values());
         return "screening/form";
+    }
+
+    /**
+     * The screening form is offered to whoever may record a screening:
+     * {@link Screenings#record}'s own rule (also before a form with errors is shown
+     * again). The work list is {@link Screenings#workList}'s.
+     */
+    private void requireMayRecord() {
+        if (!permissions.allows(screenings, "record")) {
+            throw new AccessDeniedException("may not record a screening");
+        }
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -131,7 +132,7 @@ public class Screenings {
 
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public ScreeningResult record(long applicationId, Long expectedVersion, Recording r) {
+    public ScreeningResult record(long applicationId, @Nullable Long expectedVersion, Recording r) {
         ApplicationView application = applications.get(applicationId);
         if (!application.status().allows(ApplicationStatus.Step.SCREEN)) {
             throw new DomainException("screening.error.notSubmitted");

@@ -23,6 +23,9 @@ import se.sif.identity.Users;
 class CallModuleTest {
 
     @MockitoBean
+    se.sif.identity.Permissions permissions;
+
+    @MockitoBean
     FundLedger funds;
 
     @MockitoBean

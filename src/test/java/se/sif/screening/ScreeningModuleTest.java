@@ -25,6 +25,9 @@ import se.sif.audit.AuditTrail;
 class ScreeningModuleTest {
 
     @MockitoBean
+    se.sif.identity.Permissions permissions;
+
+    @MockitoBean
     Applications applications;
 
     @MockitoBean
