@@ -116,18 +116,19 @@ class AssessmentRepository {
     }
 
     /**
-     * Writes the comment; a submission time is kept once set (a submitted assessment
-     * stays submitted).
+     * Writes the comment, if the assessment still has the version read; a submission time
+     * is kept once set (a submitted assessment stays submitted). Answers whether it did.
      */
-    void update(long id, String comment, @Nullable Instant submittedAt) {
-        jdbc.sql("""
+    boolean update(long id, long expectedVersion, String comment, @Nullable Instant submittedAt) {
+        return jdbc.sql("""
                 update assessment set comment = :comment,
                     submitted_at = coalesce(submitted_at, :submitted), version = version + 1
-                where id = :id""")
+                where id = :id and version = :version""")
             .param("comment", comment)
             .param("submitted", submittedAt == null ? null : Timestamp.from(submittedAt))
             .param("id", id)
-            .update();
+            .param("version", expectedVersion)
+            .update() > 0;
     }
 
     void insertScores(long assessmentId, Map<RubricArea, Score> scores) {

@@ -156,7 +156,11 @@ public class Assessments {
             if (expectedVersion == null || before.version() != expectedVersion) {
                 throw new ConcurrentEditException("assessment", id);
             }
-            repository.update(id, comment, submit ? clock.instant() : null);
+            // the update names the version read too, so a save made meanwhile (the same
+            // member in another window) is not overwritten
+            if (!repository.update(id, expectedVersion, comment, submit ? clock.instant() : null)) {
+                throw new ConcurrentEditException("assessment", id);
+            }
             if (before.submitted()) {
                 for (RubricArea area : RubricArea.values()) {
                     Score old = before.scores().get(area);

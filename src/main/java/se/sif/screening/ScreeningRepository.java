@@ -76,17 +76,24 @@ class ScreeningRepository {
 
     /**
      * Overwrites the application's screening result (a second pass) and forgets its
-     * rejection reasons.
+     * rejection reasons, if the result still has the version read. Answers whether it
+     * did.
      */
-    void update(long resultId, long applicationId, Screenings.Recording r, String recordedBy) {
-        jdbc.sql("""
+    boolean update(long resultId, long applicationId, long expectedVersion, Screenings.Recording r, String recordedBy) {
+        Map<String, Object> params = params(applicationId, r, recordedBy);
+        params.put("version", expectedVersion);
+        int updated = jdbc.sql("""
                 update screening_result set formal_complete = :formal, formal_notes = :notes, triage_grade = :grade,
                     outcome = :outcome, reasons_text = :reasons, completion_deadline = :deadline, recorded_by = :by,
                     recorded_at = now(), version = version + 1
-                where application_id = :app""").params(params(applicationId, r, recordedBy)).update();
+                where application_id = :app and version = :version""").params(params).update();
+        if (updated == 0) {
+            return false;
+        }
         jdbc.sql("delete from screening_rejection_reason where screening_result_id = :id")
             .param("id", resultId)
             .update();
+        return true;
     }
 
     void insertRejectionReasons(long resultId, List<RejectionReason> reasons) {

@@ -149,7 +149,11 @@ public class Screenings {
             if (expectedVersion == null || existing.get().version() != expectedVersion) {
                 throw new ConcurrentEditException("screening", id);
             }
-            repository.update(id, applicationId, r, me);
+            // the update names the version read too, so a second officer's save made
+            // meanwhile is not overwritten
+            if (!repository.update(id, applicationId, expectedVersion, r, me)) {
+                throw new ConcurrentEditException("screening", id);
+            }
         }
         // the reasons are kept only for a rejection
         repository.insertRejectionReasons(id,
