@@ -23,8 +23,24 @@ class ThinPathApiTest {
     @Autowired
     Scenario scenario;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** The application page as the panel member sees it. */
+    private String applicationPage(String assessor, long applicationId) throws Exception {
+        return mvc
+            .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/applications/" + applicationId)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                    .user(assessor)
+                    .roles("ASSESSOR")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
-    void anApplicationGoesFromCallToReportedIndicator() {
+    void anApplicationGoesFromCallToReportedIndicator() throws Exception {
         int year = se.sif.TestClock.YEAR;
         long callId = scenario.openCall("Utlysning för tidiga insatser");
 
@@ -58,6 +74,10 @@ class ThinPathApiTest {
         assertThat(hidden.status()).isEqualTo(404); // what a user may not see is 404 (API
                                                     // convention)
         assertThat(hidden.body()).doesNotContain("VERY_GOOD");
+        // nor does their application page lead them to the panel's scores yet
+        assertThat(applicationPage("assessor2", applicationId))
+            .contains((String) submitted.json("$.registrationNumber"))
+            .doesNotContain("/applications/" + applicationId + "/scores");
         Api.Response submittedScores = api.put("assessor2",
                 "/api/v1/applications/" + applicationId + "/assessments/mine",
                 """
@@ -67,6 +87,7 @@ class ThinPathApiTest {
         Api.Response visible = api.get("assessor2", "/api/v1/applications/" + applicationId + "/assessments");
         assertThat(visible.status()).isEqualTo(200);
         assertThat((List<String>) visible.json("$[*].assessor")).containsExactlyInAnyOrder("assessor1", "assessor2");
+        assertThat(applicationPage("assessor2", applicationId)).contains("/applications/" + applicationId + "/scores");
 
         // assessor3 declares a conflict of interest and is then blocked from scoring and
         // from the scores
