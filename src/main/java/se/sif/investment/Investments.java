@@ -73,7 +73,7 @@ public class Investments {
      * One page of the investments whose title or owner contains {@code text} (all without
      * it); by title by default.
      */
-    public se.sif.shared.ListPage<InvestmentView> list(String text, se.sif.shared.ListQuery asked) {
+    public se.sif.shared.ListPage<InvestmentView> list(@Nullable String text, se.sif.shared.ListQuery asked) {
         se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "title", false);
         String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         java.util.Comparator<InvestmentView> byTitle = java.util.Comparator
@@ -141,15 +141,6 @@ public class Investments {
         return users.current().is(Role.OFFICER) || mayReport(investment);
     }
 
-    /**
-     * The officials who follow the fund's investments up read their calculations and
-     * reports.
-     */
-    public boolean mayReadFollowUpMaterial() {
-        return se.sif.shared.Actor.hasRole("OFFICER") || se.sif.shared.Actor.hasRole("STEERING")
-                || se.sif.shared.Actor.hasRole("BOARD") || se.sif.shared.Actor.hasRole("ADMIN");
-    }
-
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public void assignProjectLeader(long investmentId, @Nullable String username) {
@@ -161,8 +152,8 @@ public class Investments {
         audit.record("investment.leaderAssigned", "investment", investmentId, leader.username());
     }
 
-    public record NewIndicator(String name, String unit, @Nullable BigDecimal baseline, String baselinePeriod,
-            @Nullable BigDecimal target, @Nullable String direction) {
+    public record NewIndicator(@Nullable String name, @Nullable String unit, @Nullable BigDecimal baseline,
+            @Nullable String baselinePeriod, @Nullable BigDecimal target, @Nullable String direction) {
     }
 
     @Transactional
@@ -196,8 +187,8 @@ public class Investments {
 
     @Transactional
     @PreAuthorize("hasRole('PROJECT_LEADER')")
-    public void reportValue(long investmentId, long indicatorId, String period, @Nullable BigDecimal value,
-            @Nullable Integer groupSize, String comment) {
+    public void reportValue(long investmentId, long indicatorId, @Nullable String period, @Nullable BigDecimal value,
+            @Nullable Integer groupSize, @Nullable String comment) {
         InvestmentView investment = get(investmentId);
         if (!mayReport(investment)) {
             throw new NotFoundException("investment", investmentId);
