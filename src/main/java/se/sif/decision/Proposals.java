@@ -130,7 +130,7 @@ public class Proposals {
 
     @Transactional
     @PreAuthorize("hasRole('STEERING')")
-    public Proposal endorse(long applicationId, long expectedVersion, String comment) {
+    public Proposal endorse(long applicationId, long expectedVersion, @Nullable String comment) {
         Proposal proposal = forApplication(applicationId).orElseThrow(() -> new DomainException("proposal.error.none"));
         if (proposal.endorsed()) {
             throw new DomainException("proposal.error.endorsed");
