@@ -1,15 +1,13 @@
 package se.sif.decision;
 
 import java.time.Clock;
-import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +34,9 @@ import se.sif.shared.RegistrationNumbers;
 @Transactional(readOnly = true)
 public class Decisions {
 
-    private final JdbcClient jdbc;
+    private final DecisionRepository repository;
+
+    private final ProposalRepository proposalRepository;
 
     private final Applications applications;
 
@@ -56,12 +56,13 @@ public class Decisions {
 
     private final Clock clock;
 
-    Decisions(JdbcClient jdbc, Applications applications, Calls calls, FundLedger ledger,
-            RegistrationNumbers registrationNumbers, AuditTrail audit, Users users, ApplicationEventPublisher events,
-            Proposals proposals, Clock clock) {
+    Decisions(DecisionRepository repository, ProposalRepository proposalRepository, Applications applications,
+            Calls calls, FundLedger ledger, RegistrationNumbers registrationNumbers, AuditTrail audit, Users users,
+            ApplicationEventPublisher events, Proposals proposals, Clock clock) {
         this.clock = clock;
         this.proposals = proposals;
-        this.jdbc = jdbc;
+        this.repository = repository;
+        this.proposalRepository = proposalRepository;
         this.applications = applications;
         this.calls = calls;
         this.ledger = ledger;
@@ -82,11 +83,7 @@ public class Decisions {
      */
     @PreAuthorize("hasRole('BOARD')")
     public List<se.sif.shared.WorkItem> awaitingDecision() {
-        return Proposals.items(jdbc.sql("""
-                select p.application_id from decision_proposal p
-                where p.endorsed_at is not null
-                  and not exists (select 1 from decision d where d.application_id = p.application_id)
-                order by p.endorsed_at, p.id""").query(Long.class).list(), applications);
+        return Proposals.items(proposalRepository.awaitingDecision(), applications);
     }
 
     /** The decision on an application, for whoever may see the application. */
@@ -103,10 +100,7 @@ public class Decisions {
         // lock makes the second
         // wait for the first to commit instead of racing into the unique key on
         // decision.application_id.
-        jdbc.sql("select id from decision_proposal where application_id = :a for update")
-            .param("a", applicationId)
-            .query(Long.class)
-            .optional();
+        proposalRepository.lock(applicationId);
         Optional<DecisionView> recorded = find(applicationId);
         if (recorded.filter(decision -> sameDecision(decision, r)).isPresent()) {
             // the same decision again (sent twice, or twice at once): a conflict with
@@ -120,52 +114,36 @@ public class Decisions {
             throw new DomainException("decision.error.noEndorsedProposal");
         }
         validate(r, LocalDate.now(clock));
-        String registrationNumber = registrationNumbers.next(r.decidedOn());
+        // validate has refused a decision without these
+        LocalDate decidedOn = Objects.requireNonNull(r.decidedOn());
+        String reasons = Objects.requireNonNull(r.reasons()).strip();
+        Long grantedOre = r.grant() ? Objects.requireNonNull(r.grantedAmountOre()) : null;
+        String registrationNumber = registrationNumbers.next(decidedOn);
         long fundId = calls.get(application.callId()).fundId();
-        long id = jdbc.sql("""
-                insert into decision (application_id, outcome, granted_amount_ore, reasons, decided_on, decision_body,
-                    minutes_paragraph, minutes_posted_on, registration_number, recorded_by)
-                values (:app, :outcome, :amount, :reasons, :decidedOn, :body, :paragraph, :postedOn, :reg, :by)
-                returning id""")
-            .param("app", applicationId)
-            .param("outcome", DecisionOutcome.of(r.grant()).name())
-            .param("amount", r.grant() ? r.grantedAmountOre() : null)
-            .param("reasons", r.reasons().strip())
-            .param("decidedOn", Date.valueOf(r.decidedOn()))
-            .param("body", "Regionutvecklingsnämnden")
-            .param("paragraph", r.minutesParagraph())
-            .param("postedOn", r.minutesPostedOn() == null ? null : Date.valueOf(r.minutesPostedOn()))
-            .param("reg", registrationNumber)
-            .param("by", users.current().username())
-            .query(Long.class)
-            .single();
+        long id = repository.add(new DecisionRepository.NewDecision(applicationId, DecisionOutcome.of(r.grant()),
+                grantedOre, reasons, decidedOn, "Regionutvecklingsnämnden", r.minutesParagraph(), r.minutesPostedOn(),
+                registrationNumber, users.current().username()));
         List<DecisionView.Condition> conditions = r.conditions()
             .stream()
             .filter(condition -> condition.text() != null && !condition.text().isBlank())
             .toList();
         int position = 1;
         for (DecisionView.Condition condition : conditions) {
-            jdbc.sql(
-                    "insert into decision_condition (decision_id, position, text, due_date) values (:id, :pos, :text, :due)")
-                .param("id", id)
-                .param("pos", position++)
-                .param("text", condition.text().strip())
-                .param("due", condition.dueDate() == null ? null : Date.valueOf(condition.dueDate()))
-                .update();
+            repository.addCondition(id, position++, condition.text().strip(), condition.dueDate());
         }
-        if (r.grant()) {
+        if (grantedOre != null) {
             String firstCondition = conditions.isEmpty() ? null : conditions.get(0).text();
-            ledger.commitGrant(new FundLedger.GrantCommitment(fundId, r.decidedOn().getYear(), r.grantedAmountOre(),
+            ledger.commitGrant(new FundLedger.GrantCommitment(fundId, decidedOn.getYear(), grantedOre,
                     registrationNumber, application.title(), application.applicantOrganisationId(), applicationId,
                     application.startDate(), application.endDate(), firstCondition));
         }
         applications.decided(applicationId, r.grant());
         audit.record(r.grant() ? "decision.granted" : "decision.rejected", "application", applicationId,
-                registrationNumber + (r.grant() ? ": " + Money.format(r.grantedAmountOre(), Locale.ROOT) : ""));
-        if (r.grant()) {
+                registrationNumber + (grantedOre != null ? ": " + Money.format(grantedOre, Locale.ROOT) : ""));
+        if (grantedOre != null) {
             events.publishEvent(new GrantDecided(id, applicationId, fundId, application.title(),
-                    application.applicantOrganisationId(), r.grantedAmountOre(), application.startDate(),
-                    application.endDate(), registrationNumber));
+                    application.applicantOrganisationId(), grantedOre, application.startDate(), application.endDate(),
+                    registrationNumber));
         }
         return find(applicationId).orElseThrow();
     }
@@ -201,22 +179,7 @@ public class Decisions {
     }
 
     private Optional<DecisionView> find(long applicationId) {
-        record Row(long id, long applicationId, DecisionOutcome outcome, Long grantedAmountOre, String reasons,
-                LocalDate decidedOn, String decisionBody, String minutesParagraph, LocalDate minutesPostedOn,
-                String registrationNumber, String recordedBy, Instant recordedAt) {
-        }
-        return jdbc.sql("select * from decision where application_id = :app")
-            .param("app", applicationId)
-            .query(Row.class)
-            .optional()
-            .map(d -> new DecisionView(d.id(), d.applicationId(), d.outcome(), d.grantedAmountOre(), d.reasons(),
-                    d.decidedOn(), d.decisionBody(), d.minutesParagraph(), d.minutesPostedOn(), d.registrationNumber(),
-                    d.recordedBy(), d.recordedAt(),
-                    jdbc.sql(
-                            "select position, text, due_date from decision_condition where decision_id = :id order by position")
-                        .param("id", d.id())
-                        .query(DecisionView.Condition.class)
-                        .list()));
+        return repository.forApplication(applicationId);
     }
 
 }

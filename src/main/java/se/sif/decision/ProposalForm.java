@@ -13,7 +13,7 @@ record ProposalForm(@Nullable Long version,
         @NotNull(message = "{proposal.error.form}") @Nullable DecisionOutcome recommendation,
         @Kronor @Nullable Long amount, @Size(max = 8000) @Nullable String reasons) {
 
-    static ProposalForm of(Proposal proposal) {
+    static ProposalForm of(@Nullable Proposal proposal) {
         return proposal == null ? new ProposalForm(null, null, null, null)
                 : new ProposalForm(proposal.version(), null, null, null);
     }

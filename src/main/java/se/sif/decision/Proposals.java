@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +27,7 @@ import se.sif.shared.WorkItem;
 @Transactional(readOnly = true)
 public class Proposals {
 
-    private final JdbcClient jdbc;
+    private final ProposalRepository repository;
 
     private final Applications applications;
 
@@ -36,11 +35,12 @@ public class Proposals {
 
     private final ApplicationEventPublisher events;
 
-    Proposals(JdbcClient jdbc, Applications applications, AuditTrail audit, ApplicationEventPublisher events) {
-        this.events = events;
-        this.jdbc = jdbc;
+    Proposals(ProposalRepository repository, Applications applications, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
         this.applications = applications;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -49,10 +49,7 @@ public class Proposals {
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public Optional<Proposal> forApplication(long applicationId) {
-        return jdbc.sql("select * from decision_proposal where application_id = :a")
-            .param("a", applicationId)
-            .query(Proposal.class)
-            .optional();
+        return repository.forApplication(applicationId);
     }
 
     /**
@@ -61,8 +58,7 @@ public class Proposals {
      */
     @PreAuthorize("hasRole('OFFICER')")
     public List<WorkItem> toPrepare() {
-        java.util.Set<Long> proposed = new java.util.HashSet<>(
-                jdbc.sql("select application_id from decision_proposal").query(Long.class).list());
+        java.util.Set<Long> proposed = new java.util.HashSet<>(repository.proposedApplicationIds());
         return applications.inStatus(List.of(ApplicationStatus.IN_ASSESSMENT))
             .stream()
             .filter(a -> !proposed.contains(a.id()))
@@ -76,10 +72,7 @@ public class Proposals {
      */
     @PreAuthorize("hasRole('STEERING')")
     public List<WorkItem> awaitingEndorsement() {
-        return items(jdbc
-            .sql("select application_id from decision_proposal where endorsed_at is null order by prepared_at, id")
-            .query(Long.class)
-            .list(), applications);
+        return items(repository.awaitingEndorsement(), applications);
     }
 
     /**
@@ -99,8 +92,8 @@ public class Proposals {
 
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public Proposal propose(long applicationId, Long expectedVersion, boolean grant, @Nullable Long amountOre,
-            String reasons) {
+    public Proposal propose(long applicationId, @Nullable Long expectedVersion, boolean grant, @Nullable Long amountOre,
+            @Nullable String reasons) {
         ApplicationView application = applications.get(applicationId);
         if (application.status() != ApplicationStatus.IN_ASSESSMENT) {
             throw new DomainException("proposal.error.notWithPanel");
@@ -113,59 +106,37 @@ public class Proposals {
             violations.add("reasons", "decision.error.reasonsRequired");
         }
         violations.throwIfAny();
+        // the violations above refused a proposal without these
+        Long proposedOre = grant ? java.util.Objects.requireNonNull(amountOre) : null;
+        String reasonsText = java.util.Objects.requireNonNull(reasons).strip();
         Optional<Proposal> existing = forApplication(applicationId);
         if (existing.isPresent()) {
             if (existing.get().endorsed()) {
                 throw new DomainException("proposal.error.endorsed");
             }
-            int updated = jdbc.sql("""
-                    update decision_proposal set recommendation = :rec, amount_ore = :amount, reasons = :reasons,
-                        prepared_by = :by, prepared_at = now(), version = version + 1
-                    where application_id = :a and version = :version""")
-                .param("rec", DecisionOutcome.of(grant).name())
-                .param("amount", grant ? amountOre : null)
-                .param("reasons", reasons.strip())
-                .param("by", Actor.name())
-                .param("a", applicationId)
-                .param("version", expectedVersion == null ? -1 : expectedVersion)
-                .update();
-            if (updated == 0) {
+            if (repository.revise(applicationId, expectedVersion == null ? -1 : expectedVersion,
+                    DecisionOutcome.of(grant), proposedOre, reasonsText, Actor.name()) == 0) {
                 throw new ConcurrentEditException("proposal", applicationId);
             }
         }
         else {
-            jdbc.sql("""
-                    insert into decision_proposal (application_id, recommendation, amount_ore, reasons, prepared_by)
-                    values (:a, :rec, :amount, :reasons, :by)""")
-                .param("a", applicationId)
-                .param("rec", DecisionOutcome.of(grant).name())
-                .param("amount", grant ? amountOre : null)
-                .param("reasons", reasons.strip())
-                .param("by", Actor.name())
-                .update();
+            repository.add(applicationId, DecisionOutcome.of(grant), proposedOre, reasonsText, Actor.name());
         }
         audit.record("decision.proposed", "application", applicationId,
-                (grant ? DecisionOutcome.GRANTED + " " + Money.format(amountOre, Locale.ROOT)
+                (proposedOre != null ? DecisionOutcome.GRANTED + " " + Money.format(proposedOre, Locale.ROOT)
                         : DecisionOutcome.REJECTED.name()));
         return forApplication(applicationId).orElseThrow();
     }
 
     @Transactional
     @PreAuthorize("hasRole('STEERING')")
-    public Proposal endorse(long applicationId, long expectedVersion, String comment) {
+    public Proposal endorse(long applicationId, long expectedVersion, @Nullable String comment) {
         Proposal proposal = forApplication(applicationId).orElseThrow(() -> new DomainException("proposal.error.none"));
         if (proposal.endorsed()) {
             throw new DomainException("proposal.error.endorsed");
         }
-        int updated = jdbc.sql("""
-                update decision_proposal set endorsed_by = :by, endorsed_at = now(), steering_comment = :comment,
-                    version = version + 1 where application_id = :a and version = :version""")
-            .param("by", Actor.name())
-            .param("comment", comment == null || comment.isBlank() ? null : comment.strip())
-            .param("a", applicationId)
-            .param("version", expectedVersion)
-            .update();
-        if (updated == 0) {
+        if (repository.endorse(applicationId, expectedVersion, Actor.name(),
+                comment == null || comment.isBlank() ? null : comment.strip()) == 0) {
             throw new ConcurrentEditException("proposal", applicationId);
         }
         audit.record("decision.proposalEndorsed", "application", applicationId, comment);

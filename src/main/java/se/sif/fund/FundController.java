@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,6 +26,8 @@ import se.sif.identity.Permissions;
 import se.sif.organisation.Organisations;
 import se.sif.shared.Stockholm;
 import se.sif.shared.DomainException;
+import se.sif.shared.ListPage;
+import se.sif.shared.ListQuery;
 import se.sif.shared.Money;
 import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
@@ -100,10 +104,14 @@ class FundController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                ledger.appropriate(id, form.fiscalYear(), form.amount(), form.registrationNumber(), form.description());
-                flash.add(redirect, "fund.appropriationRecorded",
-                        Money.format(form.amount(), LocaleContextHolder.getLocale()),
-                        String.valueOf(form.fiscalYear()));
+                // year, amount and description are required, checked by Bean Validation
+                // above
+                int year = Objects.requireNonNull(form.fiscalYear());
+                long amount = Objects.requireNonNull(form.amount());
+                ledger.appropriate(id, year, amount, form.registrationNumber(),
+                        Objects.requireNonNull(form.description()));
+                flash.add(redirect, "fund.appropriationRecorded", Money.format(amount, LocaleContextHolder.getLocale()),
+                        String.valueOf(year));
                 return "redirect:/funds/" + id;
             }
             catch (DomainException e) {
@@ -118,8 +126,9 @@ class FundController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                long grantId = ledger.grantPreStudy(id, form.recipientOrganisationId(), form.amount(), form.title(),
-                        form.registrationNumber());
+                // recipient and amount are @NotNull, checked by Bean Validation above
+                long grantId = ledger.grantPreStudy(id, Objects.requireNonNull(form.recipientOrganisationId()),
+                        Objects.requireNonNull(form.amount()), form.title(), form.registrationNumber());
                 flash.add(redirect, "fund.preStudyGranted");
                 return "redirect:/grants/" + grantId;
             }
@@ -135,8 +144,9 @@ class FundController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                FundLedger.YearClose closed = ledger.closeYear(id, form.fiscalYear(), form.early(),
-                        form.registrationNumber());
+                // the year is @NotNull, checked by Bean Validation above
+                FundLedger.YearClose closed = ledger.closeYear(id, Objects.requireNonNull(form.fiscalYear()),
+                        form.early(), form.registrationNumber());
                 var locale = LocaleContextHolder.getLocale();
                 flash.add(redirect, closed.alreadyClosed() ? "fund.close.already" : "fund.close.done",
                         String.valueOf(closed.fiscalYear()), Money.format(closed.expiredOre(), locale),
@@ -153,6 +163,16 @@ class FundController {
     @GetMapping("/funds/{id}/ledger")
     String ledger(@PathVariable long id, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Account account, @RequestParam(required = false) String kind, Model model) {
+        return ledgerPage(id, year, account, kind, model);
+    }
+
+    /**
+     * The ledger with its correction forms; a reversal form the model holds already is
+     * the one just sent back with its errors, shown in the row of
+     * {@code reversalTransactionId}.
+     */
+    private String ledgerPage(long id, @Nullable Integer year, @Nullable Account account, @Nullable String kind,
+            Model model) {
         model.addAttribute("fund", ledger.summary(id));
         model.addAttribute("transactions",
                 ledger.transactions(id, new LedgerFilter(year, account, null, emptyToNull(kind), null, 500)));
@@ -162,6 +182,10 @@ class FundController {
         model.addAttribute("accounts", Account.values());
         model.addAttribute("kinds", new String[] { "APPROPRIATION", "COMMITMENT", "DECOMMITMENT", "DISBURSEMENT",
                 "EXPIRY", "CARRY_OVER", "REVERSAL", "REPAYMENT", "LOSS_COVER", "OUTCOME_PAYMENT" });
+        model.addAttribute("newReversal", FundForms.Reversal.BLANK);
+        if (!model.containsAttribute("reversal")) {
+            model.addAttribute("reversal", FundForms.Reversal.BLANK);
+        }
         return "fund/ledger";
     }
 
@@ -187,16 +211,35 @@ class FundController {
     @PostMapping("/funds/{id}/transactions/{transactionId}/reversal")
     @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
     String reverse(@PathVariable long id, @PathVariable long transactionId,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        flash.attempt(redirect, "fund.reversed", () -> ledger.reverse(id, transactionId, reason),
-                String.valueOf(transactionId));
-        return "redirect:/funds/" + id + "/ledger";
+            @Valid @ModelAttribute("reversal") FundForms.Reversal form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                ledger.reverse(id, transactionId, form.reason());
+                flash.add(redirect, "fund.reversed", String.valueOf(transactionId));
+                return "redirect:/funds/" + id + "/ledger";
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        model.addAttribute("reversalTransactionId", transactionId);
+        return ledgerPage(id, null, null, null, model);
     }
 
+    /** One page of the fund's grants, sorted, filtered and paged in the query string. */
     @GetMapping("/funds/{id}/grants")
-    String grants(@PathVariable long id, Model model) {
+    String grants(@PathVariable long id, @RequestParam(required = false) String text,
+            @RequestParam(required = false) GrantKind kind, @RequestParam(required = false) Integer fiscalYear,
+            ListQuery query, Model model) {
+        Grants.Filter filter = new Grants.Filter(text, kind, fiscalYear);
+        ListPage<GrantView> page = grants.list(id, filter, query);
         model.addAttribute("fund", ledger.summary(id));
-        model.addAttribute("grants", grants.forFund(id));
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", page);
+        model.addAttribute("query", page.query());
+        model.addAttribute("grants", page.items());
+        model.addAttribute("kinds", GrantKind.values());
         return "fund/grants";
     }
 
@@ -220,7 +263,7 @@ class FundController {
         return "fund/show";
     }
 
-    private static String emptyToNull(String text) {
+    private static @Nullable String emptyToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
     }
 

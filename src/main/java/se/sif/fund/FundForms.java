@@ -42,4 +42,11 @@ final class FundForms {
         }
     }
 
+    /** Why a ledger transaction is corrected, as typed in its row. */
+    record Reversal(@Size(max = 500) @Nullable String reason) {
+
+        static final Reversal BLANK = new Reversal(null);
+
+    }
+
 }

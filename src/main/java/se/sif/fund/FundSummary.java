@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A fund with its money per fiscal year, all derived from the ledger's entries. Amounts
  * in öre.
  */
-public record FundSummary(long id, String name, String ownerName, String purpose, String economicModel,
+public record FundSummary(long id, String name, @Nullable String ownerName, String purpose, String economicModel,
         boolean carryOver, List<String> coOwners, @Nullable String currentFocus, List<Year> years) {
 
     /**

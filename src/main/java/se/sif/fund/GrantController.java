@@ -8,10 +8,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.identity.Users;
 import se.sif.organisation.Organisations;
+import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
@@ -58,18 +60,39 @@ class GrantController {
             @Size(max = 500) @Nullable String reason, @Size(max = 60) @Nullable String registrationNumber) {
     }
 
+    /**
+     * The date a payment's condition was met, as typed in the payment's row;
+     * {@code version} is the payment's as the page showed it.
+     */
+    record ConditionForm(@NotNull @Nullable Long version,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate metOn) {
+
+        static ConditionForm metOn(LocalDate today) {
+            return new ConditionForm(null, today);
+        }
+    }
+
     @GetMapping("/grants/{id}")
     String grant(@PathVariable long id, Model model) {
         return page(id, model);
     }
 
+    /**
+     * The grant's page with its forms; a form the model holds already is the one just
+     * sent back with its errors (for the condition, the one in the row of
+     * {@code conditionPaymentId}), the others start empty.
+     */
     private String page(long id, Model model) {
         GrantView grant = grants.get(id);
         if (!model.containsAttribute("reductionForm")) {
             model.addAttribute("reductionForm", new ReductionForm(null, null, null));
         }
+        // every row's condition form but the one sent back starts from today
+        model.addAttribute("newConditionForm", ConditionForm.metOn(LocalDate.now(clock)));
+        if (!model.containsAttribute("conditionForm")) {
+            model.addAttribute("conditionForm", ConditionForm.metOn(LocalDate.now(clock)));
+        }
         model.addAttribute("grant", grant);
-        model.addAttribute("today", LocalDate.now(clock));
         if (grant.fundEconomicModel() == FundLedger.EconomicModel.REPAYMENT
                 && !users.current().is(se.sif.identity.Role.APPLICANT)) {
             model.addAttribute("agreement", repayments.forGrant(id).orElse(null));
@@ -80,10 +103,25 @@ class GrantController {
     }
 
     @PostMapping("/grants/{id}/payments/{paymentId}/condition-met")
-    String conditionMet(@PathVariable long id, @PathVariable long paymentId, @RequestParam long version,
-            @RequestParam(required = false) LocalDate metOn, RedirectAttributes redirect) {
-        flash.attempt(redirect, "fund.conditionRecorded", () -> grants.conditionMet(id, paymentId, version, metOn));
-        return "redirect:/grants/" + id;
+    String conditionMet(@PathVariable long id, @PathVariable long paymentId,
+            @Valid @ModelAttribute("conditionForm") ConditionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                // version is @NotNull, checked by Bean Validation above
+                grants.conditionMet(id, paymentId, java.util.Objects.requireNonNull(form.version()), form.metOn());
+                flash.add(redirect, "fund.conditionRecorded");
+                return "redirect:/grants/" + id;
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+            catch (ConcurrentEditException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        model.addAttribute("conditionPaymentId", paymentId);
+        return page(id, model);
     }
 
     @PostMapping("/grants/{id}/payments/{paymentId}/disbursement")

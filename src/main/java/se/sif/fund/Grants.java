@@ -1,24 +1,29 @@
 package se.sif.fund;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Clock;
-import java.sql.Date;
-
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import se.sif.audit.AuditTrail;
+import se.sif.identity.CurrentUser;
+import se.sif.identity.Role;
+import se.sif.identity.Users;
+import se.sif.organisation.Organisations;
 import se.sif.shared.Actor;
-import se.sif.shared.Stockholm;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
+import se.sif.shared.ListPage;
+import se.sif.shared.ListQuery;
 import se.sif.shared.NotFoundException;
+import se.sif.shared.WorkItem;
 
 /**
  * Grants and their payment schedules. Officials see every grant; an applicant sees the
@@ -30,31 +35,69 @@ import se.sif.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class Grants {
 
-    private final JdbcClient jdbc;
+    private final GrantRepository repository;
+
+    private final FundRepository funds;
 
     private final Journal journal;
 
     private final AuditTrail audit;
 
-    private final se.sif.identity.Users users;
+    private final Users users;
 
     private final Clock clock;
 
-    private final se.sif.organisation.Organisations organisations;
+    private final OrganisationNames names;
 
-    Grants(JdbcClient jdbc, Journal journal, AuditTrail audit, se.sif.identity.Users users, Clock clock,
-            se.sif.organisation.Organisations organisations) {
-        this.clock = clock;
-        this.organisations = organisations;
-        this.users = users;
-        this.jdbc = jdbc;
+    Grants(GrantRepository repository, FundRepository funds, Journal journal, AuditTrail audit, Users users,
+            Clock clock, Organisations organisations) {
+        this.repository = repository;
+        this.funds = funds;
         this.journal = journal;
         this.audit = audit;
+        this.users = users;
+        this.clock = clock;
+        this.names = OrganisationNames.of(organisations);
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public List<GrantView> forFund(long fundId) {
-        return load("g.fund_id = :key", fundId);
+        return repository.ofFund(fundId, names);
+    }
+
+    /**
+     * What the list of a fund's grants can be narrowed to: words in the title or
+     * reference, the kind of grant and the fiscal year its money is from.
+     */
+    public record Filter(@Nullable String text, @Nullable GrantKind kind, @Nullable Integer fiscalYear) {
+    }
+
+    /**
+     * The grant list's sort keys, each mapped to its column or comparator (never taken
+     * from the request).
+     */
+    public static final java.util.Set<String> SORTS = java.util.Set.of("reference", "title", "recipient", "year",
+            "granted", "disbursed", "remaining");
+
+    /**
+     * The recipient's name is the organisation module's: that sort is made on the
+     * filtered list in memory, which stays short (one fund's grants).
+     */
+    private static final Map<String, Comparator<GrantView>> NAME_SORTS = Map.of("recipient",
+            Comparator.comparing((GrantView g) -> g.recipientName().toLowerCase(Locale.ROOT))
+                .thenComparing(GrantView::id));
+
+    /**
+     * One page of a fund's grants, filtered and sorted; by default the newest fiscal year
+     * first.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public ListPage<GrantView> list(long fundId, Filter filter, ListQuery asked) {
+        ListQuery query = asked.sortedBy(SORTS, "year", true);
+        if (!GrantRepository.sortsHere(query.sort())) {
+            return query.apply(repository.filtered(fundId, filter, names), NAME_SORTS);
+        }
+        return repository.page(fundId, filter, query, names);
     }
 
     /**
@@ -64,7 +107,7 @@ public class Grants {
     @PreAuthorize("hasRole('APPLICANT')")
     public List<GrantView> mine() {
         Long organisation = users.current().organisationId();
-        return organisation == null ? List.of() : load("g.recipient_organisation_id = :key", organisation);
+        return organisation == null ? List.of() : repository.ofRecipient(organisation, names);
     }
 
     /**
@@ -73,26 +116,16 @@ public class Grants {
      * organisation's, since they are the ones to meet them.
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'APPLICANT')")
-    public List<se.sif.shared.WorkItem> conditionsDue() {
-        se.sif.identity.CurrentUser user = users.current();
-        boolean applicant = user.is(se.sif.identity.Role.APPLICANT);
+    public List<WorkItem> conditionsDue() {
+        CurrentUser user = users.current();
+        boolean applicant = user.is(Role.APPLICANT);
         if (applicant && user.organisationId() == null) {
             return List.of();
         }
-        record Row(long grantId, String reference, String title, String conditionText, LocalDate dueDate) {
-        }
-        return jdbc.sql("""
-                select g.id as grant_id, g.reference, g.title, p.condition_text, p.due_date
-                from grant_payment p join fund_grant g on g.id = p.grant_id
-                where p.condition_text is not null and p.condition_met_on is null and not p.cancelled
-                  and p.disbursement_id is null and (:org = -1 or g.recipient_organisation_id = :org)
-                order by p.due_date, p.id""")
-            .param("org", applicant ? user.organisationId() : -1L)
-            .query(Row.class)
-            .list()
+        return repository.openConditions(applicant ? user.organisationId() : null)
             .stream()
-            .map(r -> new se.sif.shared.WorkItem(r.title() + ": " + r.conditionText(), r.reference(),
-                    "/grants/" + r.grantId(), r.dueDate()))
+            .map(c -> new WorkItem(c.title() + ": " + c.conditionText(), c.reference(), "/grants/" + c.grantId(),
+                    c.dueDate()))
             .toList();
     }
 
@@ -115,12 +148,8 @@ public class Grants {
      * may see the application (the socio-economic calculation proposes the grant's
      * repayment plan).
      */
-    public java.util.Optional<GrantView> forApplication(long applicationId) {
-        return jdbc.sql("select id from fund_grant where application_id = :app")
-            .param("app", applicationId)
-            .query(Long.class)
-            .optional()
-            .map(this::view);
+    public Optional<GrantView> forApplication(long applicationId) {
+        return repository.idForApplication(applicationId).map(this::view);
     }
 
     /**
@@ -128,9 +157,7 @@ public class Grants {
      * check theirs).
      */
     GrantView view(long grantId) {
-        return load("g.id = :key", grantId).stream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("grant", grantId));
+        return repository.byId(grantId, names).orElseThrow(() -> new NotFoundException("grant", grantId));
     }
 
     /**
@@ -139,7 +166,7 @@ public class Grants {
      */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public void conditionMet(long grantId, long paymentId, long expectedVersion, LocalDate metOn) {
+    public void conditionMet(long grantId, long paymentId, long expectedVersion, @Nullable LocalDate metOn) {
         GrantView.Payment payment = payment(grantId, paymentId);
         if (payment.condition() == null || payment.conditionMetOn() != null) {
             throw new DomainException("fund.error.noOpenCondition");
@@ -147,15 +174,7 @@ public class Grants {
         if (metOn == null || metOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.onField("metOn", "fund.error.conditionDate");
         }
-        int updated = jdbc.sql("""
-                update grant_payment set condition_met_on = :on, condition_met_by = :by, version = version + 1
-                where id = :id and version = :version""")
-            .param("on", Date.valueOf(metOn))
-            .param("by", Actor.name())
-            .param("id", paymentId)
-            .param("version", expectedVersion)
-            .update();
-        if (updated == 0) {
+        if (repository.conditionMet(paymentId, expectedVersion, metOn, Actor.name()) == 0) {
             throw new ConcurrentEditException("payment", paymentId);
         }
         audit.record("fund.conditionMet", "grant", grantId, "payment " + paymentId + ": " + payment.condition());
@@ -179,10 +198,7 @@ public class Grants {
         }
         long tx = journal.payOutOfCommitment(grant, TransactionKind.DISBURSEMENT, Account.DISBURSED,
                 payment.amountOre(), "Utbetalning " + payment.dueDate() + ": " + grant.title());
-        jdbc.sql("update grant_payment set disbursement_id = :tx, version = version + 1 where id = :id")
-            .param("tx", tx)
-            .param("id", paymentId)
-            .update();
+        repository.paid(paymentId, tx);
         return tx;
     }
 
@@ -196,7 +212,7 @@ public class Grants {
     @PreAuthorize("hasRole('BOARD')")
     public void reduce(long grantId, long newTotalOre, @Nullable String reason, @Nullable String registrationNumber) {
         GrantView grant = view(grantId);
-        if (!StringUtils.hasText(reason)) {
+        if (reason == null || !StringUtils.hasText(reason)) {
             throw DomainException.onField("reason", "fund.error.reasonRequired");
         }
         journal.lockFund(grant.fundId());
@@ -211,7 +227,7 @@ public class Grants {
         if (!journal.isClosed(grant.fundId(), year)) {
             destination = new Journal.Entry(Account.AVAILABLE, year, null, released);
         }
-        else if (carriesOver(grant.fundId())) {
+        else if (funds.carriesOver(grant.fundId())) {
             destination = new Journal.Entry(Account.AVAILABLE, LocalDate.now(clock).getYear(), null, released);
         }
         else {
@@ -225,86 +241,18 @@ public class Grants {
         for (int i = unpaid.size() - 1; i >= 0 && toRemove > 0; i--) {
             GrantView.Payment p = unpaid.get(i);
             if (p.amountOre() <= toRemove) {
-                jdbc.sql("update grant_payment set cancelled = true, version = version + 1 where id = :id")
-                    .param("id", p.id())
-                    .update();
+                repository.cancel(p.id());
                 toRemove -= p.amountOre();
             }
             else {
-                jdbc.sql(
-                        "update grant_payment set amount_ore = amount_ore - :cut, version = version + 1 where id = :id")
-                    .param("cut", toRemove)
-                    .param("id", p.id())
-                    .update();
+                repository.reduce(p.id(), toRemove);
                 toRemove = 0;
             }
         }
     }
 
-    private boolean carriesOver(long fundId) {
-        return jdbc.sql("select carry_over from fund where id = :id").param("id", fundId).query(Boolean.class).single();
-    }
-
     private GrantView.Payment payment(long grantId, long paymentId) {
-        return jdbc
-            .sql("""
-                    select id, due_date, amount_ore, condition_text as condition, condition_met_on, disbursement_id, cancelled, version
-                    from grant_payment where id = :id and grant_id = :grant""")
-            .param("id", paymentId)
-            .param("grant", grantId)
-            .query(GrantView.Payment.class)
-            .optional()
-            .orElseThrow(() -> new NotFoundException("payment", paymentId));
-    }
-
-    private List<GrantView> load(String where, long key) {
-        record Row(long id, long fundId, String fundName, FundLedger.EconomicModel fundEconomicModel, String reference,
-                String kind, String title, long recipientOrganisationId, int fiscalYear, long committedOre,
-                long disbursedOre) {
-        }
-        List<Row> rows = jdbc
-            .sql("""
-                    select g.id, g.fund_id, f.name as fund_name, f.economic_model as fund_economic_model, g.reference, g.kind, g.title, g.recipient_organisation_id,
-                           g.fiscal_year,
-                           coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account = 'COMMITTED'), 0) as committed_ore,
-                           coalesce((select sum(amount_ore) from ledger_balance b where b.grant_key = g.id and b.account in (%s)), 0) as disbursed_ore
-                    from fund_grant g join fund f on f.id = g.fund_id
-                    where %s order by g.fiscal_year desc, g.id desc"""
-                .formatted(Account.paidOutSql(), where))
-            .param("key", key)
-            .query(Row.class)
-            .list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        record PaymentRow(long grantId, long id, LocalDate dueDate, long amountOre, String condition,
-                LocalDate conditionMetOn, Long disbursementId, boolean cancelled, long version) {
-        }
-        Map<Long, List<GrantView.Payment>> payments = jdbc
-            .sql("""
-                    select grant_id, id, due_date, amount_ore, condition_text as condition, condition_met_on, disbursement_id,
-                           cancelled, version
-                    from grant_payment where grant_id in (:ids) order by due_date, id""")
-            .param("ids", rows.stream().map(Row::id).toList())
-            .query(PaymentRow.class)
-            .list()
-            .stream()
-            .collect(Collectors.groupingBy(PaymentRow::grantId,
-                    Collectors.mapping(
-                            p -> new GrantView.Payment(p.id(), p.dueDate(), p.amountOre(), p.condition(),
-                                    p.conditionMetOn(), p.disbursementId(), p.cancelled(), p.version()),
-                            Collectors.toList())));
-        // Recipients' names belong to the organisation module: one lookup for the whole
-        // list.
-        var recipients = organisations
-            .byIds(rows.stream().map(Row::recipientOrganisationId).collect(Collectors.toSet()));
-        return rows.stream()
-            .map(r -> new GrantView(r.id(), r.fundId(), r.fundName(), r.fundEconomicModel(), r.reference(), r.kind(),
-                    r.title(), r.recipientOrganisationId(),
-                    recipients.containsKey(r.recipientOrganisationId())
-                            ? recipients.get(r.recipientOrganisationId()).name() : "–",
-                    r.fiscalYear(), r.committedOre(), r.disbursedOre(), payments.getOrDefault(r.id(), List.of())))
-            .toList();
+        return repository.payment(grantId, paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
     }
 
 }

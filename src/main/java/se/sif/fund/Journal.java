@@ -3,7 +3,6 @@ package se.sif.fund;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,22 +24,23 @@ class Journal {
     record Entry(Account account, int fiscalYear, @Nullable Long grantId, long amountOre) {
     }
 
-    private final JdbcClient jdbc;
+    private final LedgerRepository ledger;
+
+    private final FundRepository funds;
 
     private final AuditTrail audit;
 
-    Journal(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
+    Journal(LedgerRepository ledger, FundRepository funds, AuditTrail audit) {
+        this.ledger = ledger;
+        this.funds = funds;
         this.audit = audit;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void lockFund(long fundId) {
-        jdbc.sql("select id from fund where id = :id for update")
-            .param("id", fundId)
-            .query(Long.class)
-            .optional()
-            .orElseThrow(() -> new NotFoundException("fund", fundId));
+        if (!funds.lock(fundId)) {
+            throw new NotFoundException("fund", fundId);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -64,35 +64,15 @@ class Journal {
         if (entries.stream().mapToLong(Entry::amountOre).reduce(0, Math::addExact) != 0 || entries.size() < 2) {
             throw new IllegalStateException("unbalanced transaction " + entries);
         }
-        long id = jdbc.sql("""
-                insert into ledger_transaction (fund_id, kind, fiscal_year, grant_id, registration_number, description,
-                                                recorded_by, reverses_id)
-                values (:fund, :kind, :year, :grant, :reg, :description, :by, :reverses) returning id""")
-            .param("fund", fundId)
-            .param("kind", kind.name())
-            .param("year", fiscalYear)
-            .param("grant", grantId)
-            .param("reg", registrationNumber)
-            .param("description", description)
-            .param("by", Actor.name())
-            .param("reverses", reversesId)
-            .query(Long.class)
-            .single();
+        long id = ledger.addTransaction(fundId, kind, fiscalYear, grantId, registrationNumber, description,
+                Actor.name(), reversesId);
         for (Entry entry : entries) {
-            jdbc.sql("""
-                    insert into ledger_entry (transaction_id, fund_id, account, fiscal_year, grant_id, amount_ore)
-                    values (:tx, :fund, :account, :year, :grant, :amount)""")
-                .param("tx", id)
-                .param("fund", fundId)
-                .param("account", entry.account().name())
-                .param("year", entry.fiscalYear())
-                .param("grant", entry.grantId())
-                .param("amount", entry.amountOre())
-                .update();
-            addToBalance(fundId, entry.account(), entry.fiscalYear(), entry.grantId() == null ? 0 : entry.grantId(),
+            ledger.addEntry(id, fundId, entry);
+            Long grant = entry.grantId();
+            ledger.addToBalance(fundId, entry.account(), entry.fiscalYear(), grant == null ? 0 : grant,
                     entry.amountOre());
-            if (entry.grantId() != null) {
-                addToBalance(fundId, entry.account(), entry.fiscalYear(), 0, entry.amountOre());
+            if (grant != null) {
+                ledger.addToBalance(fundId, entry.account(), entry.fiscalYear(), 0, entry.amountOre());
             }
         }
         long moved = entries.stream().mapToLong(Entry::amountOre).filter(a -> a > 0).sum();
@@ -102,33 +82,8 @@ class Journal {
         return id;
     }
 
-    /**
-     * Keeps the running balance of one account, year and grant (0: the year's total) in
-     * step with an entry.
-     */
-    private void addToBalance(long fundId, Account account, int fiscalYear, long grantKey, long amountOre) {
-        jdbc.sql("""
-                insert into ledger_balance (fund_id, account, fiscal_year, grant_key, amount_ore)
-                values (:fund, :account, :year, :grant, :amount)
-                on conflict (fund_id, account, fiscal_year, grant_key)
-                do update set amount_ore = ledger_balance.amount_ore + excluded.amount_ore""")
-            .param("fund", fundId)
-            .param("account", account.name())
-            .param("year", fiscalYear)
-            .param("grant", grantKey)
-            .param("amount", amountOre)
-            .update();
-    }
-
     long balance(long fundId, Account account, int fiscalYear) {
-        return jdbc.sql("""
-                select coalesce(sum(amount_ore), 0) from ledger_balance
-                where fund_id = :fund and account = :account and fiscal_year = :year and grant_key = 0""")
-            .param("fund", fundId)
-            .param("account", account.name())
-            .param("year", fiscalYear)
-            .query(Long.class)
-            .single();
+        return ledger.balance(fundId, account, fiscalYear);
     }
 
     /**
@@ -140,20 +95,11 @@ class Journal {
     }
 
     long grantBalance(long grantId, Account account) {
-        return jdbc.sql(
-                "select coalesce(sum(amount_ore), 0) from ledger_balance where grant_key = :grant and account = :account")
-            .param("grant", grantId)
-            .param("account", account.name())
-            .query(Long.class)
-            .single();
+        return ledger.grantBalance(grantId, account);
     }
 
     boolean isClosed(long fundId, int fiscalYear) {
-        return jdbc.sql("select count(*) from fiscal_year_close where fund_id = :fund and fiscal_year = :year")
-            .param("fund", fundId)
-            .param("year", fiscalYear)
-            .query(Integer.class)
-            .single() > 0;
+        return ledger.isClosed(fundId, fiscalYear);
     }
 
 }

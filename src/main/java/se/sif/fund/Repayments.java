@@ -2,25 +2,18 @@ package se.sif.fund;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sif.audit.AuditTrail;
+import se.sif.organisation.Organisations;
 import se.sif.shared.Actor;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
@@ -36,7 +29,7 @@ import se.sif.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class Repayments {
 
-    private final JdbcClient jdbc;
+    private final RepaymentRepository repository;
 
     private final Journal journal;
 
@@ -44,15 +37,18 @@ public class Repayments {
 
     private final Grants grants;
 
-    private final se.sif.organisation.Organisations organisations;
+    private final Organisations organisations;
 
-    Repayments(JdbcClient jdbc, Journal journal, AuditTrail audit, Grants grants,
-            se.sif.organisation.Organisations organisations) {
-        this.grants = grants;
-        this.organisations = organisations;
-        this.jdbc = jdbc;
+    private final OrganisationNames names;
+
+    Repayments(RepaymentRepository repository, Journal journal, AuditTrail audit, Grants grants,
+            Organisations organisations) {
+        this.repository = repository;
         this.journal = journal;
         this.audit = audit;
+        this.grants = grants;
+        this.organisations = organisations;
+        this.names = OrganisationNames.of(organisations);
     }
 
     /**
@@ -95,34 +91,14 @@ public class Repayments {
             throw DomainException.onField("organisationId", "fund.error.partyTwice");
         }
         journal.lockFund(grant.fundId());
-        if (jdbc.sql("select count(*) from repayment_agreement where grant_id = :g")
-            .param("g", grantId)
-            .query(Integer.class)
-            .single() > 0) {
+        if (repository.agreementExists(grantId)) {
             throw new DomainException("fund.error.agreementExists");
         }
-        long id = jdbc.sql(
-                "insert into repayment_agreement (grant_id, loss_cover, recorded_by) values (:g, :cover, :by) returning id")
-            .param("g", grantId)
-            .param("cover", lossCover.name())
-            .param("by", Actor.name())
-            .query(Long.class)
-            .single();
+        long id = repository.addAgreement(grantId, lossCover, Actor.name());
         for (PartyTerms party : parties) {
-            jdbc.sql("insert into repayment_party (agreement_id, organisation_id, share) values (:a, :o, :s)")
-                .param("a", id)
-                .param("o", party.organisationId())
-                .param("s", party.share())
-                .update();
+            repository.addParty(id, party.organisationId(), Objects.requireNonNull(party.share()));
             party.expectedSavings()
-                .forEach((year, amount) -> jdbc
-                    .sql("""
-                            insert into expected_saving (agreement_id, organisation_id, fiscal_year, amount_ore) values (:a, :o, :y, :amount)""")
-                    .param("a", id)
-                    .param("o", party.organisationId())
-                    .param("y", year)
-                    .param("amount", amount)
-                    .update());
+                .forEach((year, amount) -> repository.expectSaving(id, party.organisationId(), year, amount));
         }
         audit.record("fund.repaymentAgreed", "grant", grantId, parties.size() + " parties, loss cover " + lossCover);
         return id;
@@ -141,15 +117,7 @@ public class Repayments {
             for (RepaymentAgreement.Party party : agreement.parties()) {
                 long amount = party.expectedRepayment(fiscalYear);
                 if (amount > 0) {
-                    created += jdbc
-                        .sql("""
-                                insert into repayment_claim (agreement_id, organisation_id, fiscal_year, amount_ore, status)
-                                values (:a, :o, :y, :amount, 'CLAIMED') on conflict (agreement_id, organisation_id, fiscal_year) do nothing""")
-                        .param("a", agreement.id())
-                        .param("o", party.organisationId())
-                        .param("y", fiscalYear)
-                        .param("amount", amount)
-                        .update();
+                    created += repository.makeClaim(agreement.id(), party.organisationId(), fiscalYear, amount);
                 }
             }
         }
@@ -164,13 +132,12 @@ public class Repayments {
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
     public long recordRepayment(long claimId, long expectedVersion) {
-        ClaimRow claim = claim(claimId);
+        RepaymentRepository.Claim claim = claim(claimId);
         journal.lockFund(claim.fundId());
         requireOpenClaim(claim, expectedVersion);
         long tx = journal.post(claim.fundId(), TransactionKind.REPAYMENT, claim.fiscalYear(), claim.grantId(), null,
-                "Återföring " + claim.fiscalYear() + " från " + claim.organisationName() + " för "
-                        + claim.grantReference(),
-                null, List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
+                "Återföring " + claim.fiscalYear() + " från " + nameOf(claim) + " för " + claim.grantReference(), null,
+                List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
                         new Journal.Entry(Account.REPAID, claim.fiscalYear(), claim.grantId(), -claim.amountOre())));
         settle(claimId, "REPAID", tx);
         return tx;
@@ -182,40 +149,29 @@ public class Repayments {
      */
     @Transactional
     @PreAuthorize("hasRole('BOARD')")
-    public void writeOff(long claimId, long expectedVersion, String reason) {
+    public void writeOff(long claimId, long expectedVersion, @Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             throw DomainException.onField("reason", "fund.error.reasonRequired");
         }
-        ClaimRow claim = claim(claimId);
+        RepaymentRepository.Claim claim = claim(claimId);
         journal.lockFund(claim.fundId());
         requireOpenClaim(claim, expectedVersion);
         if ("CENTRAL".equals(claim.lossCover())) {
-            long tx = journal
-                .post(claim.fundId(), TransactionKind.LOSS_COVER, claim.fiscalYear(), claim.grantId(), null,
-                        "Förlust täckt centralt: "
-                                + claim.grantReference() + ", " + claim.organisationName() + ": " + reason.strip(),
-                        null,
-                        List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
-                                new Journal.Entry(Account.LOSS_COVERED, claim.fiscalYear(), claim.grantId(),
-                                        -claim.amountOre())));
+            long tx = journal.post(claim.fundId(), TransactionKind.LOSS_COVER, claim.fiscalYear(), claim.grantId(),
+                    null,
+                    "Förlust täckt centralt: " + claim.grantReference() + ", " + nameOf(claim) + ": " + reason.strip(),
+                    null,
+                    List.of(new Journal.Entry(Account.AVAILABLE, claim.fiscalYear(), null, claim.amountOre()),
+                            new Journal.Entry(Account.LOSS_COVERED, claim.fiscalYear(), claim.grantId(),
+                                    -claim.amountOre())));
             settle(claimId, "LOSS_COVERED", tx);
         }
         else {
             if (claim.organisationId() == claim.ownerId()) {
                 throw new DomainException("fund.error.ownerCannotPassOn");
             }
-            int moved = jdbc
-                .sql("""
-                        insert into repayment_claim (agreement_id, organisation_id, fiscal_year, amount_ore, status)
-                        values (:a, :o, :y, :amount, 'CLAIMED') on conflict (agreement_id, organisation_id, fiscal_year)
-                        do update set amount_ore = repayment_claim.amount_ore + excluded.amount_ore, version = repayment_claim.version + 1
-                        where repayment_claim.status = 'CLAIMED'""")
-                .param("a", claim.agreementId())
-                .param("o", claim.ownerId())
-                .param("y", claim.fiscalYear())
-                .param("amount", claim.amountOre())
-                .update();
-            if (moved == 0) {
+            if (repository.addToOwnersClaim(claim.agreementId(), claim.ownerId(), claim.fiscalYear(),
+                    claim.amountOre()) == 0) {
                 throw new DomainException("fund.error.ownerClaimSettled");
             }
             settle(claimId, "MOVED_TO_OWNER", null);
@@ -224,8 +180,8 @@ public class Repayments {
     }
 
     /** The repayment agreement of a grant, if one has been made. */
-    public java.util.Optional<RepaymentAgreement> forGrant(long grantId) {
-        return load("a.grant_id = :key", grantId).stream().findFirst();
+    public Optional<RepaymentAgreement> forGrant(long grantId) {
+        return repository.ofGrant(grantId, names);
     }
 
     /**
@@ -237,11 +193,11 @@ public class Repayments {
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER', 'BOARD')")
     public List<Integer> reviseExpectedSavings(long grantId, Map<Long, Map<Integer, Long>> savingsByOrganisation,
-            String reason) {
+            @Nullable String reason) {
         RepaymentAgreement agreement = forGrant(grantId)
             .orElseThrow(() -> new DomainException("fund.error.noAgreement"));
         journal.lockFund(agreement.fundId());
-        java.util.TreeSet<Integer> changed = new java.util.TreeSet<>();
+        TreeSet<Integer> changed = new TreeSet<>();
         for (RepaymentAgreement.Party party : agreement.parties()) {
             Map<Integer, Long> revised = savingsByOrganisation.get(party.organisationId());
             if (revised == null) {
@@ -253,18 +209,10 @@ public class Repayments {
                 boolean claimed = agreement.claims()
                     .stream()
                     .anyMatch(c -> c.organisationId() == party.organisationId() && c.fiscalYear() == year);
-                if (claimed || java.util.Objects.equals(party.expectedSavings().get(year), amount)) {
+                if (claimed || Objects.equals(party.expectedSavings().get(year), amount)) {
                     continue;
                 }
-                jdbc.sql(
-                        """
-                                insert into expected_saving (agreement_id, organisation_id, fiscal_year, amount_ore) values (:a, :o, :y, :amount)
-                                on conflict (agreement_id, organisation_id, fiscal_year) do update set amount_ore = excluded.amount_ore""")
-                    .param("a", agreement.id())
-                    .param("o", party.organisationId())
-                    .param("y", year)
-                    .param("amount", amount)
-                    .update();
+                repository.reviseSaving(agreement.id(), party.organisationId(), year, amount);
                 changed.add(year);
             }
         }
@@ -315,109 +263,19 @@ public class Repayments {
     }
 
     private List<RepaymentAgreement> forFund(long fundId) {
-        return load("g.fund_id = :key", fundId);
+        return repository.ofFund(fundId, names);
     }
 
-    /**
-     * The agreements matching {@code where} (on {@code a} the agreement, {@code g} its
-     * grant), parties and claims included.
-     */
-    private List<RepaymentAgreement> load(String where, long key) {
-        record Row(long id, long grantId, String grantReference, String grantTitle, long fundId, String lossCover) {
-        }
-        List<Row> rows = jdbc.sql("""
-                select a.id, a.grant_id, g.reference as grant_reference, g.title as grant_title, g.fund_id, a.loss_cover
-                from repayment_agreement a join fund_grant g on g.id = a.grant_id where\s""" + where + " order by a.id")
-            .param("key", key)
-            .query(Row.class)
-            .list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = rows.stream().map(Row::id).toList();
-        record PartyRow(long agreementId, long organisationId, BigDecimal share) {
-        }
-        record SavingRow(long agreementId, long organisationId, int fiscalYear, long amountOre) {
-        }
-        record ClaimListRow(long agreementId, long id, long organisationId, int fiscalYear, long amountOre,
-                String status, Instant settledAt, long version) {
-        }
-        List<PartyRow> partyRows = jdbc
-            .sql("select agreement_id, organisation_id, share from repayment_party where agreement_id in (:ids)")
-            .param("ids", ids)
-            .query(PartyRow.class)
-            .list();
-        List<SavingRow> savings = jdbc.sql("select * from expected_saving where agreement_id in (:ids)")
-            .param("ids", ids)
-            .query(SavingRow.class)
-            .list();
-        List<ClaimListRow> claimRows = jdbc.sql("""
-                select agreement_id, id, organisation_id, fiscal_year, amount_ore, status, settled_at, version
-                from repayment_claim where agreement_id in (:ids)""")
-            .param("ids", ids)
-            .query(ClaimListRow.class)
-            .list();
-        // The parties' names belong to the organisation module: one lookup for all
-        // agreements.
-        Set<Long> organisationIds = new HashSet<>();
-        partyRows.forEach(p -> organisationIds.add(p.organisationId()));
-        claimRows.forEach(c -> organisationIds.add(c.organisationId()));
-        Map<Long, String> names = organisationNames(organisationIds);
-        Comparator<String> byName = Comparator.nullsLast(Comparator.naturalOrder());
-        Map<Long, List<PartyRow>> parties = partyRows.stream()
-            .sorted(Comparator.comparing((PartyRow p) -> names.getOrDefault(p.organisationId(), "–"), byName))
-            .collect(Collectors.groupingBy(PartyRow::agreementId));
-        Map<Long, List<RepaymentAgreement.Claim>> claims = claimRows.stream()
-            .sorted(Comparator.comparingInt(ClaimListRow::fiscalYear)
-                .thenComparing(c -> names.getOrDefault(c.organisationId(), "–"), byName))
-            .collect(Collectors.groupingBy(ClaimListRow::agreementId,
-                    Collectors.mapping(c -> new RepaymentAgreement.Claim(c.id(), c.organisationId(),
-                            names.getOrDefault(c.organisationId(), "–"), c.fiscalYear(), c.amountOre(), c.status(),
-                            c.settledAt(), c.version()), Collectors.toList())));
-        return rows.stream()
-            .map(r -> new RepaymentAgreement(r.id(), r.grantId(), r.grantReference(), r.grantTitle(), r.fundId(),
-                    RepaymentAgreement.LossCover.valueOf(r.lossCover()),
-                    parties.getOrDefault(r.id(), List.of()).stream().map(p -> {
-                        Map<Integer, Long> expected = new TreeMap<>();
-                        savings.stream()
-                            .filter(s -> s.agreementId() == r.id() && s.organisationId() == p.organisationId())
-                            .forEach(s -> expected.put(s.fiscalYear(), s.amountOre()));
-                        return new RepaymentAgreement.Party(p.organisationId(),
-                                names.getOrDefault(p.organisationId(), "–"), p.share(), expected);
-                    }).toList(), claims.getOrDefault(r.id(), List.of())))
-            .toList();
+    private RepaymentRepository.Claim claim(long claimId) {
+        return repository.claim(claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
     }
 
-    record ClaimRow(long id, long agreementId, long organisationId, String organisationName, int fiscalYear,
-            long amountOre, String status, long version, long grantId, String grantReference, long fundId,
-            String lossCover, long ownerId) {
+    private String nameOf(RepaymentRepository.Claim claim) {
+        return organisations.find(claim.organisationId()).map(o -> o.name()).orElse("–");
     }
 
-    private ClaimRow claim(long claimId) {
-        ClaimRow row = jdbc.sql("""
-                select c.id, c.agreement_id, c.organisation_id, null as organisation_name, c.fiscal_year, c.amount_ore,
-                       c.status, c.version, g.id as grant_id, g.reference as grant_reference, g.fund_id, a.loss_cover,
-                       g.recipient_organisation_id as owner_id
-                from repayment_claim c join repayment_agreement a on a.id = c.agreement_id
-                join fund_grant g on g.id = a.grant_id where c.id = :id""")
-            .param("id", claimId)
-            .query(ClaimRow.class)
-            .optional()
-            .orElseThrow(() -> new NotFoundException("claim", claimId));
-        return new ClaimRow(row.id(), row.agreementId(), row.organisationId(),
-                organisationNames(List.of(row.organisationId())).getOrDefault(row.organisationId(), "–"),
-                row.fiscalYear(), row.amountOre(), row.status(), row.version(), row.grantId(), row.grantReference(),
-                row.fundId(), row.lossCover(), row.ownerId());
-    }
-
-    private Map<Long, String> organisationNames(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        organisations.byIds(ids).forEach((id, organisation) -> names.put(id, organisation.name()));
-        return names;
-    }
-
-    private void requireOpenClaim(ClaimRow claim, long expectedVersion) {
-        ClaimRow current = claim(claim.id());
+    private void requireOpenClaim(RepaymentRepository.Claim claim, long expectedVersion) {
+        RepaymentRepository.Claim current = claim(claim.id());
         if (current.version() != expectedVersion) {
             throw new ConcurrentEditException("claim", claim.id());
         }
@@ -430,14 +288,7 @@ public class Repayments {
     }
 
     private void settle(long claimId, String status, @Nullable Long transactionId) {
-        jdbc.sql("""
-                update repayment_claim set status = :status, transaction_id = :tx, settled_by = :by, settled_at = now(),
-                    version = version + 1 where id = :id""")
-            .param("status", status)
-            .param("tx", transactionId)
-            .param("by", Actor.name())
-            .param("id", claimId)
-            .update();
+        repository.settle(claimId, status, transactionId, Actor.name());
     }
 
 }

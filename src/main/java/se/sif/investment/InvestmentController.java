@@ -1,10 +1,17 @@
 package se.sif.investment;
 
-import org.jspecify.annotations.Nullable;
-import java.time.Clock;
-import se.sif.shared.web.Flash;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -15,23 +22,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.time.LocalDate;
-import java.util.List;
 import se.sif.fund.FundLedger;
-import se.sif.identity.Role;
-import se.sif.organisation.Organisations;
+import se.sif.fund.Grants;
+import se.sif.identity.CurrentUser;
 import se.sif.identity.Permissions;
+import se.sif.identity.Role;
 import se.sif.identity.Users;
+import se.sif.organisation.Organisations;
 import se.sif.shared.DomainException;
-import se.sif.shared.web.FormErrors;
+import se.sif.shared.ListPage;
+import se.sif.shared.ListQuery;
 import se.sif.shared.web.Decimal;
-import se.sif.shared.web.FormInput;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import se.sif.shared.web.Flash;
+import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.Kronor;
 
 @Controller
 class InvestmentController {
+
+    /** The project leader the officer names. */
+    record LeaderForm(@Nullable String projectLeader) {
+    }
 
     /**
      * A new indicator with its baseline (nollläge) and target, as typed; decimals with
@@ -54,11 +65,46 @@ class InvestmentController {
 
     }
 
+    /**
+     * The board's outcomes contract as typed: the investor, the total cap, and one priced
+     * measure with its cap per period. Caps are decided in whole kronor; a price per unit
+     * may have öre.
+     */
+    record ContractForm(@NotNull(message = "{outcomes.error.investorRequired}") @Nullable Long investorOrganisationId,
+            @NotNull(message = "{outcomes.error.totalCapRequired}") @Kronor @Nullable Long totalCap,
+            @NotNull(message = "{outcomes.error.measureRequired}") @Nullable Long indicatorId,
+            @NotNull(message = "{outcomes.error.priceRequired}") @Kronor(ore = true) @Nullable Long price,
+            @NotNull(message = "{outcomes.error.periodCapRequired}") @Kronor @Nullable Long periodCap) {
+
+        static final ContractForm BLANK = new ContractForm(null, null, null, null, null);
+
+    }
+
+    /** Verified outcome units of a measure for a period, as the officer types them. */
+    record VerificationForm(@NotNull(message = "{outcomes.error.measureRequired}") @Nullable Long measureId,
+            @Size(max = 20) @Nullable String period, @Decimal @Nullable BigDecimal units,
+            @Size(max = 2000) @Nullable String evidence,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate verifiedOn) {
+
+        static VerificationForm verifiedOn(LocalDate today) {
+            return new VerificationForm(null, null, null, null, today);
+        }
+    }
+
+    /** What the investor put in, and when; an amount paid may have öre. */
+    record InvestorInvestmentForm(@NotNull @Nullable Long contractId,
+            @NotNull(message = "{outcomes.error.paidOnRequired}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate paidOn,
+            @NotNull(message = "{outcomes.error.amountRequired}") @Kronor(ore = true) @Nullable Long amount) {
+    }
+
     private final Investments investments;
 
     private final OutcomesContracts contracts;
 
     private final FundLedger ledger;
+
+    private final Grants grants;
 
     private final Organisations organisations;
 
@@ -70,22 +116,22 @@ class InvestmentController {
 
     private final Clock clock;
 
-    InvestmentController(Investments investments, OutcomesContracts contracts, FundLedger ledger,
+    InvestmentController(Investments investments, OutcomesContracts contracts, FundLedger ledger, Grants grants,
             Organisations organisations, Users users, Flash flash, Clock clock, Permissions permissions) {
-        this.permissions = permissions;
-        this.clock = clock;
         this.investments = investments;
         this.contracts = contracts;
         this.ledger = ledger;
+        this.grants = grants;
         this.organisations = organisations;
         this.users = users;
         this.flash = flash;
+        this.clock = clock;
+        this.permissions = permissions;
     }
 
     @GetMapping("/investments")
-    String list(@org.springframework.web.bind.annotation.RequestParam(required = false) String text,
-            se.sif.shared.ListQuery query, Model model) {
-        se.sif.shared.ListPage<InvestmentView> page = investments.list(text, query);
+    String list(@RequestParam(required = false) @Nullable String text, ListQuery query, Model model) {
+        ListPage<InvestmentView> page = investments.list(text, query);
         model.addAttribute("text", text);
         model.addAttribute("page", page);
         model.addAttribute("query", page.query());
@@ -95,17 +141,23 @@ class InvestmentController {
 
     @GetMapping("/investments/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("indicatorForm", IndicatorForm.BLANK);
-        model.addAttribute("valueForm", ValueForm.BLANK);
         return page(id, model);
     }
 
     @PostMapping("/investments/{id}/leader")
-    String assignLeader(@PathVariable long id, @RequestParam(required = false) String projectLeader,
-            RedirectAttributes redirect) {
-        investments.assignProjectLeader(id, projectLeader);
-        flash.add(redirect, "investment.leaderAssigned");
-        return "redirect:/investments/" + id;
+    String assignLeader(@PathVariable long id, @Valid @ModelAttribute("leaderForm") LeaderForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                investments.assignProjectLeader(id, form.projectLeader());
+                flash.add(redirect, "investment.leaderAssigned");
+                return "redirect:/investments/" + id;
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return page(id, model);
     }
 
     @PostMapping("/investments/{id}/indicators")
@@ -122,7 +174,6 @@ class InvestmentController {
                 FormErrors.reject(result, e);
             }
         }
-        model.addAttribute("valueForm", ValueForm.BLANK);
         return page(id, model);
     }
 
@@ -131,8 +182,8 @@ class InvestmentController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                investments.reportValue(id, form.indicatorId(), form.period(), form.value(), form.groupSize(),
-                        form.comment());
+                investments.reportValue(id, Objects.requireNonNull(form.indicatorId()), form.period(), form.value(),
+                        form.groupSize(), form.comment());
                 flash.add(redirect, "investment.valueReported");
                 return "redirect:/investments/" + id;
             }
@@ -140,41 +191,44 @@ class InvestmentController {
                 FormErrors.reject(result, e);
             }
         }
-        model.addAttribute("indicatorForm", IndicatorForm.BLANK);
         return page(id, model);
     }
 
     @PostMapping("/investments/{id}/outcomes-contract")
-    String createContract(@PathVariable long id, @RequestParam(required = false) Long investorOrganisationId,
-            @RequestParam(required = false) String totalCap, @RequestParam(required = false) Long indicatorId,
-            @RequestParam(required = false) String price, @RequestParam(required = false) String periodCap,
-            RedirectAttributes redirect) {
-        flash.attempt(redirect, "investment.contractRecorded", () -> {
-            Long cap = FormInput.kronor(totalCap);
-            Long unitPrice = FormInput.kronor(price);
-            Long perPeriod = FormInput.kronor(periodCap);
-            if (cap == null || unitPrice == null || perPeriod == null || investorOrganisationId == null
-                    || indicatorId == null) {
-                throw new DomainException("investment.error.contractForm");
+    String createContract(@PathVariable long id, @Valid @ModelAttribute("contractForm") ContractForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                // every component is @NotNull, checked by Bean Validation above
+                contracts.create(id, Objects.requireNonNull(form.investorOrganisationId()),
+                        Objects.requireNonNull(form.totalCap()),
+                        List.of(new OutcomesContracts.MeasureTerms(Objects.requireNonNull(form.indicatorId()),
+                                Objects.requireNonNull(form.price()), Objects.requireNonNull(form.periodCap()))));
+                flash.add(redirect, "investment.contractRecorded");
+                return "redirect:/investments/" + id;
             }
-            contracts.create(id, investorOrganisationId, cap,
-                    List.of(new OutcomesContracts.MeasureTerms(indicatorId, unitPrice, perPeriod)));
-        });
-        return "redirect:/investments/" + id;
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return page(id, model);
     }
 
     @PostMapping("/investments/{id}/outcomes/verifications")
-    String verify(@PathVariable long id, @RequestParam(required = false) Long measureId,
-            @RequestParam(required = false) String period, @RequestParam(required = false) String units,
-            @RequestParam(required = false) String evidence, @RequestParam(required = false) LocalDate verifiedOn,
-            RedirectAttributes redirect) {
-        flash.attempt(redirect, "investment.outcomeVerified", () -> {
-            if (measureId == null) {
-                throw new DomainException("investment.error.verificationForm");
+    String verify(@PathVariable long id, @Valid @ModelAttribute("verificationForm") VerificationForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                contracts.verify(Objects.requireNonNull(form.measureId()), form.period(), form.units(), form.evidence(),
+                        form.verifiedOn());
+                flash.add(redirect, "investment.outcomeVerified");
+                return "redirect:/investments/" + id;
             }
-            contracts.verify(measureId, period, FormInput.decimal(units), evidence, verifiedOn);
-        });
-        return "redirect:/investments/" + id;
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return page(id, model);
     }
 
     @PostMapping("/investments/{id}/outcomes/verifications/{verificationId}/payment")
@@ -184,42 +238,77 @@ class InvestmentController {
     }
 
     @PostMapping("/investments/{id}/outcomes/investor-investments")
-    String investorInvested(@PathVariable long id, @RequestParam long contractId,
-            @RequestParam(required = false) LocalDate paidOn, @RequestParam(required = false) String amount,
-            RedirectAttributes redirect) {
-        flash.attempt(redirect, "investment.investorInvestmentRecorded", () -> {
-            Long ore = FormInput.kronor(amount);
-            contracts.recordInvestorInvestment(contractId, paidOn, ore == null ? 0 : ore);
-        });
-        return "redirect:/investments/" + id;
+    String investorInvested(@PathVariable long id,
+            @Valid @ModelAttribute("investorInvestmentForm") InvestorInvestmentForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                contracts.recordInvestorInvestment(Objects.requireNonNull(form.contractId()), form.paidOn(),
+                        Objects.requireNonNull(form.amount()));
+                flash.add(redirect, "investment.investorInvestmentRecorded");
+                return "redirect:/investments/" + id;
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return page(id, model);
     }
 
+    /**
+     * The investment's page with its forms; a form the model holds already is the one
+     * just sent back with its errors, the others start empty.
+     */
     private String page(long id, Model model) {
         InvestmentView investment = investments.get(id);
+        LocalDate today = LocalDate.now(clock);
         boolean payForSuccess = ledger.economicModel(investment.fundId()) == FundLedger.EconomicModel.PAY_FOR_SUCCESS;
+        OutcomesContract contract = payForSuccess ? contracts.forInvestment(id).orElse(null) : null;
         model.addAttribute("payForSuccess", payForSuccess);
-        model.addAttribute("contract", payForSuccess ? contracts.forInvestment(id).orElse(null) : null);
+        model.addAttribute("contract", contract);
         if (payForSuccess) {
             model.addAttribute("organisations", organisations.all());
-            model.addAttribute("today", LocalDate.now(clock));
+        }
+        if (contract != null) {
+            Map<Long, String> measures = new LinkedHashMap<>();
+            contract.measures().forEach(m -> measures.put(m.id(), m.indicatorName()));
+            model.addAttribute("measures", measures);
         }
         model.addAttribute("investment", investment);
         boolean mayReport = investments.mayReport(investment);
         model.addAttribute("mayReport", mayReport);
+        // the officials who follow the investments up are those who read the fund's
+        // grants: that method's own @PreAuthorize says who they are
         model.addAttribute("may",
                 Map.of("assignLeader", permissions.allows(investments, "assignProjectLeader"), "readCalculation",
-                        mayReport || investments.mayReadFollowUpMaterial(), "createContract",
+                        mayReport || permissions.allows(grants, "forFund"), "createContract",
                         permissions.allows(contracts, "create"), "verifyOutcome",
                         permissions.allows(contracts, "verify"), "payOutcome", permissions.allows(contracts, "pay")));
         model.addAttribute("mayDefine", investments.mayDefineIndicators(investment));
-        model.addAttribute("leaders",
-                users.current().is(Role.OFFICER) ? users.withRole(Role.PROJECT_LEADER) : java.util.List.of());
-        for (String form : new String[] { "indicatorForm", "valueForm" }) {
-            if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + form)) {
-                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + form,
-                        new BeanPropertyBindingResult(model.getAttribute(form), form));
+        Map<String, String> leaders = new LinkedHashMap<>();
+        if (users.current().is(Role.OFFICER)) {
+            for (CurrentUser leader : users.withRole(Role.PROJECT_LEADER)) {
+                leaders.put(leader.username(), leader.displayName() + " (" + leader.username() + ")");
             }
         }
+        model.addAttribute("leaders", leaders);
+        Map<String, Object> blank = new LinkedHashMap<>();
+        blank.put("leaderForm", new LeaderForm(investment.projectLeader()));
+        blank.put("indicatorForm", IndicatorForm.BLANK);
+        blank.put("valueForm", ValueForm.BLANK);
+        blank.put("contractForm", ContractForm.BLANK);
+        blank.put("verificationForm", VerificationForm.verifiedOn(today));
+        blank.put("investorInvestmentForm",
+                new InvestorInvestmentForm(contract == null ? null : contract.id(), today, null));
+        blank.forEach((name, form) -> {
+            if (!model.containsAttribute(name)) {
+                model.addAttribute(name, form);
+            }
+            if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + name)) {
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name,
+                        new BeanPropertyBindingResult(model.getAttribute(name), name));
+            }
+        });
         return "investment/show";
     }
 

@@ -1,15 +1,13 @@
 package se.sif.investment;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +32,7 @@ public class Investments {
     /** Smallest group an aggregate may describe before it could reveal an individual. */
     public static final int MIN_GROUP_SIZE = 5;
 
-    private final JdbcClient jdbc;
+    private final InvestmentRepository repository;
 
     private final Users users;
 
@@ -42,11 +40,12 @@ public class Investments {
 
     private final se.sif.organisation.Organisations organisations;
 
-    Investments(JdbcClient jdbc, Users users, AuditTrail audit, se.sif.organisation.Organisations organisations) {
-        this.organisations = organisations;
-        this.jdbc = jdbc;
+    Investments(InvestmentRepository repository, Users users, AuditTrail audit,
+            se.sif.organisation.Organisations organisations) {
+        this.repository = repository;
         this.users = users;
         this.audit = audit;
+        this.organisations = organisations;
     }
 
     /**
@@ -56,25 +55,12 @@ public class Investments {
     @EventListener
     @Transactional
     void on(GrantDecided grant) {
-        long id = jdbc.sql("""
-                insert into investment (decision_id, application_id, fund_id, title, owner_organisation_id,
-                    granted_amount_ore, start_date, end_date)
-                values (:decision, :app, :fund, :title, :owner, :amount, :start, :end) returning id""")
-            .param("decision", grant.decisionId())
-            .param("app", grant.applicationId())
-            .param("fund", grant.fundId())
-            .param("title", grant.title())
-            .param("owner", grant.ownerOrganisationId())
-            .param("amount", grant.grantedAmountOre())
-            .param("start", grant.startDate() == null ? null : Date.valueOf(grant.startDate()))
-            .param("end", grant.endDate() == null ? null : Date.valueOf(grant.endDate()))
-            .query(Long.class)
-            .single();
+        long id = repository.add(grant);
         audit.record("investment.created", "investment", id, grant.registrationNumber());
     }
 
     public List<InvestmentView> all() {
-        return load(jdbc.sql("select id from investment order by id").query(Long.class).list());
+        return load(repository.ids());
     }
 
     /**
@@ -87,7 +73,7 @@ public class Investments {
      * One page of the investments whose title or owner contains {@code text} (all without
      * it); by title by default.
      */
-    public se.sif.shared.ListPage<InvestmentView> list(String text, se.sif.shared.ListQuery asked) {
+    public se.sif.shared.ListPage<InvestmentView> list(@Nullable String text, se.sif.shared.ListQuery asked) {
         se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "title", false);
         String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         java.util.Comparator<InvestmentView> byTitle = java.util.Comparator
@@ -118,18 +104,12 @@ public class Investments {
 
     /** The investment a granted application became, if it has become one. */
     public java.util.Optional<InvestmentView> forApplication(long applicationId) {
-        return load(jdbc.sql("select id from investment where application_id = :app")
-            .param("app", applicationId)
-            .query(Long.class)
-            .list()).stream().findFirst();
+        return load(repository.idsForApplication(applicationId)).stream().findFirst();
     }
 
     /** The investments of one fund, for portfolio totals. */
     public List<InvestmentView> ofFund(long fundId) {
-        return load(jdbc.sql("select id from investment where fund_id = :fund order by id")
-            .param("fund", fundId)
-            .query(Long.class)
-            .list());
+        return load(repository.idsOfFund(fundId));
     }
 
     /**
@@ -142,27 +122,10 @@ public class Investments {
     @PreAuthorize("hasAnyRole('OFFICER', 'APPLICANT', 'PROJECT_LEADER')")
     public List<se.sif.shared.WorkItem> reportsDue(LocalDate today) {
         CurrentUser user = users.current();
-        String mine = switch (user.role()) {
-            case PROJECT_LEADER -> " and i.project_leader = :me";
-            case APPLICANT -> " and i.owner_organisation_id = :org";
-            default -> "";
-        };
-        record Row(long investmentId, String title, String indicator, int year) {
-        }
-        return jdbc.sql("""
-                select i.id as investment_id, i.title, ind.name as indicator, y.year
-                from investment i join indicator ind on ind.investment_id = i.id
-                cross join lateral generate_series(extract(year from i.start_date)::int + 1,
-                    least(extract(year from i.end_date)::int, :lastYear)) as y(year)
-                where i.start_date is not null and i.end_date is not null""" + mine + """
-                 and not exists (select 1 from indicator_value v
-                                 where v.indicator_id = ind.id and position(y.year::text in v.period) > 0)
-                order by y.year, i.id, ind.id""")
-            .param("lastYear", today.getYear() - 1)
-            .param("me", user.username())
-            .param("org", user.organisationId() == null ? -1L : user.organisationId())
-            .query(Row.class)
-            .list()
+        String leader = user.is(Role.PROJECT_LEADER) ? user.username() : null;
+        Long organisation = !user.is(Role.APPLICANT) ? null
+                : user.organisationId() == null ? Long.valueOf(-1) : user.organisationId();
+        return repository.reportsDue(today.getYear() - 1, leader, organisation)
             .stream()
             .map(r -> new se.sif.shared.WorkItem(r.title() + " – " + r.indicator(), String.valueOf(r.year()),
                     "/investments/" + r.investmentId(), LocalDate.of(r.year() + 1, 1, 31)))
@@ -178,31 +141,19 @@ public class Investments {
         return users.current().is(Role.OFFICER) || mayReport(investment);
     }
 
-    /**
-     * The officials who follow the fund's investments up read their calculations and
-     * reports.
-     */
-    public boolean mayReadFollowUpMaterial() {
-        return se.sif.shared.Actor.hasRole("OFFICER") || se.sif.shared.Actor.hasRole("STEERING")
-                || se.sif.shared.Actor.hasRole("BOARD") || se.sif.shared.Actor.hasRole("ADMIN");
-    }
-
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public void assignProjectLeader(long investmentId, String username) {
+    public void assignProjectLeader(long investmentId, @Nullable String username) {
         get(investmentId);
         CurrentUser leader = users.find(username == null ? "" : username.strip())
             .filter(u -> u.is(Role.PROJECT_LEADER))
             .orElseThrow(() -> DomainException.onField("projectLeader", "investment.error.unknownLeader"));
-        jdbc.sql("update investment set project_leader = :leader, version = version + 1 where id = :id")
-            .param("leader", leader.username())
-            .param("id", investmentId)
-            .update();
+        repository.assignLeader(investmentId, leader.username());
         audit.record("investment.leaderAssigned", "investment", investmentId, leader.username());
     }
 
-    public record NewIndicator(String name, String unit, @Nullable BigDecimal baseline, String baselinePeriod,
-            @Nullable BigDecimal target, @Nullable String direction) {
+    public record NewIndicator(@Nullable String name, @Nullable String unit, @Nullable BigDecimal baseline,
+            @Nullable String baselinePeriod, @Nullable BigDecimal target, @Nullable String direction) {
     }
 
     @Transactional
@@ -228,26 +179,16 @@ public class Investments {
             throw DomainException.onField("baselinePeriod", "investment.error.periodRequired");
         }
         String direction = indicator.target().compareTo(indicator.baseline()) >= 0 ? "INCREASE" : "DECREASE";
-        long id = jdbc.sql("""
-                insert into indicator (investment_id, name, unit, baseline, baseline_period, target, direction)
-                values (:inv, :name, :unit, :baseline, :period, :target, :direction) returning id""")
-            .param("inv", investmentId)
-            .param("name", indicator.name().strip())
-            .param("unit", indicator.unit().strip())
-            .param("baseline", indicator.baseline())
-            .param("period", indicator.baselinePeriod().strip())
-            .param("target", indicator.target())
-            .param("direction", direction)
-            .query(Long.class)
-            .single();
+        long id = repository.addIndicator(investmentId, indicator.name().strip(), indicator.unit().strip(),
+                indicator.baseline(), indicator.baselinePeriod().strip(), indicator.target(), direction);
         audit.record("investment.indicatorAdded", "investment", investmentId, indicator.name());
         return id;
     }
 
     @Transactional
     @PreAuthorize("hasRole('PROJECT_LEADER')")
-    public void reportValue(long investmentId, long indicatorId, String period, @Nullable BigDecimal value,
-            @Nullable Integer groupSize, String comment) {
+    public void reportValue(long investmentId, long indicatorId, @Nullable String period, @Nullable BigDecimal value,
+            @Nullable Integer groupSize, @Nullable String comment) {
         InvestmentView investment = get(investmentId);
         if (!mayReport(investment)) {
             throw new NotFoundException("investment", investmentId);
@@ -267,19 +208,7 @@ public class Investments {
         if (comment != null && comment.matches("(?s).*\\b(19|20)?\\d{6}[-+]?\\d{4}\\b.*")) {
             throw DomainException.onField("comment", "investment.error.personalNumber");
         }
-        try {
-            jdbc.sql("""
-                    insert into indicator_value (indicator_id, period, value, group_size, comment, reported_by)
-                    values (:indicator, :period, :value, :size, :comment, :by)""")
-                .param("indicator", indicatorId)
-                .param("period", period.strip())
-                .param("value", value)
-                .param("size", groupSize)
-                .param("comment", comment)
-                .param("by", users.current().username())
-                .update();
-        }
-        catch (DuplicateKeyException e) {
+        if (!repository.addValue(indicatorId, period.strip(), value, groupSize, comment, users.current().username())) {
             throw DomainException.onField("period", "investment.error.periodReported", period.strip());
         }
         audit.record("investment.valueReported", "investment", investmentId,
@@ -287,49 +216,14 @@ public class Investments {
     }
 
     private List<InvestmentView> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        record Row(long id, long applicationId, long fundId, String title, long ownerOrganisationId,
-                String projectLeader, long grantedAmountOre, LocalDate startDate, LocalDate endDate) {
-        }
-        record IndicatorRow(long id, long investmentId, String name, String unit, BigDecimal baseline,
-                String baselinePeriod, BigDecimal target, String direction, boolean invented) {
-        }
-        record ValueRow(long indicatorId, String period, BigDecimal value, int groupSize, String comment,
-                String reportedBy) {
-        }
-        List<Row> rows = jdbc.sql("""
-                select id, application_id, fund_id, title, owner_organisation_id, project_leader,
-                       granted_amount_ore, start_date, end_date
-                from investment where id in (:ids) order by id""").param("ids", ids).query(Row.class).list();
-        List<IndicatorRow> indicators = jdbc.sql("select * from indicator where investment_id in (:ids) order by id")
-            .param("ids", ids)
-            .query(IndicatorRow.class)
-            .list();
-        Map<Long, List<InvestmentView.Value>> values = indicators.isEmpty() ? Map.of() : jdbc.sql("""
-                select indicator_id, period, value, group_size, comment, reported_by from indicator_value
-                where indicator_id in (:ids) order by period, id""")
-            .param("ids", indicators.stream().map(IndicatorRow::id).toList())
-            .query(ValueRow.class)
-            .list()
-            .stream()
-            .collect(Collectors.groupingBy(ValueRow::indicatorId, Collectors.mapping(
-                    v -> new InvestmentView.Value(v.period(), v.value(), v.groupSize(), v.comment(), v.reportedBy()),
-                    Collectors.toList())));
-        Map<Long, List<InvestmentView.Indicator>> byInvestment = indicators.stream()
-            .collect(Collectors.groupingBy(IndicatorRow::investmentId, Collectors.mapping(
-                    i -> new InvestmentView.Indicator(i.id(), i.name(), i.unit(), i.baseline(), i.baselinePeriod(),
-                            i.target(), i.direction(), i.invented(), values.getOrDefault(i.id(), List.of())),
-                    Collectors.toList())));
-        // Owners' names belong to the organisation module: one lookup for the whole list.
-        var owners = organisations.byIds(rows.stream().map(Row::ownerOrganisationId).collect(Collectors.toSet()));
-        return rows.stream()
-            .map(r -> new InvestmentView(r.id(), r.applicationId(), r.fundId(), r.title(),
-                    owners.containsKey(r.ownerOrganisationId()) ? owners.get(r.ownerOrganisationId()).name() : "–",
-                    r.projectLeader(), r.grantedAmountOre(), r.startDate(), r.endDate(),
-                    byInvestment.getOrDefault(r.id(), List.of())))
-            .toList();
+        return repository.byIds(ids, this::organisationNames);
+    }
+
+    /** Owners' names belong to the organisation module: one lookup for the whole list. */
+    private Map<Long, String> organisationNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        organisations.byIds(ids).forEach((id, organisation) -> names.put(id, organisation.name()));
+        return names;
     }
 
 }

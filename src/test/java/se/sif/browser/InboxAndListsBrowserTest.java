@@ -2,6 +2,7 @@ package se.sif.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,29 @@ class InboxAndListsBrowserTest extends BrowserTest {
             browser.open(officer, path);
         }
         officer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/sif-audit.png")).setFullPage(true));
+
+        // A fund's grants on the same list mechanism
+        browser.open(officer, "/funds/1/grants?sort=granted&dir=desc&size=5");
+        assertThat(officer.locator("th[aria-sort=descending]").count()).isEqualTo(1);
+        assertThat(officer.locator("table tbody tr").count()).isEqualTo(5);
+        officer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/sif-grants.png")).setFullPage(true));
+
+        // A refused follow-up step is shown again with what was typed and the error
+        // beside
+        // the field
+        browser.open(officer, "/investments/901");
+        officer.fill("#verification-period", "2027 VT");
+        officer.fill("#verification-units", "tolv");
+        officer.fill("#verification-evidence", "Skolans register");
+        officer.click("form[action$='/outcomes/verifications'] button[type=submit]");
+        assertThat(BrowserSupport.text(officer, ".govuk-error-summary")).contains("Skriv ett tal med siffror");
+        assertThat(officer.inputValue("#verification-units")).isEqualTo("tolv");
+        browser.check(officer);
+        officer.locator("#verification-units")
+            .locator("xpath=ancestor::form")
+            .screenshot(new Locator.ScreenshotOptions().setPath(Path.of("/tmp/sif-verification-refused.png")));
+        officer.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("/tmp/sif-investment-refused.png")).setFullPage(true));
 
         // A narrow screen folds the menu behind its toggle; the toggle opens it.
         officer.setViewportSize(375, 800);

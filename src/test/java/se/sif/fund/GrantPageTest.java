@@ -5,16 +5,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import se.sif.Scenario;
 import se.sif.SifIntegrationTest;
+import se.sif.TestClock;
+import se.sif.shared.web.PageForm;
 
 /**
- * A page step with a typed amount reports unreadable input as a refusal and changes
- * nothing.
+ * A page step with typed input reports unreadable input or a refused rule beside the
+ * field, on the page shown again with what was typed, and changes nothing.
  */
 @SifIntegrationTest
 class GrantPageTest {
@@ -24,6 +29,9 @@ class GrantPageTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Scenario scenario;
 
     @Test
     void anUnreadableAmountIsRefusedBesideTheFieldWithWhatWasTypedAndNothingIsPosted() throws Exception {
@@ -61,6 +69,95 @@ class GrantPageTest {
         String page = result.getResponse().getContentAsString();
         assertThat(page).contains("id=\"preStudy-amount-error\"").contains("value=\"900 000 000\"");
         assertThat(jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aConditionMetOnAnUnreadableOrFutureDayIsRefusedInItsRow() throws Exception {
+        long application = scenario.submitted(scenario.openCall("Villkor, fel datum"), 100_000_00L);
+        scenario.toPanel(application);
+        assertThat(scenario.grant(application, 100_000_00L).status()).isEqualTo(201);
+        long grant = jdbc.sql("select id from fund_grant where application_id = :a")
+            .param("a", application)
+            .query(Long.class)
+            .single();
+        long payment = jdbc.sql("select id from grant_payment where grant_id = :g and condition_text is not null")
+            .param("g", grant)
+            .query(Long.class)
+            .single();
+        String page = "/grants/" + grant;
+        Document unreadable = refused("officer", page, "/condition-met", "metOn", "igår");
+        assertThat(unreadable.getElementById("payment" + payment + "-metOn-error").text())
+            .contains("Skriv datumet som ÅÅÅÅ-MM-DD");
+        assertThat(unreadable.getElementById("payment" + payment + "-metOn").val()).isEqualTo("igår");
+        assertThat(unreadable.select(".govuk-error-summary a").attr("href")).isEqualTo("#payment" + payment + "-metOn");
+
+        String future = TestClock.TODAY.plusDays(1).toString();
+        Document later = refused("officer", page, "/condition-met", "metOn", future);
+        assertThat(later.getElementById("payment" + payment + "-metOn-error").text())
+            .contains("Ange ett datum som inte ligger i framtiden");
+        assertThat(later.getElementById("payment" + payment + "-metOn").val()).isEqualTo(future);
+        assertThat(jdbc.sql("select condition_met_on is null from grant_payment where id = :p")
+            .param("p", payment)
+            .query(Boolean.class)
+            .single()).isTrue();
+    }
+
+    @Test
+    void aReversalThatWouldOverdrawIsRefusedWithTheReasonKept() throws Exception {
+        // part of fund 2's demo commitment is paid out already: taking it back would
+        // overdraw
+        long commitment = jdbc.sql("select min(id) from ledger_transaction where fund_id = 2 and kind = 'COMMITMENT'")
+            .query(Long.class)
+            .single();
+        long before = jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single();
+        Document page = refused("board", "/funds/2/ledger", "/transactions/" + commitment + "/reversal", "reason",
+                "Fel belopp");
+        assertThat(page.select(".govuk-error-summary").text()).contains("pengarna är redan intecknade");
+        assertThat(page.getElementById("transaction" + commitment + "-reason").val()).isEqualTo("Fel belopp");
+        Document blank = refused("board", "/funds/2/ledger", "/transactions/" + commitment + "/reversal", "reason",
+                " ");
+        assertThat(blank.getElementById("transaction" + commitment + "-reason-error").text())
+            .contains("Skriv ett skäl");
+        assertThat(jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnreadableClaimYearAndAStaleWriteOffAreRefusedWithWhatWasTyped() throws Exception {
+        long claims = jdbc.sql("select count(*) from repayment_claim").query(Long.class).single();
+        Document year = refused("officer", "/funds/2/repayments", "/repayment-claims", "fiscalYear", "2027a");
+        assertThat(year.getElementById("claims-fiscalYear-error").text()).contains("Skriv ett heltal med siffror");
+        assertThat(year.getElementById("claims-fiscalYear").val()).isEqualTo("2027a");
+        assertThat(jdbc.sql("select count(*) from repayment_claim").query(Long.class).single()).isEqualTo(claims);
+
+        // the demo's open claim, written off against a version someone else has moved on
+        long claim = jdbc.sql("select min(id) from repayment_claim where status = 'CLAIMED' and agreement_id = 1")
+            .query(Long.class)
+            .single();
+        PageForm writeOff = PageForm
+            .of(mvc, "board", "/funds/2/repayments", "/repayment-claims/" + claim + "/write-off")
+            .type("reason", "Besparingen uteblev")
+            .type("version", "999");
+        MvcResult result = writeOff.submit();
+        assertThat(result.getResponse().getRedirectedUrl()).isNull();
+        Document stale = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Någon annan har ändrat uppgifterna");
+        assertThat(stale.getElementById("claim" + claim + "-reason").val()).isEqualTo("Besparingen uteblev");
+        assertThat(jdbc.sql("select status from repayment_claim where id = :id")
+            .param("id", claim)
+            .query(String.class)
+            .single()).isEqualTo("CLAIMED");
+    }
+
+    /**
+     * Types {@code text} into {@code field} of the form posting to {@code actionEnd},
+     * sends it, and returns the page shown again (no redirect, no confirmation).
+     */
+    private Document refused(String user, String path, String actionEnd, String field, String text) throws Exception {
+        MvcResult result = PageForm.of(mvc, user, path, actionEnd).type(field, text).submit();
+        assertThat(result.getResponse().getRedirectedUrl()).as("refused, shown again").isNull();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getFlashMap().get("flash")).isNull();
+        return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
 }

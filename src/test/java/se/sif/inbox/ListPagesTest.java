@@ -94,6 +94,41 @@ class ListPagesTest {
         assertThat(sorted).contains("govuk-pagination");
     }
 
+    @Test
+    void aFundsGrantsSortFilterAndPageInTheQueryString() {
+        long total = jdbc.sql("select count(*) from fund_grant where fund_id = 1").query(Long.class).single();
+        String page = page("steering", "/funds/1/grants?sort=granted&dir=asc&size=2");
+        assertThat(page)
+            .containsPattern("aria-sort=\"ascending\"[^>]*>\\s*<a[^>]*href=\"/funds/1/grants\\?[^\"]*sort=granted");
+        assertThat(rows(page)).isEqualTo(Math.min(total, 2));
+        assertThat(page)
+            .contains("Visar 1–2 av " + String.format(java.util.Locale.forLanguageTag("sv-SE"), "%,d", total));
+        assertThat(page).containsPattern("href=\"/funds/1/grants\\?[^\"]*sort=granted[^\"]*page=2");
+        // the smallest grant first: what the ledger's balances say was granted
+        long smallest = jdbc
+            .sql("""
+                    select coalesce(sum(b.amount_ore), 0) from fund_grant g
+                    left join ledger_balance b on b.grant_key = g.id and b.account in ('COMMITTED', 'DISBURSED', 'OUTCOME_PAID')
+                    where g.fund_id = 1 group by g.id order by 1, g.id limit 1""")
+            .query(Long.class)
+            .single();
+        assertThat(page.replace('\u00a0', ' ').replace('\u202f', ' '))
+            .contains(se.sif.shared.Money.format(smallest, java.util.Locale.forLanguageTag("sv"))
+                .replace('\u00a0', ' ')
+                .replace('\u202f', ' '));
+
+        // a part of a registration number (RUN 612-0161-15), sorted by the recipient's
+        // name
+        String found = page("officer", "/funds/1/grants?text=0161&sort=recipient&dir=asc");
+        assertThat(rows(found)).isEqualTo(jdbc
+            .sql("""
+                    select count(*) from fund_grant where fund_id = 1 and (title ilike '%0161%' or reference ilike '%0161%')""")
+            .query(Long.class)
+            .single()).isPositive();
+        assertThat(found).contains("RUN 612-0161-15")
+            .containsPattern("aria-sort=\"ascending\"[^>]*>\\s*<a[^>]*sort=recipient");
+    }
+
     private String page(String username, String path) {
         try {
             var response = mvc

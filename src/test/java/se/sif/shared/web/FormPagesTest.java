@@ -71,7 +71,10 @@ class FormPagesTest {
                 new Visit("officer", "/unit-costs/new"), new Visit("officer", "/funds/1/portfolio"),
                 new Visit("assessor1", "/assessment/" + inPanel), new Visit("board", "/funds/1"),
                 new Visit("board", "/funds/2/repayments"), new Visit("board", "/grants/" + grant),
-                new Visit("admin", "/funds/new"), new Visit("leader", "/investments/" + investment));
+                new Visit("admin", "/funds/new"), new Visit("leader", "/investments/" + investment),
+                new Visit("officer", "/funds/1/ledger"), new Visit("board", "/funds/1/ledger"),
+                new Visit("officer", "/funds/2/repayments"), new Visit("officer", "/investments/901"),
+                new Visit("board", "/investments/" + payForSuccessInvestment("Formulär en gång, resultat")));
         List<String> twice = new ArrayList<>();
         for (Visit visit : visits) {
             Document page = PageForm.page(mvc, visit.user(), visit.path());
@@ -181,6 +184,169 @@ class FormPagesTest {
         assertThat(
                 jdbc.sql("select purpose from fund where name = 'Fond för formulärtest'").query(String.class).single())
             .isEqualTo(TYPED);
+    }
+
+    @Test
+    void whatIsTypedIntoTheMoneyStepsIsStored() throws Exception {
+        // the officer records a grant's condition as met on a typed day
+        long application = scenario.submitted(scenario.openCall("Skrivet är sparat, villkor"), 100_000_00L);
+        scenario.toPanel(application);
+        assertThat(scenario.grant(application, 100_000_00L).status()).isEqualTo(201);
+        long grant = jdbc.sql("select id from fund_grant where application_id = :a")
+            .param("a", application)
+            .query(Long.class)
+            .single();
+        String grantPage = "/grants/" + grant;
+        String metOn = se.sif.TestClock.TODAY.minusDays(2).toString();
+        assertThat(PageForm.of(mvc, "officer", grantPage, "/condition-met")
+            .type("metOn", metOn)
+            .submit()
+            .getResponse()
+            .getRedirectedUrl()).isEqualTo(grantPage);
+        assertThat(text(
+                "select condition_met_on::text from grant_payment where grant_id = :id and condition_text is not null",
+                grant))
+            .isEqualTo(metOn);
+
+        // the board corrects a transaction with a typed reason
+        Api api = new Api(mvc);
+        long appropriation = api
+            .post("board", "/api/v1/funds/1/appropriations",
+                    """
+                            {"fiscalYear": %d, "amountOre": 100000, "description": "Rättas strax"}"""
+                        .formatted(se.sif.TestClock.YEAR + 1))
+            .id();
+        String ledger = "/funds/1/ledger";
+        String reason = "Fel år, ”citat” och å ä ö";
+        assertThat(PageForm.of(mvc, "board", ledger, "/transactions/" + appropriation + "/reversal")
+            .type("reason", reason)
+            .submit()
+            .getResponse()
+            .getRedirectedUrl()).isEqualTo(ledger);
+        assertThat(text("select description from ledger_transaction where reverses_id = :id", appropriation))
+            .isEqualTo("Rättelse av transaktion " + appropriation + ": " + reason);
+
+        // under the repayment model the officer generates a typed year's claims and the
+        // board writes one off with a typed reason
+        long fund = api.post("admin", "/api/v1/funds", """
+                {"name": "Fond för formulär, återföring", "ownerOrganisationId": 102, "purpose": "Test",
+                 "economicModel": "REPAYMENT", "carryOver": true}""").id();
+        int year = se.sif.TestClock.YEAR;
+        assertThat(api.post("board", "/api/v1/funds/" + fund + "/appropriations", """
+                {"fiscalYear": %d, "amountOre": 100000000, "description": "Avsättning"}""".formatted(year)).status())
+            .isEqualTo(201);
+        long preStudy = api.post("board", "/api/v1/funds/" + fund + "/pre-study-grants", """
+                {"recipientOrganisationId": 102, "amountOre": 50000000, "title": "Förstudie"}""").id();
+        assertThat(api
+            .post("board", "/api/v1/grants/" + preStudy + "/repayment-agreement",
+                    """
+                            {"lossCover": "CENTRAL", "parties": [{"organisationId": 103, "share": 0.5, "expectedSavingsOre": {"%d": 20000000}}]}"""
+                        .formatted(year))
+            .status()).isEqualTo(201);
+        String repayments = "/funds/" + fund + "/repayments";
+        assertThat(PageForm.of(mvc, "officer", repayments, "/repayment-claims")
+            .type("fiscalYear", String.valueOf(year))
+            .submit()
+            .getResponse()
+            .getRedirectedUrl()).isEqualTo(repayments);
+        long claim = jdbc.sql("""
+                select c.id from repayment_claim c join repayment_agreement a on a.id = c.agreement_id
+                where a.grant_id = :g and c.fiscal_year = :y""")
+            .param("g", preStudy)
+            .param("y", year)
+            .query(Long.class)
+            .single();
+        String why = "Besparingen uteblev, ”citat” och å ä ö";
+        assertThat(PageForm.of(mvc, "board", repayments, "/repayment-claims/" + claim + "/write-off")
+            .type("reason", why)
+            .submit()
+            .getResponse()
+            .getRedirectedUrl()).isEqualTo(repayments);
+        assertThat(text("select status from repayment_claim where id = :id", claim)).isEqualTo("LOSS_COVERED");
+        assertThat(jdbc.sql("select count(*) from ledger_transaction where fund_id = :f and description like :d")
+            .param("f", fund)
+            .param("d", "%: " + why)
+            .query(Long.class)
+            .single()).isEqualTo(1);
+    }
+
+    @Test
+    void whatIsTypedIntoTheFollowUpStepsIsStored() throws Exception {
+        long investment = payForSuccessInvestment("Skrivet är sparat, resultat");
+        String page = "/investments/" + investment;
+        assertThat(PageForm.of(mvc, "officer", page, "/leader")
+            .choose("projectLeader", "leader")
+            .submit()
+            .getResponse()
+            .getRedirectedUrl()).isEqualTo(page);
+        assertThat(text("select project_leader from investment where id = :id", investment)).isEqualTo("leader");
+
+        MvcResult contract = PageForm.of(mvc, "board", page, "/outcomes-contract")
+            .choose("investorOrganisationId", "106")
+            .type("totalCap", "50 000")
+            .type("price", "1 250,50")
+            .type("periodCap", "20 000")
+            .submit();
+        assertThat(contract.getResponse().getRedirectedUrl()).as(contract.getResponse().getContentAsString())
+            .isEqualTo(page);
+        assertThat(jdbc.sql("""
+                select c.total_cap_ore || ' ' || m.price_per_unit_ore || ' ' || m.period_cap_ore
+                from outcomes_contract c join outcome_measure m on m.contract_id = c.id where c.investment_id = :id""")
+            .param("id", investment)
+            .query(String.class)
+            .single()).isEqualTo("5000000 125050 2000000");
+
+        String evidence = "Registerutdrag, ”citat” och å ä ö";
+        MvcResult verified = PageForm.of(mvc, "officer", page, "/outcomes/verifications")
+            .type("period", "2026 HT")
+            .type("units", "12,5")
+            .type("evidence", evidence)
+            .type("verifiedOn", se.sif.TestClock.TODAY.toString())
+            .submit();
+        assertThat(verified.getResponse().getRedirectedUrl()).as(verified.getResponse().getContentAsString())
+            .isEqualTo(page);
+        assertThat(jdbc.sql("""
+                select v.period || ' ' || trim_scale(v.units)::text || ' ' || v.evidence from outcome_verification v
+                join outcome_measure m on m.id = v.measure_id join outcomes_contract c on c.id = m.contract_id
+                where c.investment_id = :id""").param("id", investment).query(String.class).single())
+            .isEqualTo("2026 HT 12.5 " + evidence);
+
+        MvcResult invested = PageForm.of(mvc, "officer", page, "/outcomes/investor-investments")
+            .type("paidOn", se.sif.TestClock.TODAY.toString())
+            .type("amount", "10 000,25")
+            .submit();
+        assertThat(invested.getResponse().getRedirectedUrl()).as(invested.getResponse().getContentAsString())
+            .isEqualTo(page);
+        assertThat(jdbc.sql("""
+                select i.amount_ore from investor_investment i join outcomes_contract c on c.id = i.contract_id
+                where c.investment_id = :id""").param("id", investment).query(Long.class).single())
+            .isEqualTo(1_000_025L);
+    }
+
+    /**
+     * A new investment of the pay-for-success fund with one indicator and no outcomes
+     * contract yet, on money appropriated for it.
+     */
+    long payForSuccessInvestment(String title) {
+        Api api = new Api(mvc);
+        assertThat(api
+            .post("board", "/api/v1/funds/3/appropriations",
+                    """
+                            {"fiscalYear": %d, "amountOre": 10000000, "description": "Till formulärtest"}"""
+                        .formatted(se.sif.TestClock.YEAR))
+            .status()).isEqualTo(201);
+        long application = scenario.submitted(scenario.openCall(3, title), 100_000_00L);
+        scenario.toPanel(application);
+        assertThat(scenario.grant(application, 100_000_00L).status()).isEqualTo(201);
+        long investment = jdbc.sql("select id from investment where application_id = :a")
+            .param("a", application)
+            .query(Long.class)
+            .single();
+        assertThat(api.post("officer", "/api/v1/investments/" + investment + "/indicators",
+                """
+                        {"name": "Unga som fullföljt ett gymnasieår", "unit": "person", "baseline": 0, "baselinePeriod": "2026", "target": 40}""")
+            .status()).isEqualTo(201);
+        return investment;
     }
 
     String text(String sql, long id) {
