@@ -46,24 +46,26 @@ class LifecycleEventsTest {
     void theOwningModulesAnnounceSubmissionScreeningAssessmentEndorsementAndGrant() {
         long callId = scenario.openCall("Utlysning med händelser");
         long applicationId = scenario.submitted(callId, 100_000_000L);
-        ApplicationSubmitted submitted = await(ApplicationSubmitted.class, e -> e.applicationId() == applicationId);
-        assertThat(submitted.callId()).isEqualTo(callId);
+        ApplicationSubmitted submitted = await(ApplicationSubmitted.class,
+                e -> e.applicationId().value() == applicationId);
+        assertThat(submitted.callId().value()).isEqualTo(callId);
         assertThat(submitted.registrationNumber()).matches("RUN 612-\\d{4}-\\d{2}");
         assertThat(submitted.completion()).isFalse();
 
         scenario.toPanel(applicationId);
-        ScreeningRecorded screened = await(ScreeningRecorded.class, e -> e.applicationId() == applicationId);
+        ScreeningRecorded screened = await(ScreeningRecorded.class, e -> e.applicationId().value() == applicationId);
         assertThat(screened.outcome()).isEqualTo(ScreeningOutcome.TO_PANEL);
         assertThat(screened.triageGrade()).isEqualTo(1);
 
         assertThat(scenario.score("assessor1", applicationId, "VERY_GOOD", true).status()).isEqualTo(200);
-        AssessmentSubmitted assessed = await(AssessmentSubmitted.class, e -> e.applicationId() == applicationId);
+        AssessmentSubmitted assessed = await(AssessmentSubmitted.class,
+                e -> e.applicationId().value() == applicationId);
         assertThat(assessed.assessor()).isEqualTo("assessor1");
 
         assertThat(scenario.grant(applicationId, 50_000_000L).status()).isEqualTo(201);
-        ProposalEndorsed endorsed = await(ProposalEndorsed.class, e -> e.applicationId() == applicationId);
+        ProposalEndorsed endorsed = await(ProposalEndorsed.class, e -> e.applicationId().value() == applicationId);
         assertThat(endorsed.amountOre()).isEqualTo(50_000_000L);
-        GrantDecided granted = await(GrantDecided.class, e -> e.applicationId() == applicationId);
+        GrantDecided granted = await(GrantDecided.class, e -> e.applicationId().value() == applicationId);
         assertThat(granted.grantedAmountOre()).isEqualTo(50_000_000L);
 
         // The registry stored each publication with the change and completed it once the
@@ -90,7 +92,7 @@ class LifecycleEventsTest {
         assertThat(scenario.submit(applicationId).status()).isEqualTo(422);
         sleep(300);
         assertThat(received.events())
-            .noneMatch(e -> e instanceof ApplicationSubmitted s && s.applicationId() == applicationId);
+            .noneMatch(e -> e instanceof ApplicationSubmitted s && s.applicationId().value() == applicationId);
     }
 
     private <T> T await(Class<T> type, Predicate<T> matching) {

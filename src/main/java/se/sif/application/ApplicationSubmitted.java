@@ -7,6 +7,6 @@ import java.time.Instant;
  * or answers a completion request ({@code completion}). The application has its
  * registration number from then on.
  */
-public record ApplicationSubmitted(long applicationId, long callId, String registrationNumber, Instant submittedAt,
-        boolean completion) {
+public record ApplicationSubmitted(ApplicationId applicationId, se.sif.call.CallId callId, String registrationNumber,
+        Instant submittedAt, boolean completion) {
 }

@@ -239,8 +239,8 @@ public class Applications {
         audit.record(
                 application.status() == ApplicationStatus.DRAFT ? "application.submitted" : "application.completed",
                 "application", id, registrationNumber);
-        events.publishEvent(new ApplicationSubmitted(id, application.callId(), registrationNumber, now,
-                application.status() != ApplicationStatus.DRAFT));
+        events.publishEvent(new ApplicationSubmitted(ApplicationId.of(id), se.sif.call.CallId.of(application.callId()),
+                registrationNumber, now, application.status() != ApplicationStatus.DRAFT));
         return load(id);
     }
 

@@ -178,7 +178,8 @@ public class Assessments {
         if (submit && (existing.isEmpty() || !existing.get().submitted())) {
             audit.record("assessment.submitted", "application", applicationId,
                     me + ": " + saved.scores() + " = " + saved.total());
-            events.publishEvent(new AssessmentSubmitted(applicationId, me, saved.total()));
+            events.publishEvent(
+                    new AssessmentSubmitted(se.sif.application.ApplicationId.of(applicationId), me, saved.total()));
         }
         return saved;
     }

@@ -133,17 +133,19 @@ public class Decisions {
         }
         if (grantedOre != null) {
             String firstCondition = conditions.isEmpty() ? null : conditions.get(0).text();
-            ledger.commitGrant(new FundLedger.GrantCommitment(fundId, decidedOn.getYear(), grantedOre,
-                    registrationNumber, application.title(), application.applicantOrganisationId(), applicationId,
+            ledger.commitGrant(new FundLedger.GrantCommitment(se.sif.fund.FundId.of(fundId), decidedOn.getYear(),
+                    grantedOre, registrationNumber, application.title(),
+                    se.sif.organisation.OrganisationId.of(application.applicantOrganisationId()), applicationId,
                     application.startDate(), application.endDate(), firstCondition));
         }
         applications.decided(applicationId, r.grant());
         audit.record(r.grant() ? "decision.granted" : "decision.rejected", "application", applicationId,
                 registrationNumber + (grantedOre != null ? ": " + Money.format(grantedOre, Locale.ROOT) : ""));
         if (grantedOre != null) {
-            events.publishEvent(new GrantDecided(id, applicationId, fundId, application.title(),
-                    application.applicantOrganisationId(), grantedOre, application.startDate(), application.endDate(),
-                    registrationNumber));
+            events.publishEvent(new GrantDecided(DecisionId.of(id), se.sif.application.ApplicationId.of(applicationId),
+                    se.sif.fund.FundId.of(fundId), application.title(),
+                    se.sif.organisation.OrganisationId.of(application.applicantOrganisationId()), grantedOre,
+                    application.startDate(), application.endDate(), registrationNumber));
         }
         return find(applicationId).orElseThrow();
     }

@@ -140,7 +140,8 @@ public class Proposals {
             throw new ConcurrentEditException("proposal", applicationId);
         }
         audit.record("decision.proposalEndorsed", "application", applicationId, comment);
-        events.publishEvent(new ProposalEndorsed(applicationId, proposal.recommendation(), proposal.amountOre()));
+        events.publishEvent(new ProposalEndorsed(se.sif.application.ApplicationId.of(applicationId),
+                proposal.recommendation(), proposal.amountOre()));
         return forApplication(applicationId).orElseThrow();
     }
 

@@ -6,6 +6,7 @@
  * {@link se.sif.decision.Decisions}, {@link se.sif.decision.DecisionView}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Decisions",
-        allowedDependencies = { "shared", "shared :: web", "audit", "application", "call", "fund", "identity" })
+        allowedDependencies = { "shared", "shared :: web", "audit", "application", "call", "fund", "identity",
+                "organisation" })
 @org.jspecify.annotations.NullMarked
 package se.sif.decision;

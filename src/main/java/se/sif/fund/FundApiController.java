@@ -112,8 +112,9 @@ class FundApiController {
     @se.sif.shared.web.Created("/api/v1/grants/{body.id}")
     @Operation(summary = "Grant pre-study money (förstudiemedel) from this year's appropriation (board)")
     Created preStudy(@PathVariable long id, @Valid @RequestBody PreStudyRequest r) {
-        return new Created(ledger.grantPreStudy(id, r.recipientOrganisationId(), r.amountOre(), r.title(),
-                r.registrationNumber()));
+        return new Created(
+                ledger.grantPreStudy(FundId.of(id), se.sif.organisation.OrganisationId.of(r.recipientOrganisationId()),
+                        r.amountOre(), r.title(), r.registrationNumber()));
     }
 
     record CloseRequest(Boolean early, String registrationNumber) {

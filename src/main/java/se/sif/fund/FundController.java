@@ -127,7 +127,8 @@ class FundController {
         if (!result.hasErrors()) {
             try {
                 // recipient and amount are @NotNull, checked by Bean Validation above
-                long grantId = ledger.grantPreStudy(id, Objects.requireNonNull(form.recipientOrganisationId()),
+                long grantId = ledger.grantPreStudy(FundId.of(id),
+                        se.sif.organisation.OrganisationId.of(Objects.requireNonNull(form.recipientOrganisationId())),
                         Objects.requireNonNull(form.amount()), form.title(), form.registrationNumber());
                 flash.add(redirect, "fund.preStudyGranted");
                 return "redirect:/grants/" + grantId;

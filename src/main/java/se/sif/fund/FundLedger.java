@@ -211,9 +211,9 @@ public class FundLedger {
      * What a decision grants: the money, its source year, the recipient and the project
      * period.
      */
-    public record GrantCommitment(long fundId, int fiscalYear, long amountOre, String reference, String title,
-            long recipientOrganisationId, @Nullable Long applicationId, LocalDate startDate, LocalDate endDate,
-            @Nullable String firstPaymentCondition) {
+    public record GrantCommitment(FundId fundId, int fiscalYear, long amountOre, String reference, String title,
+            se.sif.organisation.OrganisationId recipientOrganisationId, @Nullable Long applicationId,
+            LocalDate startDate, LocalDate endDate, @Nullable String firstPaymentCondition) {
     }
 
     /**
@@ -233,9 +233,9 @@ public class FundLedger {
      */
     @Transactional
     @PreAuthorize("hasRole('BOARD')")
-    public long grantPreStudy(long fundId, long recipientOrganisationId, long amountOre, @Nullable String title,
-            @Nullable String registrationNumber) {
-        requireFund(fundId);
+    public long grantPreStudy(FundId fundId, se.sif.organisation.OrganisationId recipientOrganisationId, long amountOre,
+            @Nullable String title, @Nullable String registrationNumber) {
+        requireFund(fundId.value());
         if (title == null || !StringUtils.hasText(title)) {
             throw DomainException.onField("title", "fund.error.titleRequired");
         }
@@ -251,20 +251,20 @@ public class FundLedger {
      */
     private long commit(GrantCommitment c, GrantKind kind, String amountField) {
         requireSensibleAmount(c.amountOre(), amountField);
-        journal.lockFund(c.fundId());
-        requireOpen(c.fundId(), c.fiscalYear());
+        journal.lockFund(c.fundId().value());
+        requireOpen(c.fundId().value(), c.fiscalYear());
         if (grantRepository.referenceTaken(c.reference())) {
             throw DomainException.onField("registrationNumber", "fund.error.referenceTaken", c.reference());
         }
-        long available = available(c.fundId(), c.fiscalYear());
+        long available = available(c.fundId().value(), c.fiscalYear());
         if (c.amountOre() > available) {
             Locale locale = LocaleContextHolder.getLocale();
             throw DomainException.onField(amountField, "fund.error.insufficient", Money.format(c.amountOre(), locale),
                     String.valueOf(c.fiscalYear()), Money.format(available, locale));
         }
         long grantId = grantRepository.add(c, kind, Actor.name());
-        journal.post(c.fundId(), TransactionKind.COMMITMENT, c.fiscalYear(), grantId, c.reference(), c.title(), null,
-                List.of(new Journal.Entry(Account.COMMITTED, c.fiscalYear(), grantId, c.amountOre()),
+        journal.post(c.fundId().value(), TransactionKind.COMMITMENT, c.fiscalYear(), grantId, c.reference(), c.title(),
+                null, List.of(new Journal.Entry(Account.COMMITTED, c.fiscalYear(), grantId, c.amountOre()),
                         new Journal.Entry(Account.AVAILABLE, c.fiscalYear(), null, -c.amountOre())));
         for (PaymentSchedule.Payment payment : PaymentSchedule.yearly(c.amountOre(), c.startDate(), c.endDate(),
                 LocalDate.now(clock), c.firstPaymentCondition())) {

@@ -65,11 +65,11 @@ class GrantRepository {
                 insert into fund_grant (fund_id, reference, kind, title, recipient_organisation_id, fiscal_year,
                                         application_id, recorded_by)
                 values (:fund, :ref, :kind, :title, :recipient, :year, :app, :by) returning id""")
-            .param("fund", c.fundId())
+            .param("fund", c.fundId().value())
             .param("ref", c.reference())
             .param("kind", kind.name())
             .param("title", c.title())
-            .param("recipient", c.recipientOrganisationId())
+            .param("recipient", c.recipientOrganisationId().value())
             .param("year", c.fiscalYear())
             .param("app", c.applicationId())
             .param("by", recordedBy)

@@ -200,7 +200,8 @@ class InvestmentController {
         if (!result.hasErrors()) {
             try {
                 // every component is @NotNull, checked by Bean Validation above
-                contracts.create(id, Objects.requireNonNull(form.investorOrganisationId()),
+                contracts.create(InvestmentId.of(id),
+                        se.sif.organisation.OrganisationId.of(Objects.requireNonNull(form.investorOrganisationId())),
                         Objects.requireNonNull(form.totalCap()),
                         List.of(new OutcomesContracts.MeasureTerms(Objects.requireNonNull(form.indicatorId()),
                                 Objects.requireNonNull(form.price()), Objects.requireNonNull(form.periodCap()))));

@@ -47,10 +47,13 @@ class OutcomesApiController {
     @se.sif.shared.web.Created("/api/v1/investments/{id}/outcomes-contract")
     @Operation(summary = "Agree an outcomes contract on a grant of a pay-for-success fund (board)")
     OutcomesContract create(@PathVariable long id, @Valid @RequestBody ContractRequest r) {
-        contracts.create(id, r.investorOrganisationId(), r.totalCapOre(), r.measures()
-            .stream()
-            .map(m -> new OutcomesContracts.MeasureTerms(m.indicatorId(), m.pricePerUnitOre(), m.periodCapOre()))
-            .toList());
+        contracts.create(InvestmentId.of(id), se.sif.organisation.OrganisationId.of(r.investorOrganisationId()),
+                r.totalCapOre(),
+                r.measures()
+                    .stream()
+                    .map(m -> new OutcomesContracts.MeasureTerms(m.indicatorId(), m.pricePerUnitOre(),
+                            m.periodCapOre()))
+                    .toList());
         return get(id);
     }
 

@@ -59,7 +59,10 @@ public class OutcomesContracts {
 
     @Transactional
     @PreAuthorize("hasRole('BOARD')")
-    public long create(long investmentId, long investorOrganisationId, long totalCapOre, List<MeasureTerms> measures) {
+    public long create(InvestmentId contracted, se.sif.organisation.OrganisationId investor, long totalCapOre,
+            List<MeasureTerms> measures) {
+        long investmentId = contracted.value();
+        long investorOrganisationId = investor.value();
         InvestmentView investment = investments.get(investmentId);
         if (ledger.economicModel(investment.fundId()) != FundLedger.EconomicModel.PAY_FOR_SUCCESS) {
             throw new DomainException("investment.error.notPayForSuccess");

@@ -5,5 +5,6 @@ package se.sif.screening;
  * revises) a screening result; the application has moved on by then (to the panel, back
  * to the applicant, or rejected).
  */
-public record ScreeningRecorded(long applicationId, ScreeningOutcome outcome, int triageGrade, boolean formalComplete) {
+public record ScreeningRecorded(se.sif.application.ApplicationId applicationId, ScreeningOutcome outcome,
+        int triageGrade, boolean formalComplete) {
 }

@@ -165,7 +165,8 @@ public class Screenings {
         });
         audit.record("screening.recorded", "application", applicationId,
                 "formal=" + r.formalComplete() + ", grade=" + r.triageGrade() + ", outcome=" + r.outcome());
-        events.publishEvent(new ScreeningRecorded(applicationId, r.outcome(), r.triageGrade(), r.formalComplete()));
+        events.publishEvent(new ScreeningRecorded(se.sif.application.ApplicationId.of(applicationId), r.outcome(),
+                r.triageGrade(), r.formalComplete()));
         return find(applicationId).orElseThrow();
     }
 

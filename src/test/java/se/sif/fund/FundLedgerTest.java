@@ -1,5 +1,7 @@
 package se.sif.fund;
 
+import se.sif.organisation.OrganisationId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,8 +61,9 @@ class FundLedgerTest {
     }
 
     long commit(long fund, int year, long amount, String reference) {
-        return ledger.commitGrant(new FundLedger.GrantCommitment(fund, year, amount, reference, "Bidrag " + reference,
-                recipient(), null, LocalDate.of(YEAR, 6, 1), LocalDate.of(YEAR + 1, 12, 31), null));
+        return ledger.commitGrant(new FundLedger.GrantCommitment(FundId.of(fund), year, amount, reference,
+                "Bidrag " + reference, OrganisationId.of(recipient()), null, LocalDate.of(YEAR, 6, 1),
+                LocalDate.of(YEAR + 1, 12, 31), null));
     }
 
     /** Every balance of the fund by account, year and grant; zero balances left out. */
@@ -274,8 +277,9 @@ class FundLedgerTest {
         // any day the test runs (a project already under way is paid from a month after
         // the decision instead)
         LocalDate start = se.sif.TestClock.TODAY.plusMonths(2);
-        long grant = ledger.commitGrant(new FundLedger.GrantCommitment(fund, YEAR, 3_000_000_00L, "COND-" + fund,
-                "Projekt", recipient(), null, start, LocalDate.of(start.getYear() + 2, 12, 31), "Godkänd projektplan"));
+        long grant = ledger.commitGrant(new FundLedger.GrantCommitment(FundId.of(fund), YEAR, 3_000_000_00L,
+                "COND-" + fund, "Projekt", OrganisationId.of(recipient()), null, start,
+                LocalDate.of(start.getYear() + 2, 12, 31), "Godkänd projektplan"));
         List<GrantView.Payment> payments = grants.get(grant).payments();
         assertThat(payments).hasSize(3);
         assertThat(payments.get(0).dueDate()).isEqualTo(start);

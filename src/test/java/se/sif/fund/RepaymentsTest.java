@@ -1,5 +1,7 @@
 package se.sif.fund;
 
+import se.sif.organisation.OrganisationId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,8 +51,9 @@ class RepaymentsTest {
             .query(Long.class)
             .single();
         ledger.appropriate(fund, YEAR, 5_000_000_00L, null, "Avsättning");
-        long grant = ledger.commitGrant(new FundLedger.GrantCommitment(fund, YEAR, 2_000_000_00L, "REP-" + fund,
-                "Tidigt stöd", owner, null, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR + 2, 12, 31), null));
+        long grant = ledger.commitGrant(new FundLedger.GrantCommitment(FundId.of(fund), YEAR, 2_000_000_00L,
+                "REP-" + fund, "Tidigt stöd", OrganisationId.of(owner), null, LocalDate.of(YEAR, 1, 1),
+                LocalDate.of(YEAR + 2, 12, 31), null));
         long social = organisation("Socialnämnden, Örebro kommun");
         long school = organisation("Grundskolenämnden, Örebro kommun");
         repayments.agree(grant, cover,
@@ -153,8 +156,8 @@ class RepaymentsTest {
         assertThatThrownBy(() -> repayments.agree(s.grant(), RepaymentAgreement.LossCover.CENTRAL,
                 List.of(new Repayments.PartyTerms(board, BigDecimal.ONE, Map.of(YEAR, 1L)))))
             .hasMessage("fund.error.agreementExists");
-        long other = ledger.commitGrant(new FundLedger.GrantCommitment(s.fund(), YEAR, 100_00L, "REP2-" + s.fund(),
-                "Annat", s.owner(), null, null, null, null));
+        long other = ledger.commitGrant(new FundLedger.GrantCommitment(FundId.of(s.fund()), YEAR, 100_00L,
+                "REP2-" + s.fund(), "Annat", OrganisationId.of(s.owner()), null, null, null, null));
         assertThatThrownBy(() -> repayments.agree(other, RepaymentAgreement.LossCover.CENTRAL,
                 List.of(new Repayments.PartyTerms(board, new BigDecimal("1.5"), Map.of(YEAR, 1L)))))
             .hasMessage("fund.error.shareRange");

@@ -1,0 +1,23 @@
+package se.sif.call;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The id of a call for proposals, typed so that it cannot be passed where another
+ * module's id is meant (records and commands that carry several ids). Written as the
+ * plain number in JSON, so stored events and API documents keep their shape.
+ */
+public record CallId(@JsonValue long value) {
+
+    @JsonCreator
+    public static CallId of(long value) {
+        return new CallId(value);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+
+}
