@@ -1,25 +1,42 @@
 package se.sif.economics;
 
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.economics.CalculationDocument.ActorEntry;
 import se.sif.economics.CalculationDocument.CostEntry;
-import se.sif.economics.CalculationDocument.IndicatorMeasure;
 import se.sif.economics.CalculationDocument.OutcomeEntry;
 import se.sif.economics.CalculationDocument.UncertaintyEntry;
 import se.sif.economics.CalculationDocument.ValueStreamEntry;
+import se.sif.economics.CalculationForms.ActorRow;
+import se.sif.economics.CalculationForms.ActorsForm;
+import se.sif.economics.CalculationForms.CostRow;
+import se.sif.economics.CalculationForms.CostsForm;
+import se.sif.economics.CalculationForms.OutcomeForm;
+import se.sif.economics.CalculationForms.RepaymentAgreementForm;
+import se.sif.economics.CalculationForms.SettingsForm;
+import se.sif.economics.CalculationForms.UncertaintiesForm;
+import se.sif.economics.CalculationForms.UncertaintyRow;
+import se.sif.economics.CalculationForms.Versioned;
 import se.sif.economics.calculation.ActorKind;
 import se.sif.economics.calculation.CalculationInputException;
 import se.sif.economics.calculation.CalculationResult;
@@ -32,13 +49,19 @@ import se.sif.economics.calculation.ValueKind;
 import se.sif.organisation.Organisations;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
+import se.sif.shared.NotFoundException;
 import se.sif.shared.web.Flash;
+import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.FormRecords;
+import se.sif.shared.web.SekFormatter;
 
 /**
  * The calculation editor: a task list inside the application (and the investment it
  * becomes) with one page per part — settings, actors, costs, each outcome, uncertainties
- * — and the results. Plain forms that work without JavaScript; each save is a new
- * version, refused with the problems beside the inputs if the part just edited has any.
+ * — and the results. Plain forms that work without JavaScript, each bound to its record
+ * of {@link CalculationForms}; each save is a new version, refused with the problems
+ * beside the inputs if the part just edited has any, and the page shown again with what
+ * was typed.
  */
 @Controller
 class CalculationController {
@@ -46,8 +69,6 @@ class CalculationController {
     private static final String BASE = "/applications/{id}/calculation";
 
     private final Calculations calculations;
-
-    private final CalculationForms forms;
 
     private final CalculationPresenter presenter;
 
@@ -63,22 +84,27 @@ class CalculationController {
 
     private final RepaymentPlans repaymentPlans;
 
-    CalculationController(Calculations calculations, CalculationForms forms, CalculationPresenter presenter,
-            ParameterSets parameterSets, UnitCosts unitCosts, Organisations organisations, Flash flash, Charts charts,
-            RepaymentPlans repaymentPlans) {
-        this.charts = charts;
-        this.repaymentPlans = repaymentPlans;
+    private final EconomicsMessages messages;
+
+    private final SekFormatter sek;
+
+    private final FormRecords records;
+
+    CalculationController(Calculations calculations, CalculationPresenter presenter, ParameterSets parameterSets,
+            UnitCosts unitCosts, Organisations organisations, Flash flash, Charts charts, RepaymentPlans repaymentPlans,
+            EconomicsMessages messages, SekFormatter sek, FormRecords records) {
         this.calculations = calculations;
-        this.forms = forms;
         this.presenter = presenter;
         this.parameterSets = parameterSets;
         this.unitCosts = unitCosts;
         this.organisations = organisations;
         this.flash = flash;
+        this.charts = charts;
+        this.repaymentPlans = repaymentPlans;
+        this.messages = messages;
+        this.sek = sek;
+        this.records = records;
     }
-
-    // --- overview and results
-    // ---------------------------------------------------------------------------
 
     @GetMapping(BASE)
     String overview(@PathVariable long id, Model model) {
@@ -87,11 +113,10 @@ class CalculationController {
         CalculationDocument doc = latest.map(Calculations.CalculationVersion::document)
             .orElseGet(() -> calculations.working(id));
         List<CalculationInputException.Violation> problems = latest.isEmpty() ? List.of() : calculations.problems(doc);
-        common(model, subject, doc, latest.map(Calculations.CalculationVersion::version).orElse(0));
+        common(model, subject, doc);
         model.addAttribute("latest", latest.orElse(null));
         model.addAttribute("versions", calculations.versions(id));
-        model.addAttribute("problems",
-                problems.stream().map(v -> Map.of("field", v.field(), "message", forms.localise(v))).toList());
+        model.addAttribute("problems", messages.problems(problems));
         model.addAttribute("sections", sections(doc, problems, latest.isPresent()));
         model.addAttribute("result", latest.isPresent() && problems.isEmpty() ? presenter.result(doc, 0, 1) : null);
         model.addAttribute("hasRealised",
@@ -129,7 +154,7 @@ class CalculationController {
             @RequestParam(defaultValue = "1") long seed, Model model) {
         Calculations.Subject subject = calculations.subject(id);
         Calculations.CalculationVersion v = calculations.version(id, version);
-        common(model, subject, v.document(), version);
+        common(model, subject, v.document());
         model.addAttribute("shown", v);
         try {
             ResultView result = presenter.result(v.document(), draws, seed);
@@ -141,7 +166,7 @@ class CalculationController {
             model.addAttribute("actorNames", actorNames);
             if (result.monteCarlo() != null) {
                 List<Charts.NpvRow> rows = new ArrayList<>();
-                rows.add(Charts.NpvRow.of(forms.message("economics.total"), result.monteCarlo().total()));
+                rows.add(Charts.NpvRow.of(messages.get("economics.total"), result.monteCarlo().total()));
                 result.monteCarlo()
                     .byActor()
                     .forEach(d -> rows
@@ -163,11 +188,7 @@ class CalculationController {
             model.addAttribute("unitCostsUsed", unitCostsUsed(v.document()));
         }
         catch (CalculationInputException e) {
-            model.addAttribute("problems",
-                    e.violations()
-                        .stream()
-                        .map(p -> Map.of("field", p.field(), "message", forms.localise(p)))
-                        .toList());
+            model.addAttribute("problems", messages.problems(e.violations()));
         }
         model.addAttribute("draws", draws);
         model.addAttribute("seed", seed);
@@ -178,7 +199,7 @@ class CalculationController {
      * A library unit cost a value stream uses, with the version it is pinned to: where a
      * number comes from.
      */
-    record UnitCostUse(String outcome, String actor, @Nullable Double quantity, long valueOre,
+    record UnitCostUse(@Nullable String outcome, @Nullable String actor, @Nullable Double quantity, long valueOre,
             UnitCosts.UnitCostView unitCost) {
     }
 
@@ -224,7 +245,7 @@ class CalculationController {
     private Map<String, String> parameterLabels(CalculationDocument doc) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (UncertainParameters.Option o : UncertainParameters.of(doc)) {
-            labels.put(o.path(), o.outcomeOrActor() + ": " + forms.message("economics.parameter." + o.field()));
+            labels.put(o.path(), o.outcomeOrActor() + ": " + messages.get("economics.parameter." + o.field()));
         }
         return labels;
     }
@@ -249,20 +270,20 @@ class CalculationController {
             if (key.startsWith("actors[")) {
                 String id = key.substring("actors[".length(), key.indexOf("]."));
                 group = computed.actor(id).actor().name();
-                label = forms.message("economics.trace." + key.substring(key.indexOf("].") + 2));
+                label = messages.get("economics.trace." + key.substring(key.indexOf("].") + 2));
             }
             else if (key.startsWith("outcomes[")) {
-                group = forms.message("economics.section.outcomes");
+                group = messages.get("economics.section.outcomes");
                 int o = Integer.parseInt(key.substring("outcomes[".length(), key.indexOf(']')));
-                label = forms.message("economics.trace.units", computed.calculation().outcomes().get(o).name());
+                label = messages.get("economics.trace.units", computed.calculation().outcomes().get(o).name());
             }
             else if (key.startsWith("switchingValues[")) {
-                group = forms.message("economics.switching");
+                group = messages.get("economics.switching");
                 label = key.substring("switchingValues[".length(), key.length() - 1);
             }
             else {
-                group = forms.message("economics.total");
-                label = forms.message("economics.trace." + key);
+                group = messages.get("economics.total");
+                label = messages.get("economics.trace." + key);
             }
             String anchor = "trace-" + key.replaceAll("[^A-Za-z0-9_]+", "-");
             groups.computeIfAbsent(group, g -> new ArrayList<>())
@@ -292,7 +313,7 @@ class CalculationController {
         Calculations.Subject subject = calculations.subject(id);
         var forecast = calculations.latestOf(id, List.of(Calculations.Purpose.FORECAST, Calculations.Purpose.REVISION));
         var realised = calculations.latestOf(id, List.of(Calculations.Purpose.REALISED));
-        common(model, subject, forecast.map(Calculations.CalculationVersion::document).orElse(null), 0);
+        common(model, subject, forecast.map(Calculations.CalculationVersion::document).orElse(null));
         model.addAttribute("forecast", forecast.orElse(null));
         model.addAttribute("realised", realised.orElse(null));
         model.addAttribute("forecastResult", forecast.map(v -> safeResult(v.document())).orElse(null));
@@ -309,45 +330,53 @@ class CalculationController {
         }
     }
 
+    // --- repayment plan
+    // ---------------------------------------------------------------------------------
+
     @GetMapping(BASE + "/versions/{version}/repayment-plan")
     String repaymentPlan(@PathVariable long id, @PathVariable int version, Model model) {
+        return repaymentPlanPage(id, version, model);
+    }
+
+    private String repaymentPlanPage(long id, int version, Model model) {
         Calculations.Subject subject = calculations.subject(id);
         Calculations.CalculationVersion v = calculations.version(id, version);
-        common(model, subject, v.document(), version);
+        common(model, subject, v.document());
         model.addAttribute("shown", v);
+        RepaymentPlans.Plan plan = null;
         try {
-            model.addAttribute("plan", repaymentPlans.propose(id, version));
+            plan = repaymentPlans.propose(id, version);
         }
         catch (CalculationInputException e) {
-            model.addAttribute("problems",
-                    e.violations()
-                        .stream()
-                        .map(p -> Map.of("field", p.field(), "message", forms.localise(p)))
-                        .toList());
+            model.addAttribute("problems", messages.problems(e.violations()));
         }
-        model.addAttribute("lossCoverOptions",
-                options("fund.lossCover.", se.sif.fund.RepaymentAgreement.LossCover.values()));
+        model.addAttribute("plan", plan);
+        if (!model.containsAttribute("agreementForm")) {
+            model.addAttribute("agreementForm", new RepaymentAgreementForm(plan == null ? null : plan.share(), null));
+        }
+        model.addAttribute("lossCovers", se.sif.fund.RepaymentAgreement.LossCover.values());
         return "economics/repayment-plan";
     }
 
     @PostMapping(BASE + "/versions/{version}/repayment-plan/agree")
     String agreeRepaymentPlan(@PathVariable long id, @PathVariable int version,
-            @RequestParam(required = false) String lossCover, @RequestParam(required = false) String share,
+            @Valid @ModelAttribute("agreementForm") RepaymentAgreementForm form, BindingResult bound, Model model,
             RedirectAttributes redirect) {
-        flash.attempt(redirect, "economics.repayment.agreed", () -> {
-            se.sif.fund.RepaymentAgreement.LossCover cover = null;
+        BindingResult result = records.bound(form, bound, model);
+        if (!result.hasErrors()) {
             try {
-                cover = lossCover == null || lossCover.isBlank() ? null
-                        : se.sif.fund.RepaymentAgreement.LossCover.valueOf(lossCover);
+                repaymentPlans.agree(id, version, form.lossCover(), form.share());
+                flash.add(redirect, "economics.repayment.agreed");
+                return "redirect:/applications/" + id + "/calculation/versions/" + version + "/repayment-plan";
             }
-            catch (IllegalArgumentException e) {
-                throw DomainException.onField("lossCover", "fund.error.lossCoverRequired");
+            catch (ConcurrentEditException e) {
+                FormErrors.reject(result, e);
             }
-            java.math.BigDecimal percent = se.sif.shared.web.FormInput.decimal(share);
-            repaymentPlans.agree(id, version, cover, percent == null ? null
-                    : percent.divide(java.math.BigDecimal.valueOf(100), 6, java.math.RoundingMode.HALF_EVEN));
-        });
-        return "redirect:/applications/" + id + "/calculation/versions/" + version + "/repayment-plan";
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return repaymentPlanPage(id, version, model);
     }
 
     @PostMapping(BASE + "/versions/{version}/repayment-plan/revise")
@@ -367,253 +396,141 @@ class CalculationController {
 
     @GetMapping(BASE + "/settings")
     String settings(@PathVariable long id, Model model) {
-        CalculationDocument doc = calculations.working(id);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("name", CalculationForms.text(doc.name()));
-        form.put("startYear", CalculationForms.text(doc.startYear()));
-        form.put("horizonYears", CalculationForms.text(doc.horizonYears()));
-        form.put("priceBaseYear", CalculationForms.text(doc.priceBaseYear()));
-        form.put("interventionYears", CalculationForms.text(doc.interventionYears()));
-        form.put("perspective", CalculationForms.text(doc.perspective()));
-        form.put("discountingVersion", CalculationForms.text(doc.discountingVersion()));
-        form.put("firstYear", CalculationForms.text(doc.firstYear()));
-        form.put("optimismBiasVersion", CalculationForms.text(doc.optimismBiasVersion()));
-        form.put("priceIndexVersion", CalculationForms.text(doc.priceIndexVersion()));
-        return settingsPage(id, model, form, forms.errors(), null);
+        model.addAttribute("settingsForm", SettingsForm.of(calculations.working(id), latestVersion(id)));
+        return settingsPage(id, model);
     }
 
-    private String settingsPage(long id, Model model, Map<String, String> form, CalculationForms.Errors errors,
-            @Nullable Integer version) {
-        editable(model, id, version);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors.byField);
-        model.addAttribute("generalErrors", errors.general);
+    private String settingsPage(long id, Model model) {
+        editable(model, id);
         model.addAttribute("discountingOptions", sets(ParameterSets.Kind.DISCOUNTING));
         model.addAttribute("optimismOptions", sets(ParameterSets.Kind.OPTIMISM_BIAS));
         model.addAttribute("priceIndexOptions", sets(ParameterSets.Kind.PRICE_INDEX));
-        model.addAttribute("perspectiveOptions", options("economics.perspective.", Perspective.values()));
-        model.addAttribute("firstYearOptions", options("economics.firstYear.", Discounting.FirstYear.values()));
+        model.addAttribute("perspectives", Perspective.values());
+        model.addAttribute("firstYears", Discounting.FirstYear.values());
         return "economics/settings";
     }
 
     @PostMapping(BASE + "/settings")
-    String saveSettings(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-            RedirectAttributes redirect) {
-        Map<String, String> form = params.toSingleValueMap();
-        CalculationForms.Errors errors = forms.errors();
-        CalculationDocument doc = calculations.working(id)
-            .withSettings(blank(form.get("name")), errors.integer(form, "startYear", "startYear"),
-                    errors.integer(form, "horizonYears", "horizonYears"),
-                    errors.integer(form, "priceBaseYear", "priceBaseYear"),
-                    errors.integer(form, "interventionYears", "interventionYears"),
-                    errors.choice(form, "perspective", "perspective", Perspective.class),
-                    blank(form.get("discountingVersion")),
-                    errors.choice(form, "firstYear", "firstYear", Discounting.FirstYear.class),
-                    blank(form.get("optimismBiasVersion")), blank(form.get("priceIndexVersion")));
-        if (doc.startYear() == null && !errors.byField.containsKey("startYear")) {
-            errors.add("startYear", "validation.required");
-        }
-        return save(id, params, doc, "settings", errors, null, List.of(), null, List.of(), redirect,
-                () -> settingsPage(id, model, form, errors, version(params)));
+    String saveSettings(@PathVariable long id, @Valid @ModelAttribute("settingsForm") SettingsForm form,
+            BindingResult bound, Model model, RedirectAttributes redirect) {
+        BindingResult result = records.bound(form, bound, model);
+        CalculationDocument doc = form.applyTo(calculations.working(id));
+        return save(id, form, result, !result.hasErrors(), doc, "settings", CalculationForms::settingsField, model,
+                redirect, () -> settingsPage(id, model));
     }
 
     // --- actors
     // -----------------------------------------------------------------------------------------
 
-    private static final List<String> ACTOR_INPUTS = List.of("id", "name", "kind", "organisationId");
-
     @GetMapping(BASE + "/actors")
     String actors(@PathVariable long id, Model model) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (ActorEntry a : calculations.working(id).actors()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("id", CalculationForms.text(a.id()));
-            row.put("name", CalculationForms.text(a.name()));
-            row.put("kind", CalculationForms.text(a.kind()));
-            row.put("ownerOrganisation", Boolean.TRUE.equals(a.ownerOrganisation()) ? "on" : "");
-            row.put("organisationId", CalculationForms.text(a.organisationId()));
-            rows.add(row);
-        }
-        return actorsPage(id, model, padded(rows), forms.errors(), null);
+        model.addAttribute("actorsForm", ActorsForm.of(calculations.working(id), latestVersion(id)));
+        return actorsPage(id, model);
     }
 
-    private String actorsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors,
-            @Nullable Integer version) {
-        editable(model, id, version);
-        model.addAttribute("rows", rows);
-        model.addAttribute("errors", errors.byField);
-        model.addAttribute("generalErrors", errors.general);
-        model.addAttribute("actorKindOptions", options("economics.actorKind.", ActorKind.values()));
+    private String actorsPage(long id, Model model) {
+        editable(model, id);
         Map<String, String> organisationOptions = new LinkedHashMap<>();
         organisations.all().forEach(o -> organisationOptions.put(String.valueOf(o.id()), o.name()));
         model.addAttribute("organisationOptions", organisationOptions);
+        model.addAttribute("actorKinds", ActorKind.values());
         return "economics/actors";
     }
 
     @PostMapping(BASE + "/actors")
-    String saveActors(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-            RedirectAttributes redirect) {
-        List<Map<String, String>> rows = CalculationForms.rows(params, "rows");
-        CalculationForms.Errors errors = forms.errors();
-        List<ActorEntry> actors = new ArrayList<>();
+    String saveActors(@PathVariable long id, @Valid @ModelAttribute("actorsForm") ActorsForm form, BindingResult bound,
+            Model model, RedirectAttributes redirect) {
+        BindingResult result = records.bound(form, bound, model);
         List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, String> row = rows.get(i);
-            if (CalculationForms.skipped(row, ACTOR_INPUTS)) {
-                continue;
+        List<ActorEntry> actors = CalculationForms.entries(form.rows(), ActorRow::entry, index);
+        DomainException.Violations unknown = new DomainException.Violations();
+        for (int i : index) {
+            Long organisation = form.rows().get(i).organisationId();
+            if (organisation != null && !organisations.exists(organisation)) {
+                unknown.add("rows[" + i + "].organisationId", "economics.form.choose");
             }
-            String p = "rows[" + i + "].";
-            String organisation = row.get("organisationId");
-            Long organisationId = null;
-            if (organisation != null && !organisation.isBlank()) {
-                try {
-                    organisationId = Long.valueOf(organisation.strip());
-                    if (!organisations.exists(organisationId)) {
-                        errors.add(p + "organisationId", "economics.form.choose");
-                    }
-                }
-                catch (NumberFormatException e) {
-                    errors.add(p + "organisationId", "economics.form.choose");
-                }
-            }
-            actors.add(new ActorEntry(blank(row.get("id")), blank(row.get("name")),
-                    errors.choice(row, "kind", p + "kind", ActorKind.class), "on".equals(row.get("ownerOrganisation")),
-                    organisationId));
-            index.add(i);
         }
+        boolean readable = checked(result, "rows", form.rows(), unknown);
         CalculationDocument doc = calculations.working(id).withActors(actors);
-        return save(id, params, doc, "actors", errors, "actors", index, null, List.of(), redirect,
-                () -> actorsPage(id, model, padded(rows), errors, version(params)));
+        return save(id, form, result, readable, doc, "actors",
+                CalculationForms.rowFields("actors", index, "rows", "id"), model, redirect,
+                () -> actorsPage(id, model));
     }
 
     // --- costs
     // ------------------------------------------------------------------------------------------
 
-    private static final List<String> COST_INPUTS = List.of("year", "amount", "type", "priceYear", "note");
-
     @GetMapping(BASE + "/costs")
     String costs(@PathVariable long id, Model model) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (CostEntry c : calculations.working(id).costs()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("actorId", CalculationForms.text(c.actorId()));
-            row.put("year", CalculationForms.text(c.year()));
-            row.put("amount", CalculationForms.kronor(c.amountOre()));
-            row.put("type", CalculationForms.text(c.type()));
-            row.put("nature", CalculationForms.text(c.nature()));
-            row.put("confidenceGrade", CalculationForms.text(c.confidenceGrade()));
-            row.put("priceYear", CalculationForms.text(c.priceYear()));
-            row.put("note", CalculationForms.text(c.note()));
-            rows.add(row);
-        }
-        return costsPage(id, model, padded(rows), forms.errors(), null);
+        model.addAttribute("costsForm", CostsForm.of(calculations.working(id), latestVersion(id)));
+        return costsPage(id, model);
     }
 
-    private String costsPage(long id, Model model, List<Map<String, String>> rows, CalculationForms.Errors errors,
-            @Nullable Integer version) {
-        editable(model, id, version);
-        model.addAttribute("rows", rows);
-        model.addAttribute("errors", errors.byField);
-        model.addAttribute("generalErrors", errors.general);
-        model.addAttribute("costTypeOptions", options("economics.costType.", CostType.values()));
-        model.addAttribute("costNatureOptions", options("economics.costNature.", CostNature.values()));
+    private String costsPage(long id, Model model) {
+        editable(model, id);
+        model.addAttribute("costTypes", CostType.values());
+        model.addAttribute("costNatures", CostNature.values());
         return "economics/costs";
     }
 
     @PostMapping(BASE + "/costs")
-    String saveCosts(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-            RedirectAttributes redirect) {
-        List<Map<String, String>> rows = CalculationForms.rows(params, "rows");
-        CalculationForms.Errors errors = forms.errors();
-        List<CostEntry> costs = new ArrayList<>();
+    String saveCosts(@PathVariable long id, @Valid @ModelAttribute("costsForm") CostsForm form, BindingResult bound,
+            Model model, RedirectAttributes redirect) {
+        BindingResult result = records.bound(form, bound, model);
         List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, String> row = rows.get(i);
-            if (CalculationForms.skipped(row, COST_INPUTS)) {
-                continue;
-            }
-            String p = "rows[" + i + "].";
-            costs.add(new CostEntry(blank(row.get("actorId")), errors.integer(row, "year", p + "year"),
-                    errors.kronor(row, "amount", p + "amount"), errors.choice(row, "type", p + "type", CostType.class),
-                    errors.choice(row, "nature", p + "nature", CostNature.class),
-                    errors.integer(row, "confidenceGrade", p + "confidenceGrade"),
-                    errors.integer(row, "priceYear", p + "priceYear"), blank(row.get("note"))));
-            index.add(i);
-        }
+        List<CostEntry> costs = CalculationForms.entries(form.rows(), CostRow::entry, index);
+        boolean readable = !CalculationForms.hasErrors(result, "rows", form.rows());
         CalculationDocument doc = calculations.working(id).withCosts(costs);
-        return save(id, params, doc, "costs", errors, "costs", index, null, List.of(), redirect,
-                () -> costsPage(id, model, padded(rows), errors, version(params)));
+        return save(id, form, result, readable, doc, "costs",
+                CalculationForms.rowFields("costs", index, "rows", "amount"), model, redirect,
+                () -> costsPage(id, model));
     }
 
     // --- outcomes
     // ---------------------------------------------------------------------------------------
-
-    private static final List<String> STREAM_INPUTS = List.of("unitCostCode", "quantity", "unitValue", "kind",
-            "cashableShare");
 
     /** {@code n} is the outcome's index, or {@code new} for a new one. */
     @GetMapping(BASE + "/outcomes/{n}")
     String outcome(@PathVariable long id, @PathVariable String n, Model model) {
         CalculationDocument doc = calculations.working(id);
         int index = outcomeIndex(n, doc);
-        Map<String, String> form = new LinkedHashMap<>();
-        List<Map<String, String>> streams = new ArrayList<>();
-        if (index < doc.outcomes().size()) {
-            OutcomeEntry o = doc.outcomes().get(index);
-            form.put("name", CalculationForms.text(o.name()));
-            form.put("population", CalculationForms.decimal(o.population()));
-            form.put("engagement", CalculationForms.percent(o.engagement()));
-            form.put("impact", CalculationForms.percent(o.impact()));
-            form.put("deadweight", CalculationForms.percent(o.deadweight()));
-            form.put("displacement", CalculationForms.percent(o.displacement()));
-            form.put("attribution", CalculationForms.percent(o.attribution()));
-            form.put("lagYears", CalculationForms.text(o.lagYears()));
-            form.put("durationYears", CalculationForms.text(o.durationYears()));
-            form.put("dropOff", CalculationForms.percent(o.dropOff()));
-            form.put("discountBasis", CalculationForms.text(o.discountBasis()));
-            form.put("indicatorId", CalculationForms.text(o.indicatorId()));
-            form.put("indicatorMeasure", CalculationForms.text(o.indicatorMeasure()));
-            for (ValueStreamEntry s : o.valueStreams()) {
-                Map<String, String> row = new LinkedHashMap<>();
-                row.put("actorId", CalculationForms.text(s.actorId()));
-                row.put("unitCostCode", CalculationForms.text(s.unitCostCode()));
-                row.put("unitCostVersion", CalculationForms.text(s.unitCostVersion()));
-                row.put("unitValue", s.unitCostCode() == null ? CalculationForms.kronor(s.unitValueOre()) : "");
-                row.put("quantity", s.unitCostCode() == null ? "" : CalculationForms.decimal(s.quantity()));
-                row.put("libraryValue", s.unitCostCode() == null ? "" : CalculationForms.kronor(s.unitValueOre()));
-                row.put("kind", CalculationForms.text(s.kind()));
-                row.put("cashableShare", CalculationForms.percent(s.cashableShare()));
-                row.put("confidenceGrade", CalculationForms.text(s.confidenceGrade()));
-                row.put("priceYear", s.unitCostCode() == null ? CalculationForms.text(s.priceYear()) : "");
-                streams.add(row);
-            }
-        }
-        else {
-            form.put("attribution", "100");
-            form.put("durationYears", "1");
-        }
-        return outcomePage(id, index, model, form, padded(streams), forms.errors(), null);
+        int version = latestVersion(id);
+        model.addAttribute("outcomeForm", index < doc.outcomes().size()
+                ? OutcomeForm.of(doc.outcomes().get(index), version) : OutcomeForm.newOutcome(version));
+        return outcomePage(id, index, doc, model);
     }
 
-    private String outcomePage(long id, int index, Model model, Map<String, String> form,
-            List<Map<String, String>> streams, CalculationForms.Errors errors, @Nullable Integer version) {
-        editable(model, id, version);
+    private String outcomePage(long id, int index, CalculationDocument working, Model model) {
+        Calculations.Subject subject = editable(model, id);
         model.addAttribute("index", index);
-        model.addAttribute("form", form);
-        model.addAttribute("streams", streams);
-        model.addAttribute("errors", errors.byField);
-        model.addAttribute("generalErrors", errors.general);
-        model.addAttribute("valueKindOptions", options("economics.valueKind.", ValueKind.values()));
-        model.addAttribute("discountBasisOptions", options("economics.discountBasis.", DiscountBasis.values()));
-        model.addAttribute("measureOptions", options("economics.measure.", IndicatorMeasure.values()));
-        model.addAttribute("unitCosts", unitCosts.current());
-        Calculations.Subject subject = calculations.subject(id);
-        var indicators = subject.investment() == null ? List.<se.sif.investment.InvestmentView.Indicator>of()
-                : subject.investment().indicators();
+        var locale = LocaleContextHolder.getLocale();
+        Map<String, String> unitCostOptions = new LinkedHashMap<>();
+        for (UnitCosts.UnitCostView u : unitCosts.current()) {
+            unitCostOptions.put(u.code(), u.name(locale) + " (" + sek.format(u.valueOre()) + " " + u.unit(locale) + ", "
+                    + u.priceYear() + (u.estimate() ? ", " + messages.get("economics.unitCost.estimate") : "") + ")");
+        }
+        model.addAttribute("unitCostOptions", unitCostOptions);
+        // what each pinned library unit cost was worth when the calculation was saved
+        Map<String, String> pinnedValues = new LinkedHashMap<>();
+        for (OutcomeEntry o : working.outcomes()) {
+            for (ValueStreamEntry s : o.valueStreams()) {
+                if (s.unitCostCode() != null && s.unitCostVersion() != null && s.unitValueOre() != null) {
+                    pinnedValues.put(s.unitCostCode() + "/" + s.unitCostVersion(),
+                            CalculationForms.kronorText(s.unitValueOre()));
+                }
+            }
+        }
+        model.addAttribute("pinnedValues", pinnedValues);
         Map<String, String> indicatorOptions = new LinkedHashMap<>();
-        indicators.forEach(i -> indicatorOptions.put(String.valueOf(i.id()), i.name() + " (" + i.unit() + ")"));
-        model.addAttribute("indicators", indicators);
+        if (subject.investment() != null) {
+            subject.investment()
+                .indicators()
+                .forEach(i -> indicatorOptions.put(String.valueOf(i.id()), i.name() + " (" + i.unit() + ")"));
+        }
         model.addAttribute("indicatorOptions", indicatorOptions);
+        model.addAttribute("discountBases", DiscountBasis.values());
+        model.addAttribute("measures", CalculationDocument.IndicatorMeasure.values());
+        model.addAttribute("valueKinds", ValueKind.values());
         return "economics/outcome";
     }
 
@@ -630,160 +547,134 @@ class CalculationController {
         catch (NumberFormatException e) {
             // not a number: no such outcome
         }
-        throw new se.sif.shared.NotFoundException("outcome", n);
+        throw new NotFoundException("outcome", n);
     }
 
     @PostMapping(BASE + "/outcomes/{n}")
     String saveOutcome(@PathVariable long id, @PathVariable String n,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult bound, Model model,
+            RedirectAttributes redirect) {
+        BindingResult result = records.bound(form, bound, model);
         CalculationDocument working = calculations.working(id);
         int index = outcomeIndex(n, working);
-        Map<String, String> form = params.toSingleValueMap();
-        List<Map<String, String>> rows = CalculationForms.rows(params, "streams");
-        CalculationForms.Errors errors = forms.errors();
         List<OutcomeEntry> outcomes = new ArrayList<>(working.outcomes());
-        if ("on".equals(form.get("removeOutcome")) && index < outcomes.size()) {
+        if (Boolean.TRUE.equals(form.removeOutcome()) && index < outcomes.size()) {
+            // what was typed does not matter when the whole outcome goes
             outcomes.remove(index);
-            // The outcomes after the removed one move up a place; so do their
-            // uncertainties' paths.
-            List<UncertaintyEntry> kept = new ArrayList<>();
-            java.util.regex.Pattern outcomePath = java.util.regex.Pattern.compile("^outcomes\\[(\\d+)](.*)$");
-            for (UncertaintyEntry u : working.uncertainties()) {
-                java.util.regex.Matcher m = u.parameter() == null ? null : outcomePath.matcher(u.parameter());
-                if (m == null || !m.matches()) {
-                    kept.add(u);
-                }
-                else if (Integer.parseInt(m.group(1)) != index) {
-                    int o = Integer.parseInt(m.group(1));
-                    kept.add(new UncertaintyEntry("outcomes[" + (o > index ? o - 1 : o) + "]" + m.group(2), u.low(),
-                            u.likely(), u.high(), u.shape()));
-                }
-            }
-            CalculationDocument doc = working.withOutcomes(outcomes).withUncertainties(kept);
-            return save(id, params, doc, "outcomes", errors, null, List.of(), null, List.of(), redirect,
-                    () -> overview(id, model));
+            CalculationDocument doc = working.withOutcomes(outcomes).withUncertainties(withoutOutcome(working, index));
+            return save(id, form, result, true, doc, "outcomes", path -> null, model, redirect,
+                    () -> outcomePage(id, index, working, model));
         }
-        List<ValueStreamEntry> streams = new ArrayList<>();
         List<Integer> streamIndex = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, String> row = rows.get(i);
-            if (CalculationForms.skipped(row, STREAM_INPUTS)) {
-                continue;
-            }
-            String p = "streams[" + i + "].";
-            String code = blank(row.get("unitCostCode"));
-            Integer pinned = code != null && code.equals(blank(row.get("previousCode")))
-                    ? errors.integer(row, "unitCostVersion", p + "unitCostCode") : null;
-            streams.add(new ValueStreamEntry(blank(row.get("actorId")), code, pinned,
-                    code == null ? null : errors.decimal(row, "quantity", p + "quantity"),
-                    code == null ? errors.kronor(row, "unitValue", p + "unitValue") : null,
-                    errors.choice(row, "kind", p + "kind", ValueKind.class),
-                    errors.percent(row, "cashableShare", p + "cashableShare"),
-                    errors.integer(row, "confidenceGrade", p + "confidenceGrade"), null,
-                    code == null ? errors.integer(row, "priceYear", p + "priceYear") : null));
-            streamIndex.add(i);
-        }
-        Long indicatorId = null;
-        String indicator = form.get("indicatorId");
-        if (indicator != null && !indicator.isBlank()) {
-            try {
-                indicatorId = Long.valueOf(indicator.strip());
-            }
-            catch (NumberFormatException e) {
-                errors.add("indicatorId", "economics.form.choose");
-            }
-        }
-        OutcomeEntry outcome = new OutcomeEntry(blank(form.get("name")),
-                errors.decimal(form, "population", "population"), errors.percent(form, "engagement", "engagement"),
-                errors.percent(form, "impact", "impact"), errors.percent(form, "deadweight", "deadweight"),
-                errors.percent(form, "displacement", "displacement"),
-                errors.percent(form, "attribution", "attribution"), errors.integer(form, "lagYears", "lagYears"),
-                errors.integer(form, "durationYears", "durationYears"), errors.percent(form, "dropOff", "dropOff"),
-                errors.choice(form, "discountBasis", "discountBasis", DiscountBasis.class), indicatorId,
-                errors.choice(form, "indicatorMeasure", "indicatorMeasure", IndicatorMeasure.class), streams);
+        OutcomeEntry outcome = form.entry(streamIndex);
         if (index < outcomes.size()) {
             outcomes.set(index, outcome);
         }
         else {
             outcomes.add(outcome);
         }
-        CalculationDocument doc = working.withOutcomes(outcomes);
-        return save(id, params, doc, "outcomes[" + index + "]", errors, null, List.of(), "outcomes[" + index + "]",
-                streamIndex, redirect,
-                () -> outcomePage(id, index, model, form, padded(rows), errors, version(params)));
+        boolean readable = !CalculationForms.hasErrors(result, "streams", form.streams());
+        return save(id, form, result, readable, working.withOutcomes(outcomes), "outcomes[" + index + "]",
+                CalculationForms.outcomeFields(index, streamIndex), model, redirect,
+                () -> outcomePage(id, index, working, model));
+    }
+
+    /**
+     * The uncertainties without those of a removed outcome; the outcomes after it move up
+     * a place, and so do their uncertainties' paths.
+     */
+    private static List<UncertaintyEntry> withoutOutcome(CalculationDocument working, int index) {
+        List<UncertaintyEntry> kept = new ArrayList<>();
+        Pattern outcomePath = Pattern.compile("^outcomes\\[(\\d+)](.*)$");
+        for (UncertaintyEntry u : working.uncertainties()) {
+            Matcher m = u.parameter() == null ? null : outcomePath.matcher(u.parameter());
+            if (m == null || !m.matches()) {
+                kept.add(u);
+            }
+            else if (Integer.parseInt(m.group(1)) != index) {
+                int o = Integer.parseInt(m.group(1));
+                kept.add(new UncertaintyEntry("outcomes[" + (o > index ? o - 1 : o) + "]" + m.group(2), u.low(),
+                        u.likely(), u.high(), u.shape()));
+            }
+        }
+        return kept;
     }
 
     // --- uncertainties
     // ----------------------------------------------------------------------------------
 
-    private static final List<String> UNCERTAINTY_INPUTS = List.of("parameter", "low", "high");
-
     @GetMapping(BASE + "/uncertainties")
     String uncertainties(@PathVariable long id, Model model) {
         CalculationDocument doc = calculations.working(id);
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<UncertaintyRow> rows = new ArrayList<>();
         for (UncertaintyEntry u : doc.uncertainties()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("parameter", CalculationForms.text(u.parameter()));
-            row.put("low", shown(u.parameter(), u.low()));
-            row.put("high", shown(u.parameter(), u.high()));
-            row.put("shape", CalculationForms.text(u.shape()));
-            rows.add(row);
+            rows.add(new UncertaintyRow(u.parameter(), UncertainParameters.toForm(u.parameter(), u.low()),
+                    UncertainParameters.toForm(u.parameter(), u.high()), u.shape(), null));
         }
-        return uncertaintiesPage(id, model, doc, padded(rows), forms.errors(), null);
+        model.addAttribute("uncertaintiesForm",
+                new UncertaintiesForm(CalculationForms.padded(rows, UncertaintyRow.EMPTY), latestVersion(id), null));
+        return uncertaintiesPage(id, model, doc);
     }
 
-    private String uncertaintiesPage(long id, Model model, CalculationDocument doc, List<Map<String, String>> rows,
-            CalculationForms.Errors errors, @Nullable Integer version) {
-        editable(model, id, version);
-        model.addAttribute("rows", rows);
-        model.addAttribute("errors", errors.byField);
-        model.addAttribute("generalErrors", errors.general);
+    private String uncertaintiesPage(long id, Model model, CalculationDocument doc) {
+        editable(model, id);
         Map<String, String> parameterOptions = new LinkedHashMap<>();
         for (UncertainParameters.Option o : UncertainParameters.of(doc)) {
-            parameterOptions.put(o.path(), o.outcomeOrActor() + ": " + forms.message("economics.parameter." + o.field())
-                    + " (" + forms.message("economics.likely") + " " + o.shownValue() + ")");
+            parameterOptions.put(o.path(), o.outcomeOrActor() + ": " + messages.get("economics.parameter." + o.field())
+                    + " (" + messages.get("economics.likely") + " " + o.shownValue() + ")");
         }
         model.addAttribute("parameterOptions", parameterOptions);
-        model.addAttribute("shapeOptions", options("economics.shape.", DistributionShape.values()));
+        model.addAttribute("shapes", DistributionShape.values());
         return "economics/uncertainties";
     }
 
     @PostMapping(BASE + "/uncertainties")
-    String saveUncertainties(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    String saveUncertainties(@PathVariable long id, @Valid @ModelAttribute("uncertaintiesForm") UncertaintiesForm form,
+            BindingResult bound, Model model, RedirectAttributes redirect) {
+        BindingResult result = records.bound(form, bound, model);
         CalculationDocument working = calculations.working(id);
         Map<String, UncertainParameters.Option> options = new LinkedHashMap<>();
         for (UncertainParameters.Option o : UncertainParameters.of(working)) {
             options.put(o.path(), o);
         }
-        List<Map<String, String>> rows = CalculationForms.rows(params, "rows");
-        CalculationForms.Errors errors = forms.errors();
+        DomainException.Violations refused = new DomainException.Violations();
         List<UncertaintyEntry> entries = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, String> row = rows.get(i);
-            if (CalculationForms.skipped(row, UNCERTAINTY_INPUTS)) {
+        for (int i = 0; i < form.rows().size(); i++) {
+            UncertaintyRow row = form.rows().get(i);
+            if (row.skipped()) {
                 continue;
             }
             String p = "rows[" + i + "].";
-            UncertainParameters.Option option = options.get(row.get("parameter"));
+            UncertainParameters.Option option = row.parameter() == null ? null : options.get(row.parameter());
             if (option == null) {
-                errors.add(p + "parameter", "economics.form.choose");
+                refused.add(p + "parameter", "economics.form.choose");
                 continue;
             }
-            entries.add(new UncertaintyEntry(option.path(), option.read(errors, row, "low", p + "low"), option.value(),
-                    option.read(errors, row, "high", p + "high"),
-                    errors.choice(row, "shape", p + "shape", DistributionShape.class)));
+            entries.add(new UncertaintyEntry(option.path(), typed(option, row.low(), p + "low", refused),
+                    option.value(), typed(option, row.high(), p + "high", refused), row.shape()));
             index.add(i);
         }
-        CalculationDocument doc = working.withUncertainties(entries);
-        return save(id, params, doc, "uncertainties", errors, "uncertainties", index, null, List.of(), redirect,
-                () -> uncertaintiesPage(id, model, working, padded(rows), errors, version(params)));
+        boolean readable = checked(result, "rows", form.rows(), refused);
+        return save(id, form, result, readable, working.withUncertainties(entries), "uncertainties",
+                CalculationForms.rowFields("uncertainties", index, "rows", "low"), model, redirect,
+                () -> uncertaintiesPage(id, model, working));
     }
 
-    private static String shown(String path, Double value) {
-        return UncertainParameters.display(path, value);
+    /**
+     * A low or high value typed in the parameter's unit, as the document keeps it; kronor
+     * have at most two decimals (öre).
+     */
+    private static @Nullable Double typed(UncertainParameters.Option option, @Nullable BigDecimal value, String field,
+            DomainException.Violations refused) {
+        if (value == null) {
+            return null;
+        }
+        if (option.unit() == UncertainParameters.Unit.MONEY && value.stripTrailingZeros().scale() > 2) {
+            refused.add(field, "money.error.format");
+            return null;
+        }
+        return option.toDocument(value);
     }
 
     /**
@@ -800,42 +691,74 @@ class CalculationController {
     // --- shared
     // -----------------------------------------------------------------------------------------
 
-    private String save(long id, MultiValueMap<String, String> params, CalculationDocument doc, String section,
-            CalculationForms.Errors errors, @Nullable String list, List<Integer> rowIndex,
-            @Nullable String streamPrefix, List<Integer> streamIndex, RedirectAttributes redirect,
-            java.util.function.Supplier<String> page) {
-        if (!errors.any()) {
+    /**
+     * Saves the part just edited as a new version and goes back to the task list; or,
+     * when something typed could not be read or the calculation refuses the part (each
+     * problem beside its input, above the form what has no input), shows the page again
+     * with what was typed.
+     * @param readable whether everything that counts could be read (values in rows ticked
+     * for removal do not)
+     * @param fields where the form shows a problem of a path of the document
+     */
+    private String save(long id, Versioned form, BindingResult result, boolean readable, CalculationDocument doc,
+            String section, Function<String, @Nullable String> fields, Model model, RedirectAttributes redirect,
+            Supplier<String> page) {
+        if (readable) {
             try {
-                int saved = calculations.save(id, version(params), doc, blank(params.getFirst("note")), section);
+                int saved = calculations.save(id, form.version(), doc, CalculationForms.blank(form.note()), section);
                 flash.add(redirect, "economics.saved", saved);
                 return "redirect:/applications/" + id + "/calculation";
             }
             catch (CalculationInputException e) {
-                errors.violations(e.violations(), list, rowIndex, "rows", streamPrefix, streamIndex);
+                FormErrors.reject(result, CalculationForms.refusal(e.violations(), fields, result));
             }
             catch (ConcurrentEditException e) {
-                errors.general.add(forms.message("problem.concurrentEdit"));
+                FormErrors.reject(result, e);
             }
             catch (DomainException e) {
-                errors.general.add(forms.message(e.messageKey(), e.arguments()));
+                FormErrors.reject(result, e);
             }
         }
         return page.get();
     }
 
-    private void editable(Model model, long id, Integer version) {
+    /**
+     * Whether the form can be saved: all values read (but for rows ticked for removal),
+     * and none of the page's own checks refused; those are put beside their inputs.
+     */
+    private static boolean checked(BindingResult result, String table, List<? extends CalculationForms.Row> rows,
+            DomainException.Violations refused) {
+        if (CalculationForms.hasErrors(result, table, rows)) {
+            return false;
+        }
+        try {
+            refused.throwIfAny();
+            return true;
+        }
+        catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return false;
+        }
+    }
+
+    /** The latest version's number, which an editor form edits (0 before the first). */
+    private int latestVersion(long id) {
+        return calculations.latest(id).map(Calculations.CalculationVersion::version).orElse(0);
+    }
+
+    private Calculations.Subject editable(Model model, long id) {
         Calculations.Subject subject = calculations.subject(id);
         if (!subject.mayEdit()) {
             throw new org.springframework.security.access.AccessDeniedException("may not edit this calculation");
         }
-        var latest = calculations.latest(id);
-        CalculationDocument doc = latest.map(Calculations.CalculationVersion::document)
+        CalculationDocument doc = calculations.latest(id)
+            .map(Calculations.CalculationVersion::document)
             .orElseGet(() -> calculations.working(id));
-        common(model, subject, doc,
-                version != null ? version : latest.map(Calculations.CalculationVersion::version).orElse(0));
+        common(model, subject, doc);
+        return subject;
     }
 
-    private void common(Model model, Calculations.Subject subject, @Nullable CalculationDocument doc, int version) {
+    private void common(Model model, Calculations.Subject subject, @Nullable CalculationDocument doc) {
         Map<String, String> actorOptions = new LinkedHashMap<>();
         if (doc != null) {
             for (ActorEntry a : doc.actors()) {
@@ -847,51 +770,20 @@ class CalculationController {
         model.addAttribute("actorOptions", actorOptions);
         Map<String, String> grades = new LinkedHashMap<>();
         for (int g = 0; g <= 5; g++) {
-            grades.put(String.valueOf(g), forms.message("economics.grade." + g));
+            grades.put(String.valueOf(g), messages.get("economics.grade." + g));
         }
         model.addAttribute("gradeOptions", grades);
         model.addAttribute("subject", subject);
         model.addAttribute("app", subject.application());
         model.addAttribute("doc", doc);
-        model.addAttribute("version", version);
     }
 
-    private Map<String, String> options(String prefix, Enum<?>[] values) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (Enum<?> v : values) {
-            options.put(v.name(), forms.message(prefix + v.name()));
-        }
-        return options;
-    }
-
-    private @Nullable Map<String, String> sets(ParameterSets.Kind kind) {
+    private Map<String, String> sets(ParameterSets.Kind kind) {
         Map<String, String> options = new LinkedHashMap<>();
         for (ParameterSets.ParameterSet set : parameterSets.all(kind)) {
-            options.put(set.version(), set.version() + " – " + set.description());
+            options.put(set.version(), set.version() + " – " + messages.describe(set));
         }
         return options;
-    }
-
-    private static @Nullable Integer version(MultiValueMap<String, String> params) {
-        String v = params.getFirst("version");
-        try {
-            return v == null || v.isBlank() ? null : Integer.valueOf(v.strip());
-        }
-        catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static List<Map<String, String>> padded(List<Map<String, String>> rows) {
-        List<Map<String, String>> padded = new ArrayList<>(rows);
-        for (int i = 0; i < CalculationForms.EMPTY_ROWS; i++) {
-            padded.add(new LinkedHashMap<>());
-        }
-        return padded;
-    }
-
-    private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
 }

@@ -253,8 +253,8 @@ public class Calculations {
      * "create")
      */
     @Transactional
-    public int save(long applicationId, Integer expectedVersion, CalculationDocument document, String note,
-            @Nullable String section) {
+    public int save(long applicationId, @Nullable Integer expectedVersion, CalculationDocument document,
+            @Nullable String note, @Nullable String section) {
         Subject subject = subject(applicationId);
         if (!subject.mayEdit()) {
             throw new org.springframework.security.access.AccessDeniedException("may not edit this calculation");
@@ -335,7 +335,7 @@ public class Calculations {
             outcomes.add(outcome.withImpact(realised));
             measured.add(messages.getMessage(
                     "economics.realised.change", new Object[] { outcome.name(),
-                            CalculationForms.percent(outcome.impact()), CalculationForms.percent(realised) },
+                            CalculationForms.percentText(outcome.impact()), CalculationForms.percentText(realised) },
                     locale()));
             String path = "outcomes[" + o + "].impact";
             for (int u = 0; u < uncertainties.size(); u++) {

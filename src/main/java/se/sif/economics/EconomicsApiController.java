@@ -37,14 +37,14 @@ class EconomicsApiController {
 
     private final ParameterSets parameterSets;
 
-    private final CalculationForms forms;
+    private final EconomicsMessages messages;
 
     EconomicsApiController(UnitCosts unitCosts, Portfolios portfolios, ParameterSets parameterSets,
-            CalculationForms forms) {
+            EconomicsMessages messages) {
         this.unitCosts = unitCosts;
         this.portfolios = portfolios;
         this.parameterSets = parameterSets;
-        this.forms = forms;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/economics/unit-costs")
@@ -109,7 +109,7 @@ class EconomicsApiController {
     ResponseEntity<Map<String, Object>> portfolioMonteCarlo(@PathVariable long id,
             @RequestParam(defaultValue = "10000") int draws, @RequestParam(defaultValue = "1") long seed) {
         long job = portfolios.startMonteCarlo(id, draws, seed,
-                forms.message("economics.portfolio.jobTitle", id, draws, seed));
+                messages.get("economics.portfolio.jobTitle", id, draws, seed));
         return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
             .body(Map.of("jobId", job, "status", "/api/v1/jobs/" + job));
     }
@@ -119,7 +119,7 @@ class EconomicsApiController {
     @Operation(
             summary = "Export every investment's calculation (XLSX with live formulas, in a ZIP) as a background job")
     ResponseEntity<Map<String, Object>> portfolioExport(@PathVariable long id) {
-        long job = portfolios.startExport(id, forms.message("economics.portfolio.exportTitle", id));
+        long job = portfolios.startExport(id, messages.get("economics.portfolio.exportTitle", id));
         return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
             .body(Map.of("jobId", job, "status", "/api/v1/jobs/" + job));
     }

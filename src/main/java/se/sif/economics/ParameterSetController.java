@@ -1,15 +1,21 @@
 package se.sif.economics;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.economics.calculation.CalculationInputException;
 import se.sif.economics.calculation.DiscountingParameters;
@@ -17,6 +23,9 @@ import se.sif.economics.calculation.OptimismBiasTable;
 import se.sif.shared.Actor;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
+import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.FormRecords;
+import se.sif.shared.web.Percent;
 
 /**
  * The parameter sets a calculation chooses from, shown so that everyone can see what a
@@ -30,91 +39,118 @@ class ParameterSetController {
     record Shown<T>(String version, String description, T body) {
     }
 
-    private final ParameterSets parameterSets;
+    /**
+     * A new optimism-bias table as typed: its name, a description, and per confidence
+     * grade (0–5) how much costs go up and benefits down, in percent.
+     */
+    record OptimismBiasForm(@NotBlank(message = "{validation.required}") @Nullable String version,
+            @Nullable String description, @Valid List<GradeRow> grades) {
 
-    private final CalculationForms forms;
+        OptimismBiasForm {
+            List<GradeRow> rows = new ArrayList<>();
+            for (GradeRow row : grades == null ? List.<GradeRow>of() : grades) {
+                rows.add(row == null ? GradeRow.EMPTY : row);
+            }
+            grades = Collections.unmodifiableList(rows);
+        }
+
+        static OptimismBiasForm blank() {
+            return new OptimismBiasForm(null, null, Collections.nCopies(GRADES, GradeRow.EMPTY));
+        }
+    }
+
+    /** One confidence grade's row of the table. */
+    record GradeRow(@NotNull(message = "{validation.required}") @Percent @Nullable BigDecimal uplift,
+            @NotNull(message = "{validation.required}") @Percent @Nullable BigDecimal reduction) {
+
+        static final GradeRow EMPTY = new GradeRow(null, null);
+
+    }
+
+    /** Confidence grades 0 to 5. */
+    static final int GRADES = 6;
+
+    private static final Pattern GRADE = Pattern.compile("^(costUplift|benefitReduction)\\[(\\d+)]$");
+
+    private final ParameterSets parameterSets;
 
     private final Flash flash;
 
-    ParameterSetController(ParameterSets parameterSets, CalculationForms forms, Flash flash) {
+    private final FormRecords records;
+
+    private final EconomicsMessages messages;
+
+    ParameterSetController(ParameterSets parameterSets, Flash flash, FormRecords records, EconomicsMessages messages) {
+        this.messages = messages;
         this.parameterSets = parameterSets;
-        this.forms = forms;
         this.flash = flash;
+        this.records = records;
     }
 
     @GetMapping("/parameter-sets")
     String list(Model model) {
-        return page(model, new LinkedHashMap<>(), forms.errors());
+        model.addAttribute("optimismForm", OptimismBiasForm.blank());
+        return page(model);
     }
 
-    private String page(Model model, Map<String, String> form, CalculationForms.Errors errors) {
+    private String page(Model model) {
         List<Shown<DiscountingParameters>> discounting = new ArrayList<>();
         parameterSets.all(ParameterSets.Kind.DISCOUNTING)
             .forEach(p -> discounting
-                .add(new Shown<>(p.version(), p.description(), parameterSets.discounting(p.version()))));
+                .add(new Shown<>(p.version(), messages.describe(p), parameterSets.discounting(p.version()))));
         List<Shown<OptimismBiasTable>> optimism = new ArrayList<>();
         parameterSets.all(ParameterSets.Kind.OPTIMISM_BIAS)
             .forEach(p -> optimism
-                .add(new Shown<>(p.version(), p.description(), parameterSets.optimismBias(p.version()))));
+                .add(new Shown<>(p.version(), messages.describe(p), parameterSets.optimismBias(p.version()))));
         List<Shown<java.util.SortedMap<Integer, Double>>> indexes = new ArrayList<>();
         parameterSets.all(ParameterSets.Kind.PRICE_INDEX)
-            .forEach(p -> indexes.add(new Shown<>(p.version(), p.description(),
+            .forEach(p -> indexes.add(new Shown<>(p.version(), messages.describe(p),
                     new java.util.TreeMap<>(parameterSets.priceIndex(p.version()).indexByYear()))));
         model.addAttribute("discounting", discounting);
         model.addAttribute("optimism", optimism);
         model.addAttribute("indexes", indexes);
         model.addAttribute("mayEdit", Actor.hasRole("OFFICER") || Actor.hasRole("ADMIN"));
-        model.addAttribute("grades", List.of(0, 1, 2, 3, 4, 5));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors.byField);
-        model.addAttribute("generalErrors", errors.general);
         return "economics/parameter-sets";
     }
 
     @PostMapping("/parameter-sets/optimism-bias")
-    String addOptimismBias(@RequestParam MultiValueMap<String, String> params, Model model,
-            RedirectAttributes redirect) {
-        Map<String, String> form = params.toSingleValueMap();
-        CalculationForms.Errors errors = forms.errors();
-        List<Double> uplift = new ArrayList<>();
-        List<Double> reduction = new ArrayList<>();
-        for (int g = 0; g <= 5; g++) {
-            Double u = errors.percent(form, "uplift" + g, "uplift" + g);
-            Double r = errors.percent(form, "reduction" + g, "reduction" + g);
-            if (u == null && !errors.byField.containsKey("uplift" + g)) {
-                errors.add("uplift" + g, "validation.required");
-            }
-            if (r == null && !errors.byField.containsKey("reduction" + g)) {
-                errors.add("reduction" + g, "validation.required");
-            }
-            uplift.add(u);
-            reduction.add(r);
-        }
-        String version = form.get("version") == null ? "" : form.get("version").strip();
-        if (version.isEmpty()) {
-            errors.add("version", "validation.required");
-        }
-        if (!errors.any()) {
+    String addOptimismBias(@Valid @ModelAttribute("optimismForm") OptimismBiasForm form, BindingResult bound,
+            Model model, RedirectAttributes redirect) {
+        BindingResult result = records.bound(form, bound, model);
+        if (!result.hasErrors() && form.version() != null) {
+            String version = form.version().strip();
             try {
-                parameterSets.addOptimismBias(new OptimismBiasTable(version, uplift, reduction),
-                        form.get("description"));
+                List<Double> uplift = new ArrayList<>();
+                List<Double> reduction = new ArrayList<>();
+                for (GradeRow row : form.grades()) {
+                    uplift.add(CalculationForms.number(row.uplift()));
+                    reduction.add(CalculationForms.number(row.reduction()));
+                }
+                parameterSets.addOptimismBias(new OptimismBiasTable(version, uplift, reduction), form.description());
                 flash.add(redirect, "economics.parameterSets.added", version);
                 return "redirect:/parameter-sets";
             }
             catch (CalculationInputException e) {
-                for (CalculationInputException.Violation v : e.violations()) {
-                    String field = v.field()
-                        .replace("costUplift[", "uplift")
-                        .replace("benefitReduction[", "reduction")
-                        .replace("]", "");
-                    errors.byField.putIfAbsent(field, forms.localise(v));
-                }
+                FormErrors.reject(result,
+                        CalculationForms.refusal(e.violations(), ParameterSetController::gradeField, result));
             }
             catch (DomainException e) {
-                errors.add(e.field() == null ? "version" : e.field(), e.messageKey(), e.arguments());
+                FormErrors.reject(result, e);
             }
         }
-        return page(model, form, errors);
+        return page(model);
+    }
+
+    /**
+     * Where the form shows a problem of the table: {@code benefitReduction[5]} is
+     * {@code grades[5].reduction}.
+     */
+    private static @Nullable String gradeField(String path) {
+        Matcher m = GRADE.matcher(path);
+        if (m.matches()) {
+            return "grades[" + m.group(2) + "]." + (m.group(1).equals("costUplift") ? "uplift" : "reduction");
+        }
+        return path.equals("version") ? path : null;
     }
 
 }

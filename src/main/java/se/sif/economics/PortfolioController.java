@@ -1,15 +1,19 @@
 package se.sif.economics;
 
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.economics.calculation.MonteCarloSettings;
 import se.sif.shared.DomainException;
-import se.sif.shared.web.Flash;
+import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.FormRecords;
+import se.sif.shared.web.SekFormatter;
 
 /**
  * The fund's portfolio page: totals per actor across investments, and the portfolio Monte
@@ -18,20 +22,29 @@ import se.sif.shared.web.Flash;
 @Controller
 class PortfolioController {
 
+    /**
+     * The portfolio Monte Carlo as asked for: how many draws, and the seed that makes a
+     * run repeatable. Empty means the defaults.
+     */
+    record MonteCarloForm(@Nullable Integer draws, @Nullable Long seed) {
+
+        static final MonteCarloForm DEFAULTS = new MonteCarloForm(MonteCarloSettings.DEFAULT_DRAWS, 1L);
+
+    }
+
     private final Portfolios portfolios;
 
-    private final CalculationForms forms;
+    private final EconomicsMessages messages;
 
-    private final Flash flash;
+    private final SekFormatter sek;
 
-    private final se.sif.shared.web.SekFormatter sek;
+    private final FormRecords records;
 
-    PortfolioController(Portfolios portfolios, CalculationForms forms, Flash flash,
-            se.sif.shared.web.SekFormatter sek) {
+    PortfolioController(Portfolios portfolios, EconomicsMessages messages, SekFormatter sek, FormRecords records) {
         this.sek = sek;
+        this.records = records;
         this.portfolios = portfolios;
-        this.forms = forms;
-        this.flash = flash;
+        this.messages = messages;
     }
 
     @GetMapping("/funds/{id}/portfolio")
@@ -46,39 +59,40 @@ class PortfolioController {
         model.addAttribute("monteCarlo", monteCarlo);
         if (monteCarlo != null) {
             java.util.List<Charts.NpvRow> rows = new java.util.ArrayList<>();
-            rows.add(Charts.NpvRow.of(forms.message("economics.total"), monteCarlo.total()));
+            rows.add(Charts.NpvRow.of(messages.get("economics.total"), monteCarlo.total()));
             monteCarlo.byActor()
                 .forEach((actor, d) -> rows.add(Charts.NpvRow.of(actorNames.getOrDefault(actor, actor), d)));
             model.addAttribute("monteCarloRows", rows);
-            model.addAttribute("monteCarloCaption", forms.message("economics.portfolio.monteCarlo.caption",
+            model.addAttribute("monteCarloCaption", messages.get("economics.portfolio.monteCarlo.caption",
                     monteCarlo.draws(), monteCarlo.seed(), sek.time(monteCarlo.finishedAt())));
         }
-        model.addAttribute("defaultDraws", MonteCarloSettings.DEFAULT_DRAWS);
+        if (!model.containsAttribute("monteCarloForm")) {
+            model.addAttribute("monteCarloForm", MonteCarloForm.DEFAULTS);
+        }
         return "economics/portfolio";
     }
 
     @PostMapping("/funds/{id}/portfolio/export")
     String export(@PathVariable long id) {
-        return "redirect:/jobs/" + portfolios.startExport(id, forms.message("economics.portfolio.exportTitle", id));
+        return "redirect:/jobs/" + portfolios.startExport(id, messages.get("economics.portfolio.exportTitle", id));
     }
 
     @PostMapping("/funds/{id}/portfolio/monte-carlo")
-    String monteCarlo(@PathVariable long id, @RequestParam(required = false) String draws,
-            @RequestParam(required = false) String seed, RedirectAttributes redirect) {
-        try {
-            int n = draws == null || draws.isBlank() ? MonteCarloSettings.DEFAULT_DRAWS
-                    : Integer.parseInt(draws.strip());
-            long s = seed == null || seed.isBlank() ? 1 : Long.parseLong(seed.strip());
-            long job = portfolios.startMonteCarlo(id, n, s, forms.message("economics.portfolio.jobTitle", id, n, s));
-            return "redirect:/jobs/" + job;
+    String monteCarlo(@PathVariable long id, @Valid @ModelAttribute("monteCarloForm") MonteCarloForm form,
+            BindingResult bound, Model model) {
+        BindingResult result = records.bound(form, bound, model);
+        if (!result.hasErrors()) {
+            int draws = form.draws() == null ? MonteCarloSettings.DEFAULT_DRAWS : form.draws();
+            long seed = form.seed() == null ? 1 : form.seed();
+            try {
+                return "redirect:/jobs/" + portfolios.startMonteCarlo(id, draws, seed,
+                        messages.get("economics.portfolio.jobTitle", id, draws, seed));
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
         }
-        catch (NumberFormatException e) {
-            flash.error(redirect, "economics.form.wholeNumber");
-        }
-        catch (DomainException e) {
-            flash.error(redirect, e.messageKey(), e.arguments());
-        }
-        return "redirect:/funds/" + id + "/portfolio";
+        return portfolio(id, model);
     }
 
 }

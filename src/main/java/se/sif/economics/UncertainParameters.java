@@ -1,8 +1,8 @@
 package se.sif.economics;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import se.sif.economics.CalculationDocument.CostEntry;
 import se.sif.economics.CalculationDocument.OutcomeEntry;
@@ -30,16 +30,30 @@ final class UncertainParameters {
             return display(unit, value);
         }
 
-        @Nullable Double read(CalculationForms.Errors errors, Map<String, String> row, String name, String formField) {
+        /**
+         * A value typed in the parameter's unit (percent, kronor or a count) as the
+         * document keeps it (a share in 0–1, öre or the count).
+         */
+        double toDocument(BigDecimal typed) {
             return switch (unit) {
-                case SHARE -> errors.percent(row, name, formField);
-                case NUMBER -> errors.decimal(row, name, formField);
-                case MONEY -> {
-                    Long ore = errors.kronor(row, name, formField);
-                    yield ore == null ? null : ore.doubleValue();
-                }
+                case SHARE -> typed.movePointLeft(2).doubleValue();
+                case MONEY -> typed.movePointRight(2).doubleValue();
+                case NUMBER -> typed.doubleValue();
             };
         }
+    }
+
+    /** A value of the document in the unit a person types it in, for the form. */
+    static @Nullable BigDecimal toForm(@Nullable String path, @Nullable Double value) {
+        BigDecimal shown = CalculationForms.decimal(value);
+        if (shown == null) {
+            return null;
+        }
+        return switch (unitOf(path)) {
+            case SHARE -> shown.movePointRight(2).stripTrailingZeros();
+            case MONEY -> shown.setScale(0, java.math.RoundingMode.HALF_EVEN).movePointLeft(2).stripTrailingZeros();
+            case NUMBER -> shown;
+        };
     }
 
     private static final List<String> SHARES = List.of("engagement", "impact", "deadweight", "displacement",
@@ -77,14 +91,14 @@ final class UncertainParameters {
         return options;
     }
 
-    private static void add(List<Option> options, String path, String who, String field, Unit unit,
+    private static void add(List<Option> options, String path, @Nullable String who, String field, Unit unit,
             @Nullable Double value) {
         if (value != null) {
-            options.add(new Option(path, who, field, unit, value));
+            options.add(new Option(path, String.valueOf(who), field, unit, value));
         }
     }
 
-    static Unit unitOf(String path) {
+    static Unit unitOf(@Nullable String path) {
         if (path == null) {
             return Unit.NUMBER;
         }
@@ -105,9 +119,9 @@ final class UncertainParameters {
 
     static String display(Unit unit, double value) {
         return switch (unit) {
-            case SHARE -> CalculationForms.percent(value);
-            case MONEY -> CalculationForms.kronor(Math.round(value));
-            case NUMBER -> CalculationForms.decimal(value);
+            case SHARE -> CalculationForms.percentText(value);
+            case MONEY -> CalculationForms.kronorText(Math.round(value));
+            case NUMBER -> CalculationForms.decimalText(value);
         };
     }
 

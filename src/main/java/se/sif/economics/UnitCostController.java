@@ -1,16 +1,23 @@
 package se.sif.economics;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.economics.calculation.ActorKind;
 import se.sif.economics.calculation.ValueKind;
@@ -18,6 +25,10 @@ import se.sif.shared.Actor;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
+import se.sif.shared.web.FormErrors;
+import se.sif.shared.web.FormRecords;
+import se.sif.shared.web.Kronor;
+import se.sif.shared.web.Percent;
 
 /**
  * The unit-cost library's pages: everyone signed in may read it; officers keep it. The
@@ -26,16 +37,56 @@ import se.sif.shared.web.Flash;
 @Controller
 class UnitCostController {
 
-    private final UnitCosts unitCosts;
+    /**
+     * A unit cost as typed on its page, in the order of the page's fields;
+     * {@code expectedVersion} is the version the editor saw (empty for a new code).
+     */
+    record UnitCostForm(@Nullable Integer expectedVersion,
+            @NotBlank(message = "{validation.required}") @Pattern(regexp = "|[a-z0-9_]{2,60}",
+                    message = "{economics.unitCost.codeFormat}") @Nullable String code,
+            @NotBlank(message = "{validation.required}") @Nullable String nameSv,
+            @NotBlank(message = "{validation.required}") @Nullable String nameEn,
+            @NotBlank(message = "{validation.required}") @Nullable String unitSv,
+            @NotBlank(message = "{validation.required}") @Nullable String unitEn,
+            @NotNull(message = "{validation.required}") @Kronor(ore = true) @Nullable Long value,
+            @NotNull(message = "{validation.required}") @Min(value = 1900,
+                    message = "{economics.unitCost.priceYearRange}") @Max(value = 2200,
+                            message = "{economics.unitCost.priceYearRange}") @Nullable Integer priceYear,
+            @NotNull(message = "{validation.required}") @Nullable ActorKind actorKind,
+            @NotBlank(message = "{validation.required}") @Nullable String actorService,
+            @NotNull(message = "{validation.required}") @Nullable ValueKind valueKind,
+            @NotNull(message = "{validation.required}") @DecimalMin(value = "0",
+                    message = "{economics.problem.share}") @DecimalMax(value = "1",
+                            message = "{economics.problem.share}") @Percent @Nullable BigDecimal cashableShare,
+            @NotBlank(message = "{validation.required}") @Nullable String source, @Nullable String quote,
+            @Nullable String notes, @Nullable Boolean estimate) {
 
-    private final CalculationForms forms;
+        static final UnitCostForm BLANK = new UnitCostForm(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+
+        static UnitCostForm of(UnitCosts.UnitCostView u) {
+            return new UnitCostForm(u.version(), u.code(), u.nameSv(), u.nameEn(), u.unitSv(), u.unitEn(), u.valueOre(),
+                    u.priceYear(), u.actorKind(), u.actorService(), u.valueKind(), u.cashableShare(), u.source(),
+                    u.quote(), u.notes(), u.estimate());
+        }
+
+        UnitCosts.UnitCostInput input() {
+            return new UnitCosts.UnitCostInput(CalculationForms.blank(code), expectedVersion, nameSv, nameEn, unitSv,
+                    unitEn, value, priceYear, actorKind, actorService, valueKind, cashableShare,
+                    Boolean.TRUE.equals(estimate), source, quote, notes);
+        }
+    }
+
+    private final UnitCosts unitCosts;
 
     private final Flash flash;
 
-    UnitCostController(UnitCosts unitCosts, CalculationForms forms, Flash flash) {
+    private final FormRecords records;
+
+    UnitCostController(UnitCosts unitCosts, Flash flash, FormRecords records) {
         this.unitCosts = unitCosts;
-        this.forms = forms;
         this.flash = flash;
+        this.records = records;
     }
 
     @GetMapping("/unit-costs")
@@ -48,93 +99,63 @@ class UnitCostController {
     @GetMapping("/unit-costs/{code}")
     String show(@PathVariable String code, Model model) {
         List<UnitCosts.UnitCostView> history = unitCosts.history(code);
-        UnitCosts.UnitCostView current = history.get(0);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("code", current.code());
-        form.put("expectedVersion", String.valueOf(current.version()));
-        form.put("nameSv", current.nameSv());
-        form.put("nameEn", current.nameEn());
-        form.put("unitSv", current.unitSv());
-        form.put("unitEn", current.unitEn());
-        form.put("value", CalculationForms.kronor(current.valueOre()));
-        form.put("priceYear", String.valueOf(current.priceYear()));
-        form.put("actorKind", current.actorKind().name());
-        form.put("actorService", current.actorService());
-        form.put("valueKind", current.valueKind().name());
-        form.put("cashableShare", CalculationForms.percent(current.cashableShare().doubleValue()));
-        form.put("estimate", current.estimate() ? "on" : "");
-        form.put("source", current.source());
-        form.put("quote", CalculationForms.text(current.quote()));
-        form.put("notes", CalculationForms.text(current.notes()));
-        return page(model, history, form, forms.errors());
+        model.addAttribute("unitCostForm", UnitCostForm.of(history.get(0)));
+        return page(model, history);
     }
 
     @GetMapping("/unit-costs/new")
     String create(Model model) {
         requireEditor();
-        return page(model, List.of(), new LinkedHashMap<>(), forms.errors());
+        model.addAttribute("unitCostForm", UnitCostForm.BLANK);
+        return page(model, List.of());
     }
 
-    private String page(Model model, List<UnitCosts.UnitCostView> history, Map<String, String> form,
-            CalculationForms.Errors errors) {
+    private String page(Model model, List<UnitCosts.UnitCostView> history) {
         model.addAttribute("history", history);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors.byField);
-        model.addAttribute("generalErrors", errors.general);
         model.addAttribute("mayEdit", mayEdit());
-        Map<String, String> actorKinds = new LinkedHashMap<>();
-        for (ActorKind k : ActorKind.values()) {
-            actorKinds.put(k.name(), forms.message("economics.actorKind." + k.name()));
-        }
-        Map<String, String> valueKinds = new LinkedHashMap<>();
-        for (ValueKind k : ValueKind.values()) {
-            valueKinds.put(k.name(), forms.message("economics.valueKind." + k.name()));
-        }
-        model.addAttribute("actorKindOptions", actorKinds);
-        model.addAttribute("valueKindOptions", valueKinds);
+        model.addAttribute("actorKinds", ActorKind.values());
+        model.addAttribute("valueKinds", ValueKind.values());
         return "economics/unit-cost";
     }
 
     @PostMapping("/unit-costs")
-    String save(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+    String save(@Valid @ModelAttribute("unitCostForm") UnitCostForm form, BindingResult bound, Model model,
+            RedirectAttributes redirect) {
         requireEditor();
-        Map<String, String> form = params.toSingleValueMap();
-        CalculationForms.Errors errors = forms.errors();
-        Double share = errors.percent(form, "cashableShare", "cashableShare");
-        if (share != null && !(share >= 0 && share <= 1)) {
-            errors.add("cashableShare", "economics.problem.share");
-        }
-        UnitCosts.UnitCostInput input = new UnitCosts.UnitCostInput(
-                form.get("code") == null ? null : form.get("code").strip(),
-                errors.integer(form, "expectedVersion", "code"), form.get("nameSv"), form.get("nameEn"),
-                form.get("unitSv"), form.get("unitEn"), errors.kronor(form, "value", "value"),
-                errors.integer(form, "priceYear", "priceYear"),
-                errors.choice(form, "actorKind", "actorKind", ActorKind.class), form.get("actorService"),
-                errors.choice(form, "valueKind", "valueKind", ValueKind.class),
-                share == null ? null : BigDecimal.valueOf(share), "on".equals(form.get("estimate")), form.get("source"),
-                form.get("quote"), form.get("notes"));
-        if (!errors.any()) {
+        BindingResult result = records.bound(form, bound, model);
+        UnitCosts.UnitCostInput input = form.input();
+        String code = input.code();
+        if (!result.hasErrors() && code != null) {
             try {
                 int version = unitCosts.save(input);
-                flash.add(redirect, "economics.unitCost.saved", input.code(), version);
-                return "redirect:/unit-costs/" + input.code();
+                flash.add(redirect, "economics.unitCost.saved", code, version);
+                return "redirect:/unit-costs/" + code;
             }
             catch (ConcurrentEditException e) {
-                errors.general.add(forms.message("problem.concurrentEdit"));
+                FormErrors.reject(result, e);
             }
             catch (DomainException e) {
-                for (String field : e.fields()) {
-                    errors.add("valueOre".equals(field) ? "value" : field,
-                            e.field() != null ? e.messageKey() : "validation.required");
-                }
-                if (e.fields().isEmpty()) {
-                    errors.general.add(forms.message(e.messageKey(), e.arguments()));
-                }
+                FormErrors.reject(result, onPage(e));
             }
         }
-        List<UnitCosts.UnitCostView> history = input.code() == null ? List.of()
-                : unitCosts.latest(input.code()).map(u -> unitCosts.history(u.code())).orElse(List.of());
-        return page(model, history, form, errors);
+        List<UnitCosts.UnitCostView> history = code == null ? List.of()
+                : unitCosts.latest(code).map(u -> unitCosts.history(u.code())).orElse(List.of());
+        return page(model, history);
+    }
+
+    /** The library's refusal with the page's field names: the amount is {@code value}. */
+    private static DomainException onPage(DomainException e) {
+        DomainException.Violations renamed = new DomainException.Violations();
+        for (DomainException.Violation v : e.violations()) {
+            renamed.add("valueOre".equals(v.field()) ? "value" : v.field(), v.messageKey(), v.arguments());
+        }
+        try {
+            renamed.throwIfAny();
+        }
+        catch (DomainException onPage) {
+            return onPage;
+        }
+        return e;
     }
 
     private static boolean mayEdit() {

@@ -2,12 +2,15 @@ package se.sif.jobs;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.sif.shared.Actor;
 import se.sif.shared.DomainException;
+import se.sif.shared.ListPage;
+import se.sif.shared.ListQuery;
 import se.sif.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,6 +61,21 @@ public class BackgroundJobs {
     @PreAuthorize("isAuthenticated()")
     public JobView get(long id) {
         return view(visible(id));
+    }
+
+    /** What the jobs page filters by: a status, words in the title. */
+    public record Filter(@Nullable JobStatus status, @Nullable String text) {
+    }
+
+    /**
+     * One page of the signed-in user's jobs, filtered, sorted (newest first unless asked
+     * otherwise) and paged in the database.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ListPage<JobView> mine(Filter filter, ListQuery asked) {
+        ListQuery query = asked.sortedBy(JobStore.SORT_COLUMNS.keySet(), "submitted", true);
+        JobStore.Found found = store.byOwner(Actor.name(), filter.status(), filter.text(), query);
+        return new ListPage<>(found.rows().stream().map(this::view).toList(), found.total(), query);
     }
 
     /** The signed-in user's jobs, newest first. */

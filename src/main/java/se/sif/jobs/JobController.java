@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.sif.shared.ListPage;
+import se.sif.shared.ListQuery;
 import se.sif.shared.web.Flash;
 
 /**
@@ -31,9 +33,20 @@ class JobController {
         this.flash = flash;
     }
 
+    /**
+     * The user's jobs, newest first; sorted, filtered and paged on the server, all in the
+     * query string ({@code ?status=FAILED&sort=title&page=2}).
+     */
     @GetMapping("/jobs")
-    String list(Model model) {
-        model.addAttribute("jobs", jobs.mine());
+    String list(@RequestParam(required = false) JobStatus status, @RequestParam(required = false) String text,
+            ListQuery query, Model model) {
+        BackgroundJobs.Filter filter = new BackgroundJobs.Filter(status, text);
+        ListPage<JobView> page = jobs.mine(filter, query);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", page);
+        model.addAttribute("query", page.query());
+        model.addAttribute("jobs", page.items());
+        model.addAttribute("statuses", JobStatus.values());
         return "jobs/list";
     }
 

@@ -5,13 +5,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.sif.shared.ListQuery;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,9 +29,8 @@ class JobStore {
 
     /** A job as read, with the module's own message still as key and arguments. */
     record JobRow(long id, String kind, String title, String owner, JobStatus status, double progress, String message,
-            String messageKey, List<String> messageArgs, int attempts, @Nullable Instant submittedAt,
-            @Nullable Instant startedAt, @Nullable Instant finishedAt, String node, boolean cancelRequested,
-            String fileName, String resultJson) {
+            String messageKey, List<String> messageArgs, int attempts, Instant submittedAt, @Nullable Instant startedAt,
+            @Nullable Instant finishedAt, String node, boolean cancelRequested, String fileName, String resultJson) {
     }
 
     /** A job this node has just claimed. */
@@ -100,6 +102,46 @@ class JobStore {
             .param("id", id)
             .query(this::row)
             .optional();
+    }
+
+    /** One page of a list of jobs, and how many there are in all. */
+    record Found(List<JobRow> rows, long total) {
+    }
+
+    /**
+     * The sort keys of the jobs list and their columns: the title as read, the status in
+     * the order a job goes through them, progress, and the time it was asked for.
+     */
+    static final Map<String, String> SORT_COLUMNS = Map.of("title", "lower(title)", "status",
+            "array_position(array['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'INTERRUPTED'], status)",
+            "progress", "progress", "submitted", "submitted_at");
+
+    /**
+     * One page of an owner's jobs, filtered by status and by words in the title, sorted
+     * as asked ({@link #SORT_COLUMNS}).
+     */
+    Found byOwner(String owner, @Nullable JobStatus status, @Nullable String text, ListQuery query) {
+        StringBuilder where = new StringBuilder(" where owner_username = :owner");
+        Map<String, Object> params = new HashMap<>();
+        params.put("owner", owner);
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status.name());
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and title ilike :text");
+            params.put("text", "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("select count(*) from background_job" + where).params(params).query(Long.class).single();
+        List<JobRow> rows = jdbc
+            .sql("select " + COLUMNS + " from background_job" + where + " order by " + query.orderBy(SORT_COLUMNS, "id")
+                    + " limit :limit offset :offset")
+            .params(params)
+            .param("limit", query.pageSize())
+            .param("offset", query.offset())
+            .query(this::row)
+            .list();
+        return new Found(rows, total);
     }
 
     List<JobRow> byOwner(String owner) {
@@ -271,7 +313,7 @@ class JobStore {
                 JobStatus.valueOf(rs.getString("status")), rs.getDouble("progress"), rs.getString("message"),
                 rs.getString("message_key"),
                 args == null ? List.of() : json.readValue(args, new TypeReference<List<String>>() {
-                }), rs.getInt("attempts"), instant(rs, "submitted_at"), instant(rs, "started_at"),
+                }), rs.getInt("attempts"), rs.getTimestamp("submitted_at").toInstant(), instant(rs, "started_at"),
                 instant(rs, "finished_at"), rs.getString("node"), rs.getBoolean("cancel_requested"),
                 rs.getString("file_name"), rs.getString("result_json"));
     }

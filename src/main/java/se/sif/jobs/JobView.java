@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * otherwise. {@code node} is the node that runs or last ran it.
  */
 public record JobView(long id, String kind, String title, String owner, JobStatus status, double progress,
-        @Nullable String message, int attempts, Instant submittedAt, Instant startedAt, Instant finishedAt, String node,
-        boolean cancelRequested, String fileName, @JsonRawValue String resultJson) {
+        @Nullable String message, int attempts, Instant submittedAt, @Nullable Instant startedAt,
+        @Nullable Instant finishedAt, @Nullable String node, boolean cancelRequested, String fileName,
+        @JsonRawValue String resultJson) {
 
     /** Whether there is a file to download. */
     @JsonProperty("hasFile")

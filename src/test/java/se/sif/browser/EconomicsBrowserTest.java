@@ -64,11 +64,11 @@ class EconomicsBrowserTest extends BrowserTest {
         actor(applicant, 0, "skola", "Gullspångs kommun – skolan", "MUNICIPALITY_BOARD");
         actor(applicant, 1, "soc", "Gullspångs kommun – socialtjänsten", "MUNICIPALITY_BOARD");
         actor(applicant, 2, "region", "Västra Götalandsregionen", "REGION");
-        applicant.check("#rows-1-ownerOrganisation");
+        applicant.check("#rows1ownerOrganisation");
         save(applicant, "/actors");
         assertThat(BrowserSupport.text(applicant, ".govuk-notification-banner")).contains("version 2");
         follow(applicant, "a[href='" + base + "/actors']");
-        assertThat(applicant.inputValue("#rows-2-id")).isEqualTo("region");
+        assertThat(applicant.inputValue("#rows2id")).isEqualTo("region");
         actor(applicant, 3, "staten", "Staten", "STATE");
         browser.check(applicant);
         save(applicant, "/actors");
@@ -77,13 +77,24 @@ class EconomicsBrowserTest extends BrowserTest {
         // Costs: the municipality's social services, every year of the intervention
         follow(applicant, "a[href='" + base + "/costs']");
         for (int year = 0; year < 3; year++) {
-            applicant.selectOption("#rows-" + year + "-actorId", "soc");
-            applicant.fill("#rows-" + year + "-year", String.valueOf(year));
-            applicant.fill("#rows-" + year + "-amount", "400 000");
-            applicant.selectOption("#rows-" + year + "-type", "STAFF_TIME");
-            applicant.selectOption("#rows-" + year + "-confidenceGrade", "2");
+            applicant.selectOption("#rows" + year + "actorId", "soc");
+            applicant.fill("#rows" + year + "year", String.valueOf(year));
+            applicant.fill("#rows" + year + "amount", "400 000");
+            applicant.selectOption("#rows" + year + "type", "STAFF_TIME");
+            applicant.selectOption("#rows" + year + "confidenceGrade", "2");
         }
+        // an amount that cannot be read is shown again as typed, beside its cell and in
+        // the summary
+        applicant.fill("#rows1amount", "12,5,5");
+        save(applicant, "/costs");
+        assertThat(BrowserSupport.text(applicant, ".govuk-error-summary"))
+            .contains("Skriv beloppet i kronor med siffror");
+        assertThat(applicant.locator(".govuk-error-summary a[href='#rows1amount']").count()).isEqualTo(1);
+        assertThat(BrowserSupport.text(applicant, "#rows1amount-error")).contains("Skriv beloppet i kronor");
+        assertThat(applicant.inputValue("#rows1amount")).isEqualTo("12,5,5");
+        assertThat(applicant.inputValue("#rows0amount")).isEqualTo("400 000");
         browser.check(applicant);
+        applicant.fill("#rows1amount", "400 000");
         save(applicant, "/costs");
         assertThat(BrowserSupport.text(applicant, ".govuk-notification-banner")).contains("version 4");
 
@@ -109,10 +120,10 @@ class EconomicsBrowserTest extends BrowserTest {
         assertThat(applicant.inputValue("#impact")).isEqualTo("150");
         assertThat(applicant.inputValue("#population")).isEqualTo("40");
         assertThat(applicant.inputValue("#name")).isEqualTo("Färre familjer behöver försörjningsstöd");
-        assertThat(applicant.inputValue("#streams-0-unitValue")).isEqualTo("25 000");
-        assertThat(applicant.inputValue("#streams-1-unitCostCode")).isEqualTo("financial_assistance_household_year");
-        assertThat(applicant.inputValue("#streams-1-quantity")).isEqualTo("0,5");
-        assertThat(applicant.inputValue("#streams-2-actorId")).isEqualTo("region");
+        assertThat(applicant.inputValue("#streams0unitValue")).isEqualTo("25 000");
+        assertThat(applicant.inputValue("#streams1unitCostCode")).isEqualTo("financial_assistance_household_year");
+        assertThat(applicant.inputValue("#streams1quantity")).isEqualTo("0,5");
+        assertThat(applicant.inputValue("#streams2actorId")).isEqualTo("region");
         browser.check(applicant);
         applicant.fill("#impact", "30");
         save(applicant, "/outcomes/new");
@@ -189,14 +200,14 @@ class EconomicsBrowserTest extends BrowserTest {
         // field, typed values kept
         officer.fill("#version", "browser-" + System.nanoTime());
         for (int g = 0; g <= 5; g++) {
-            officer.fill("#uplift" + g, String.valueOf(g * 10));
-            officer.fill("#reduction" + g, g == 5 ? "150" : String.valueOf(g * 10));
+            officer.fill("#grades" + g + "uplift", String.valueOf(g * 10));
+            officer.fill("#grades" + g + "reduction", g == 5 ? "150" : String.valueOf(g * 10));
         }
         follow(officer, "form[action='/parameter-sets/optimism-bias'] button[type=submit]");
         assertThat(BrowserSupport.text(officer, ".govuk-error-summary")).contains("100");
-        assertThat(officer.inputValue("#reduction5")).isEqualTo("150");
+        assertThat(officer.inputValue("#grades5reduction")).isEqualTo("150");
         browser.check(officer);
-        officer.fill("#reduction5", "50");
+        officer.fill("#grades5reduction", "50");
         follow(officer, "form[action='/parameter-sets/optimism-bias'] button[type=submit]");
         assertThat(BrowserSupport.text(officer, "main")).contains("är sparad");
 
@@ -220,9 +231,9 @@ class EconomicsBrowserTest extends BrowserTest {
     }
 
     private static void actor(Page page, int row, String id, String name, String kind) {
-        page.fill("#rows-" + row + "-id", id);
-        page.fill("#rows-" + row + "-name", name);
-        page.selectOption("#rows-" + row + "-kind", kind);
+        page.fill("#rows" + row + "id", id);
+        page.fill("#rows" + row + "name", name);
+        page.selectOption("#rows" + row + "kind", kind);
     }
 
     /**
@@ -230,7 +241,7 @@ class EconomicsBrowserTest extends BrowserTest {
      */
     private static void stream(Page page, int row, String actor, String unitCost, String valueOrQuantity, String kind,
             String cashablePercent) {
-        String p = "#streams-" + row + "-";
+        String p = "#streams" + row;
         page.selectOption(p + "actorId", actor);
         if (unitCost != null) {
             page.selectOption(p + "unitCostCode", unitCost);

@@ -1,8 +1,10 @@
 package se.sif.economics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import se.sif.economics.CalculationForms.CostRow;
+import se.sif.economics.CalculationForms.CostsForm;
 import se.sif.economics.calculation.Actor;
 import se.sif.economics.calculation.ActorKind;
 import se.sif.economics.calculation.Calculation;
@@ -28,22 +35,28 @@ import se.sif.economics.calculation.PriceIndex;
 import se.sif.economics.calculation.Uncertainty;
 import se.sif.economics.calculation.ValueKind;
 import se.sif.economics.calculation.ValueStream;
+import se.sif.shared.DomainException;
+import se.sif.shared.web.FormErrors;
 
 /**
  * The calculation core explains refusals in English for developers; a Swedish user must
  * read them in Swedish beside the field. Every problem the core gives for a form's input
- * is translated.
+ * is translated, and stands beside the input it is about.
  */
 class CalculationFormsTest {
 
-    final CalculationForms forms;
+    final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
     CalculationFormsTest() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        forms = new CalculationForms(messages);
+    }
+
+    /** What the page shows for a problem of the core, in the current language. */
+    String shown(Violation v) {
+        DomainException.Violation problem = CalculationForms.problem(v);
+        return messages.getMessage(problem.messageKey(), problem.arguments(), LocaleContextHolder.getLocale());
     }
 
     @AfterEach
@@ -107,7 +120,9 @@ class CalculationFormsTest {
         List<Violation> problems = everyKindOfMistake();
         assertThat(problems).hasSizeGreaterThan(20);
         for (Violation v : problems) {
-            String shown = forms.localise(v);
+            assertThat(CalculationForms.problem(v).messageKey()).as(v.field() + ": " + v.problem())
+                .isNotEqualTo("economics.problem.asGiven");
+            String shown = shown(v);
             assertThat(shown).as(v.field() + ": " + v.problem())
                 .isNotEqualTo(v.problem())
                 .doesNotContain("must")
@@ -120,12 +135,48 @@ class CalculationFormsTest {
     void theSameProblemsReadInEnglishOnRequest() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         Violation share = new Violation("outcomes[0].impact", "must be between 0 and 1");
-        assertThat(forms.localise(share)).isEqualTo("Enter a share between 0 and 100 %.");
+        assertThat(shown(share)).isEqualTo("Enter a share between 0 and 100 %.");
         Violation index = everyKindOfMistake().stream()
             .filter(v -> v.problem().startsWith("cannot be brought"))
             .findFirst()
             .orElseThrow();
-        assertThat(forms.localise(index)).contains("2030").contains("2023").contains("SCB’s CPI");
+        assertThat(shown(index)).contains("2030").contains("2023").contains("SCB’s CPI");
+    }
+
+    @Test
+    void aProblemOfARowStandsBesideTheRowItCameFromAndOneWithoutAnInputAboveTheForm() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("sv"));
+        // six rows on the page; rows 1, 2, 4 and 5 left empty, so the document's costs[1]
+        // is the form's rows[3]
+        List<CostRow> rows = new ArrayList<>(Collections.nCopies(6, CostRow.EMPTY));
+        rows.set(3, new CostRow("school", 1, -100L, CostType.STAFF_TIME, null, null, null, null, null));
+        CostsForm form = new CostsForm(rows, 2, null);
+        BindingResult result = new BeanPropertyBindingResult(form, "costsForm");
+        List<Violation> refused = List.of(new Violation("costs[1].amountOre", "must not be negative"),
+                new Violation("costs[1].amountOre", "must be a number of at least 0"),
+                new Violation("costs", "no cost line for year 2 of the intervention"),
+                new Violation("costs[7]", "must be given"));
+
+        FormErrors.reject(result, CalculationForms.refusal(refused,
+                CalculationForms.rowFields("costs", List.of(0, 3), "rows", "amount"), result));
+
+        assertThat(result.getFieldErrors()).as("once beside the amount of the row it came from")
+            .extracting(FieldError::getField, FieldError::getCode)
+            .containsExactly(tuple("rows[3].amount", "economics.problem.nonNegative"));
+        assertThat(result.getGlobalErrors()).extracting(e -> messages.getMessage(e, Locale.forLanguageTag("sv")))
+            .containsExactly("costs: Det saknas kostnadsrad för år 2 av insatsen; ange 0 om inget kostar det året.",
+                    "costs[7]: Uppgiften saknas");
+    }
+
+    @Test
+    void anOutcomesProblemsStandBesideItsFieldsAndItsValueStreamsRows() {
+        var fields = CalculationForms.outcomeFields(2, List.of(0, 2));
+        assertThat(fields.apply("outcomes[2].impact")).isEqualTo("impact");
+        assertThat(fields.apply("outcomes[2].valueStreams[1].unitValueOre")).isEqualTo("streams[2].unitValue");
+        assertThat(fields.apply("outcomes[2].valueStreams[0]")).isEqualTo("streams[0].unitValue");
+        assertThat(fields.apply("outcomes[1].impact")).as("another outcome's problem").isNull();
+        assertThat(CalculationForms.settingsField("horizonYears")).isEqualTo("horizonYears");
+        assertThat(CalculationForms.settingsField("actors[0].id")).isNull();
     }
 
 }

@@ -17,7 +17,8 @@ import se.sif.shared.Money;
  * other fields keep Spring's {@code typeMismatch} codes. The field's kind is read from
  * the form's class, not from the conversion failure: when a formatter refuses a value,
  * Spring retries with its default number editor, whose failure no longer names the
- * formatter.
+ * formatter. A field of a table row ({@code rows[2].amount}) is found through the element
+ * type of the form's list ({@link FormPaths}).
  */
 class FormBindingErrorProcessor extends DefaultBindingErrorProcessor {
 
@@ -66,18 +67,13 @@ class FormBindingErrorProcessor extends DefaultBindingErrorProcessor {
         }
     }
 
+    /**
+     * The annotation on the form's field a property path ends in, also for a field of a
+     * list's element ({@code rows[2].amount}).
+     */
     private <A extends Annotation> @Nullable A annotated(String field, Class<A> annotation) {
-        for (Class<?> c = form; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                Field declared = c.getDeclaredField(field);
-                return declared.getAnnotation(annotation);
-            }
-            catch (NoSuchFieldException e) {
-                // a field of a superclass, or a nested path the form does not declare
-                // directly
-            }
-        }
-        return null;
+        Field declared = FormPaths.field(form, field);
+        return declared == null ? null : declared.getAnnotation(annotation);
     }
 
 }

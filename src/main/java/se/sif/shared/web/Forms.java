@@ -1,7 +1,6 @@
 package se.sif.shared.web;
 
 import org.jspecify.annotations.Nullable;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,34 +32,27 @@ public class Forms {
 
     /**
      * The errors of a form in the order of its fields (global errors first), so the error
-     * summary reads in the order the page does, whichever check found each error.
+     * summary reads in the order the page does, whichever check found each error; the
+     * fields of a table's rows row by row, each row in the order of its columns.
      */
     public List<DetailedError> inFieldOrder(List<DetailedError> errors, @Nullable Object form) {
-        List<String> order = form == null ? List.of() : declaredFields(form.getClass());
+        Class<?> type = form == null ? null : form.getClass();
         List<DetailedError> sorted = new ArrayList<>(errors);
-        sorted
-            .sort(Comparator.comparingInt((DetailedError e) -> e.isGlobal() ? -1 : position(order, e.getFieldName())));
+        sorted.sort(Comparator.comparing(
+                (DetailedError e) -> e.isGlobal() ? List.of(-1) : FormPaths.positions(type, e.getFieldName()),
+                Forms::compare));
         return sorted;
     }
 
-    private static int position(List<String> order, String field) {
-        String root = field.split("[.\\[]", 2)[0];
-        int index = order.indexOf(root);
-        return index < 0 ? order.size() : index;
-    }
-
-    private static List<String> declaredFields(Class<?> type) {
-        List<Class<?>> hierarchy = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            hierarchy.add(0, c);
-        }
-        List<String> names = new ArrayList<>();
-        for (Class<?> c : hierarchy) {
-            for (Field f : c.getDeclaredFields()) {
-                names.add(f.getName());
+    /** Position by position; a path that is a prefix of another comes first. */
+    private static int compare(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
             }
         }
-        return names;
+        return Integer.compare(a.size(), b.size());
     }
 
 }

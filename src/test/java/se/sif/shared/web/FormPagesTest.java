@@ -63,7 +63,8 @@ class FormPagesTest {
                 new Visit("applicant", "/applications/" + draft),
                 new Visit("applicant", "/applications/" + draft + "/edit"),
                 new Visit("applicant", calculation + "/settings"), new Visit("applicant", calculation + "/actors"),
-                new Visit("applicant", calculation + "/costs"), new Visit("officer", "/calls/new"),
+                new Visit("applicant", calculation + "/costs"), new Visit("applicant", calculation + "/outcomes/new"),
+                new Visit("applicant", calculation + "/uncertainties"), new Visit("officer", "/calls/new"),
                 new Visit("officer", "/applications/" + submitted + "/screening"),
                 new Visit("officer", "/applications/" + inPanel + "/decision"), new Visit("officer", "/funds/1"),
                 new Visit("officer", "/investments/" + investment), new Visit("officer", "/grants/" + grant),
@@ -74,7 +75,10 @@ class FormPagesTest {
                 new Visit("admin", "/funds/new"), new Visit("leader", "/investments/" + investment),
                 new Visit("officer", "/funds/1/ledger"), new Visit("board", "/funds/1/ledger"),
                 new Visit("officer", "/funds/2/repayments"), new Visit("officer", "/investments/901"),
-                new Visit("board", "/investments/" + payForSuccessInvestment("Formulär en gång, resultat")));
+                new Visit("board", "/investments/" + payForSuccessInvestment("Formulär en gång, resultat")),
+                new Visit("leader", "/applications/3/calculation/outcomes/0"),
+                new Visit("board", "/applications/3/calculation/versions/1/repayment-plan"),
+                new Visit("officer", "/unit-costs/prison_day"));
         List<String> twice = new ArrayList<>();
         for (Visit visit : visits) {
             Document page = PageForm.page(mvc, visit.user(), visit.path());
@@ -347,6 +351,144 @@ class FormPagesTest {
                         {"name": "Unga som fullföljt ett gymnasieår", "unit": "person", "baseline": 0, "baselinePeriod": "2026", "target": 40}""")
             .status()).isEqualTo(201);
         return investment;
+    }
+
+    @Test
+    void whatTheApplicantTypesIntoTheCalculationIsWhatIsStoredAndShown() throws Exception {
+        long draft = scenario.draft(scenario.openCall("Skrivet är sparat, kalkyl"));
+        String base = "/applications/" + draft + "/calculation";
+        String name = "Familjecoacher, steg 2 – ”prognos”";
+        saved(PageForm.of(mvc, "applicant", base + "/settings", "/settings")
+            .type("name", name)
+            .type("startYear", "2027")
+            .type("interventionYears", "2")
+            .type("horizonYears", "5")
+            .type("priceBaseYear", "2023")
+            .choose("perspective", "SOCIETY")
+            .type("note", "Första versionen, med komma"), base);
+        assertThat(document(draft, "document->>'name'")).isEqualTo(name);
+        assertThat(document(draft, "note")).isEqualTo("Första versionen, med komma");
+
+        saved(PageForm.of(mvc, "applicant", base + "/actors", "/actors")
+            .type("rows[0].id", "skola")
+            .type("rows[0].name", "Skolan, Gullspång")
+            .choose("rows[0].kind", "MUNICIPALITY_BOARD")
+            .choose("rows[0].ownerOrganisation", "true")
+            .type("rows[1].id", "region")
+            .type("rows[1].name", "Regionen")
+            .choose("rows[1].kind", "REGION"), base);
+        assertThat(document(draft, "document->'actors'->0->>'name'")).isEqualTo("Skolan, Gullspång");
+        assertThat(document(draft, "document->'actors'->0->>'ownerOrganisation'")).isEqualTo("true");
+        assertThat(document(draft, "document->'actors'->1->>'ownerOrganisation'")).isEqualTo("false");
+
+        saved(PageForm.of(mvc, "applicant", base + "/costs", "/costs")
+            .choose("rows[0].actorId", "skola")
+            .type("rows[0].year", "0")
+            .type("rows[0].amount", "1 500 000,50")
+            .choose("rows[0].type", "STAFF_TIME")
+            .choose("rows[0].nature", "REVENUE")
+            .choose("rows[0].confidenceGrade", "2")
+            .type("rows[0].priceYear", "2023")
+            .type("rows[0].note", "Lön, inkl. ”OB”")
+            .choose("rows[1].actorId", "skola")
+            .type("rows[1].year", "1")
+            .type("rows[1].amount", "0")
+            .choose("rows[1].type", "STAFF_TIME"), base);
+        assertThat(number(draft, "document->'costs'->0->>'amountOre'")).isEqualByComparingTo("150000050");
+        assertThat(document(draft, "document->'costs'->0->>'note'")).isEqualTo("Lön, inkl. ”OB”");
+        assertThat(number(draft, "document->'costs'->0->>'confidenceGrade'")).isEqualByComparingTo("2");
+
+        saved(PageForm.of(mvc, "applicant", base + "/outcomes/new", "/outcomes/new")
+            .type("name", "Färre placeringar, ”HVB”")
+            .type("population", "40,5")
+            .type("engagement", "80")
+            .type("impact", "22,5")
+            .type("deadweight", "10")
+            .type("displacement", "0")
+            .type("lagYears", "1")
+            .type("durationYears", "3")
+            .type("dropOff", "5")
+            .choose("discountBasis", "STANDARD")
+            .choose("streams[0].actorId", "region")
+            .type("streams[0].unitValue", "25 000,50")
+            .choose("streams[0].kind", "FISCAL")
+            .type("streams[0].cashableShare", "30")
+            .choose("streams[0].confidenceGrade", "3")
+            .choose("streams[1].actorId", "skola")
+            .choose("streams[1].unitCostCode", "financial_assistance_household_year")
+            .type("streams[1].quantity", "0,5")
+            .choose("streams[1].kind", "FISCAL")
+            .type("streams[1].cashableShare", "100"), base);
+        String outcome = "document->'outcomes'->0";
+        assertThat(document(draft, outcome + "->>'name'")).isEqualTo("Färre placeringar, ”HVB”");
+        assertThat(number(draft, outcome + "->>'population'")).isEqualByComparingTo("40.5");
+        assertThat(number(draft, outcome + "->>'impact'")).isEqualByComparingTo("0.225");
+        assertThat(number(draft, outcome + "->>'attribution'")).as("a new outcome is fully attributed")
+            .isEqualByComparingTo("1");
+        assertThat(number(draft, outcome + "->'valueStreams'->0->>'unitValueOre'")).isEqualByComparingTo("2500050");
+        assertThat(number(draft, outcome + "->'valueStreams'->0->>'cashableShare'")).isEqualByComparingTo("0.3");
+        assertThat(number(draft, outcome + "->'valueStreams'->1->>'quantity'")).isEqualByComparingTo("0.5");
+        assertThat(document(draft, outcome + "->'valueStreams'->1->>'unitCostVersion'")).as("pinned").isNotNull();
+
+        saved(PageForm.of(mvc, "applicant", base + "/uncertainties", "/uncertainties")
+            .choose("rows[0].parameter", "outcomes[0].impact")
+            .type("rows[0].low", "10")
+            .type("rows[0].high", "30")
+            .choose("rows[0].shape", "PERT")
+            .choose("rows[1].parameter", "costs[0].amountOre")
+            .type("rows[1].low", "1 000 000")
+            .type("rows[1].high", "2 000 000,50"), base);
+        assertThat(number(draft, "document->'uncertainties'->0->>'low'")).isEqualByComparingTo("0.1");
+        assertThat(number(draft, "document->'uncertainties'->1->>'low'")).isEqualByComparingTo("100000000");
+        assertThat(number(draft, "document->'uncertainties'->1->>'high'")).isEqualByComparingTo("200000050");
+
+        // Each page shows what was typed, and saved again untouched stores the same
+        // calculation
+        Document costs = PageForm.page(mvc, "applicant", base + "/costs");
+        assertThat(PageForm.shown(costs, "rows[0].amount")).isEqualTo("1 500 000,50");
+        assertThat(PageForm.shown(costs, "rows[0].note")).isEqualTo("Lön, inkl. ”OB”");
+        Document shown = PageForm.page(mvc, "applicant", base + "/outcomes/0");
+        assertThat(PageForm.shown(shown, "name")).isEqualTo("Färre placeringar, ”HVB”");
+        assertThat(PageForm.shown(shown, "population")).isEqualTo("40,5");
+        assertThat(PageForm.shown(shown, "impact")).isEqualTo("22,5");
+        assertThat(PageForm.shown(shown, "dropOff")).isEqualTo("5");
+        assertThat(PageForm.shown(shown, "streams[0].unitValue")).isEqualTo("25 000,50");
+        assertThat(PageForm.shown(shown, "streams[0].cashableShare")).isEqualTo("30");
+        assertThat(PageForm.shown(shown, "streams[1].quantity")).isEqualTo("0,5");
+        Document uncertainties = PageForm.page(mvc, "applicant", base + "/uncertainties");
+        assertThat(PageForm.shown(uncertainties, "rows[0].low")).isEqualTo("10");
+        assertThat(PageForm.shown(uncertainties, "rows[1].high")).isEqualTo("2000000,5");
+        for (String part : List.of("/settings", "/actors", "/costs", "/outcomes/0", "/uncertainties")) {
+            saved(PageForm.of(mvc, "applicant", base + part, part), base);
+            assertThat(jdbc
+                .sql("""
+                        select (select document from calculation_version where application_id = :a order by version desc limit 1)
+                             = (select document from calculation_version where application_id = :a order by version desc offset 1 limit 1)""")
+                .param("a", draft)
+                .query(Boolean.class)
+                .single()).as(part + " saved untouched").isTrue();
+        }
+    }
+
+    private static void saved(PageForm form, String redirectedTo) throws Exception {
+        MvcResult saved = form.submit();
+        assertThat(saved.getResponse().getRedirectedUrl()).as(saved.getResponse().getContentAsString())
+            .isEqualTo(redirectedTo);
+    }
+
+    /** A number of the latest version of an application's calculation. */
+    private java.math.BigDecimal number(long application, String expression) {
+        return new java.math.BigDecimal(document(application, expression));
+    }
+
+    /** A value of the latest version of an application's calculation. */
+    private String document(long application, String expression) {
+        return jdbc
+            .sql("select " + expression
+                    + "::text from calculation_version where application_id = :a order by version desc limit 1")
+            .param("a", application)
+            .query(String.class)
+            .single();
     }
 
     String text(String sql, long id) {
