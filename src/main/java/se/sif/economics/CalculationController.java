@@ -52,7 +52,6 @@ import se.sif.shared.DomainException;
 import se.sif.shared.NotFoundException;
 import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
-import se.sif.shared.web.FormRecords;
 import se.sif.shared.web.SekFormatter;
 
 /**
@@ -88,11 +87,9 @@ class CalculationController {
 
     private final SekFormatter sek;
 
-    private final FormRecords records;
-
     CalculationController(Calculations calculations, CalculationPresenter presenter, ParameterSets parameterSets,
             UnitCosts unitCosts, Organisations organisations, Flash flash, Charts charts, RepaymentPlans repaymentPlans,
-            EconomicsMessages messages, SekFormatter sek, FormRecords records) {
+            EconomicsMessages messages, SekFormatter sek) {
         this.calculations = calculations;
         this.presenter = presenter;
         this.parameterSets = parameterSets;
@@ -103,7 +100,6 @@ class CalculationController {
         this.repaymentPlans = repaymentPlans;
         this.messages = messages;
         this.sek = sek;
-        this.records = records;
     }
 
     @GetMapping(BASE)
@@ -360,9 +356,8 @@ class CalculationController {
 
     @PostMapping(BASE + "/versions/{version}/repayment-plan/agree")
     String agreeRepaymentPlan(@PathVariable long id, @PathVariable int version,
-            @Valid @ModelAttribute("agreementForm") RepaymentAgreementForm form, BindingResult bound, Model model,
+            @Valid @ModelAttribute("agreementForm") RepaymentAgreementForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        BindingResult result = records.bound(form, bound, model);
         if (!result.hasErrors()) {
             try {
                 repaymentPlans.agree(id, version, form.lossCover(), form.share());
@@ -412,8 +407,7 @@ class CalculationController {
 
     @PostMapping(BASE + "/settings")
     String saveSettings(@PathVariable long id, @Valid @ModelAttribute("settingsForm") SettingsForm form,
-            BindingResult bound, Model model, RedirectAttributes redirect) {
-        BindingResult result = records.bound(form, bound, model);
+            BindingResult result, Model model, RedirectAttributes redirect) {
         CalculationDocument doc = form.applyTo(calculations.working(id));
         return save(id, form, result, !result.hasErrors(), doc, "settings", CalculationForms::settingsField, model,
                 redirect, () -> settingsPage(id, model));
@@ -438,9 +432,8 @@ class CalculationController {
     }
 
     @PostMapping(BASE + "/actors")
-    String saveActors(@PathVariable long id, @Valid @ModelAttribute("actorsForm") ActorsForm form, BindingResult bound,
+    String saveActors(@PathVariable long id, @Valid @ModelAttribute("actorsForm") ActorsForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        BindingResult result = records.bound(form, bound, model);
         List<Integer> index = new ArrayList<>();
         List<ActorEntry> actors = CalculationForms.entries(form.rows(), ActorRow::entry, index);
         DomainException.Violations unknown = new DomainException.Violations();
@@ -474,9 +467,8 @@ class CalculationController {
     }
 
     @PostMapping(BASE + "/costs")
-    String saveCosts(@PathVariable long id, @Valid @ModelAttribute("costsForm") CostsForm form, BindingResult bound,
+    String saveCosts(@PathVariable long id, @Valid @ModelAttribute("costsForm") CostsForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        BindingResult result = records.bound(form, bound, model);
         List<Integer> index = new ArrayList<>();
         List<CostEntry> costs = CalculationForms.entries(form.rows(), CostRow::entry, index);
         boolean readable = !CalculationForms.hasErrors(result, "rows", form.rows());
@@ -552,9 +544,8 @@ class CalculationController {
 
     @PostMapping(BASE + "/outcomes/{n}")
     String saveOutcome(@PathVariable long id, @PathVariable String n,
-            @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult bound, Model model,
+            @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        BindingResult result = records.bound(form, bound, model);
         CalculationDocument working = calculations.working(id);
         int index = outcomeIndex(n, working);
         List<OutcomeEntry> outcomes = new ArrayList<>(working.outcomes());
@@ -630,8 +621,7 @@ class CalculationController {
 
     @PostMapping(BASE + "/uncertainties")
     String saveUncertainties(@PathVariable long id, @Valid @ModelAttribute("uncertaintiesForm") UncertaintiesForm form,
-            BindingResult bound, Model model, RedirectAttributes redirect) {
-        BindingResult result = records.bound(form, bound, model);
+            BindingResult result, Model model, RedirectAttributes redirect) {
         CalculationDocument working = calculations.working(id);
         Map<String, UncertainParameters.Option> options = new LinkedHashMap<>();
         for (UncertainParameters.Option o : UncertainParameters.of(working)) {

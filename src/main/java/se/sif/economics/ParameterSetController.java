@@ -24,7 +24,6 @@ import se.sif.shared.Actor;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
-import se.sif.shared.web.FormRecords;
 import se.sif.shared.web.Percent;
 
 /**
@@ -76,15 +75,12 @@ class ParameterSetController {
 
     private final Flash flash;
 
-    private final FormRecords records;
-
     private final EconomicsMessages messages;
 
-    ParameterSetController(ParameterSets parameterSets, Flash flash, FormRecords records, EconomicsMessages messages) {
+    ParameterSetController(ParameterSets parameterSets, Flash flash, EconomicsMessages messages) {
         this.messages = messages;
         this.parameterSets = parameterSets;
         this.flash = flash;
-        this.records = records;
     }
 
     @GetMapping("/parameter-sets")
@@ -114,9 +110,8 @@ class ParameterSetController {
     }
 
     @PostMapping("/parameter-sets/optimism-bias")
-    String addOptimismBias(@Valid @ModelAttribute("optimismForm") OptimismBiasForm form, BindingResult bound,
+    String addOptimismBias(@Valid @ModelAttribute("optimismForm") OptimismBiasForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        BindingResult result = records.bound(form, bound, model);
         if (!result.hasErrors() && form.version() != null) {
             String version = form.version().strip();
             try {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import se.sif.economics.calculation.MonteCarloSettings;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.FormErrors;
-import se.sif.shared.web.FormRecords;
 import se.sif.shared.web.SekFormatter;
 
 /**
@@ -38,11 +37,8 @@ class PortfolioController {
 
     private final SekFormatter sek;
 
-    private final FormRecords records;
-
-    PortfolioController(Portfolios portfolios, EconomicsMessages messages, SekFormatter sek, FormRecords records) {
+    PortfolioController(Portfolios portfolios, EconomicsMessages messages, SekFormatter sek) {
         this.sek = sek;
-        this.records = records;
         this.portfolios = portfolios;
         this.messages = messages;
     }
@@ -79,8 +75,7 @@ class PortfolioController {
 
     @PostMapping("/funds/{id}/portfolio/monte-carlo")
     String monteCarlo(@PathVariable long id, @Valid @ModelAttribute("monteCarloForm") MonteCarloForm form,
-            BindingResult bound, Model model) {
-        BindingResult result = records.bound(form, bound, model);
+            BindingResult result, Model model) {
         if (!result.hasErrors()) {
             int draws = form.draws() == null ? MonteCarloSettings.DEFAULT_DRAWS : form.draws();
             long seed = form.seed() == null ? 1 : form.seed();

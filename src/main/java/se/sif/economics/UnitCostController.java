@@ -26,7 +26,6 @@ import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
-import se.sif.shared.web.FormRecords;
 import se.sif.shared.web.Kronor;
 import se.sif.shared.web.Percent;
 
@@ -81,12 +80,9 @@ class UnitCostController {
 
     private final Flash flash;
 
-    private final FormRecords records;
-
-    UnitCostController(UnitCosts unitCosts, Flash flash, FormRecords records) {
+    UnitCostController(UnitCosts unitCosts, Flash flash) {
         this.unitCosts = unitCosts;
         this.flash = flash;
-        this.records = records;
     }
 
     @GetMapping("/unit-costs")
@@ -119,10 +115,9 @@ class UnitCostController {
     }
 
     @PostMapping("/unit-costs")
-    String save(@Valid @ModelAttribute("unitCostForm") UnitCostForm form, BindingResult bound, Model model,
+    String save(@Valid @ModelAttribute("unitCostForm") UnitCostForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         requireEditor();
-        BindingResult result = records.bound(form, bound, model);
         UnitCosts.UnitCostInput input = form.input();
         String code = input.code();
         if (!result.hasErrors() && code != null) {

@@ -53,6 +53,33 @@ class GrantPageTest {
         assertThat(jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single()).isEqualTo(before);
     }
 
+    /**
+     * One unreadable value must not change how the others read: the amount typed beside
+     * an unreadable year comes back as typed, in kronor (it once came back in öre, 100
+     * times the amount, and a second press of the button would have booked that), and the
+     * form's other mistakes are reported at the same time.
+     */
+    @Test
+    void anUnreadableYearKeepsTheAmountAsTypedAndReportsEveryMistakeAtOnce() throws Exception {
+        long before = jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single();
+        MvcResult result = mvc
+            .perform(post("/funds/1/appropriations").param("fiscalYear", "tjugosex")
+                .param("amount", "1 000")
+                .param("registrationNumber", "")
+                .param("description", "")
+                .with(user("board").roles("BOARD"))
+                .with(csrf()))
+            .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isNull();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.select("input[name=fiscalYear]").attr("value")).isEqualTo("tjugosex");
+        assertThat(page.select("input[name=amount]").attr("value").replaceAll("[\\u00a0\\u202f]", " "))
+            .isEqualTo("1 000");
+        assertThat(page.select("#fiscalYear-error")).isNotEmpty();
+        assertThat(page.select("#description-error")).isNotEmpty();
+        assertThat(jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single()).isEqualTo(before);
+    }
+
     @Test
     void preStudyMoneyBeyondWhatIsLeftIsRefusedBesideTheAmount() throws Exception {
         long before = jdbc.sql("select count(*) from ledger_transaction").query(Long.class).single();

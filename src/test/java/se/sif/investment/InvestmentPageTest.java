@@ -74,8 +74,9 @@ class InvestmentPageTest {
         assertThat(page.getElementById("contract-periodCap-error").text())
             .contains("Skriv beloppet i kronor med siffror");
         assertThat(page.getElementById("contract-periodCap").val()).isEqualTo("dyrt");
+        // every mistake at once, in the form's order: the price left empty too
         assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#contract-totalCap",
-                "#contract-periodCap");
+                "#contract-price", "#contract-periodCap");
 
         // readable, but beyond what the grant committed: the rule's refusal, beside the
         // cap

@@ -3,7 +3,6 @@ package se.sif.shared.web;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.validation.AbstractBindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -21,9 +20,10 @@ import org.springframework.validation.Validator;
  * form's other mistakes only after correcting the first. {@link #bound} puts the record
  * into the binding result and the model, and checks its constraints on the values that
  * could be read, so the page shows every mistake at once and every value as typed.
+ * {@link WholeFormRecords} applies it to every page form, so controllers need not ask.
  */
 @Component
-public class FormRecords {
+class FormRecords {
 
     private final ConversionService conversion;
 
@@ -41,7 +41,7 @@ public class FormRecords {
      * model, with the record) holding the values that could not be read, as typed, and
      * what the record's constraints say about the others.
      */
-    public BindingResult bound(Object form, BindingResult result, Model model) {
+    BindingResult bound(Object form, BindingResult result, java.util.Map<String, Object> model) {
         if (result.getTarget() != null) {
             return result;
         }
@@ -63,8 +63,8 @@ public class FormRecords {
                 whole.addError(error);
             }
         }
-        model.addAttribute(name, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, whole);
+        model.put(name, form);
+        model.put(BindingResult.MODEL_KEY_PREFIX + name, whole);
         return whole;
     }
 
