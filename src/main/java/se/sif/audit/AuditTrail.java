@@ -3,7 +3,6 @@ package se.sif.audit;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,23 +20,15 @@ public class AuditTrail {
             Long subjectId, String details) {
     }
 
-    private final JdbcClient jdbc;
+    private final AuditRepository repository;
 
-    AuditTrail(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AuditTrail(AuditRepository repository) {
+        this.repository = repository;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subjectType, @Nullable Long subjectId, @Nullable String details) {
-        jdbc.sql("""
-                insert into audit_event (actor, action, subject_type, subject_id, details)
-                values (:actor, :action, :subjectType, :subjectId, :details)""")
-            .param("actor", Actor.name())
-            .param("action", action)
-            .param("subjectType", subjectType)
-            .param("subjectId", subjectId)
-            .param("details", details)
-            .update();
+        repository.append(Actor.name(), action, subjectType, subjectId, details);
     }
 
     /**
@@ -63,38 +54,26 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public se.sif.shared.ListPage<AuditEvent> list(Filter filter, se.sif.shared.ListQuery asked) {
         se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "when", true);
-        String where = """
-                where (cast(:actor as text) is null or actor = :actor)
-                  and (cast(:action as text) is null or action like :action || '%')
-                  and (cast(:subjectType as text) is null or subject_type = :subjectType)""";
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        java.util.Map<String, @Nullable Object> params = new java.util.HashMap<>();
         params.put("actor", blankToNull(filter.actor()));
         params.put("action", blankToNull(filter.action()));
         params.put("subjectType", blankToNull(filter.subjectType()));
-        long total = jdbc.sql("select count(*) from audit_event " + where).params(params).query(Long.class).single();
-        List<AuditEvent> events = jdbc
-            .sql("select * from audit_event " + where + " order by " + query.orderBy(SORT_COLUMNS, "id")
-                    + " limit :limit offset :offset")
-            .params(params)
-            .param("limit", query.pageSize())
-            .param("offset", query.offset())
-            .query(AuditEvent.class)
-            .list();
+        long total = repository.count(params);
+        List<AuditEvent> events = repository.page(params, query.orderBy(SORT_COLUMNS, "id"), query.pageSize(),
+                query.offset());
         return new se.sif.shared.ListPage<>(events, total, query);
     }
 
     /** The kinds of subject the log holds, for the filter's choices. */
     @Transactional(readOnly = true)
     public List<String> subjectTypes() {
-        return jdbc.sql("select distinct subject_type from audit_event order by subject_type")
-            .query(String.class)
-            .list();
+        return repository.subjectTypes();
     }
 
     /** The people who have acted, for the filter's choices. */
     @Transactional(readOnly = true)
     public List<String> actors() {
-        return jdbc.sql("select distinct actor from audit_event order by actor").query(String.class).list();
+        return repository.actors();
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
@@ -103,10 +82,7 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public List<AuditEvent> latest(int limit) {
-        return jdbc.sql("select * from audit_event order by id desc limit :limit")
-            .param("limit", limit)
-            .query(AuditEvent.class)
-            .list();
+        return repository.latest(limit);
     }
 
 }

@@ -2,7 +2,6 @@ package se.sif.identity;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Users {
 
-    private final JdbcClient jdbc;
+    private final UserRepository repository;
 
-    Users(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Users(UserRepository repository) {
+        this.repository = repository;
     }
 
     /**
@@ -43,21 +42,11 @@ public class Users {
     }
 
     public Optional<CurrentUser> find(String username) {
-        return jdbc.sql("""
-                select username, display_name, role, organisation_id from user_account
-                where username = :username and enabled""")
-            .param("username", username)
-            .query(CurrentUser.class)
-            .optional();
+        return repository.findEnabled(username);
     }
 
     public List<CurrentUser> withRole(Role role) {
-        return jdbc.sql("""
-                select username, display_name, role, organisation_id from user_account
-                where role = :role and enabled order by username""")
-            .param("role", role.name())
-            .query(CurrentUser.class)
-            .list();
+        return repository.enabledWithRole(role);
     }
 
     public String displayName(String username) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sif.shared.NotFoundException;
@@ -15,21 +14,18 @@ import se.sif.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class Organisations {
 
-    private final JdbcClient jdbc;
+    private final OrganisationRepository repository;
 
-    Organisations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Organisations(OrganisationRepository repository) {
+        this.repository = repository;
     }
 
     public List<Organisation> all() {
-        return jdbc.sql("select * from organisation order by name").query(Organisation.class).list();
+        return repository.all();
     }
 
     public Optional<Organisation> find(long id) {
-        return jdbc.sql("select * from organisation where id = :id")
-            .param("id", id)
-            .query(Organisation.class)
-            .optional();
+        return repository.find(id);
     }
 
     public Organisation get(long id) {
@@ -44,12 +40,7 @@ public class Organisations {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from organisation where id in (:ids)")
-            .param("ids", ids)
-            .query(Organisation.class)
-            .list()
-            .stream()
-            .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return repository.byIds(ids).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
 }
