@@ -77,10 +77,11 @@ class TableOwnershipTest {
 
     /**
      * The modules whose SQL lives in package-private repositories (XxxRepository), so
-     * that their public services read as rules: every workflow module and the fund.
+     * that their public services read as rules: every workflow module, the fund and
+     * economics.
      */
     static final List<String> MODULES_WITH_REPOSITORIES = List.of("call", "application", "screening", "assessment",
-            "decision", "investment", "fund");
+            "decision", "investment", "fund", "economics");
 
     @Test
     void everyTableHasAnOwningModule() {
