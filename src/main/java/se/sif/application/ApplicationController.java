@@ -17,7 +17,6 @@ import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
 import se.sif.shared.web.FormErrors;
-import se.sif.shared.web.FormInput;
 
 @Controller
 class ApplicationController {

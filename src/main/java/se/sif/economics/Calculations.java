@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sif.application.ApplicationStatus;
@@ -29,7 +27,6 @@ import se.sif.shared.Actor;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.NotFoundException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The socio-economic calculation of an application and of the investment it becomes: one
@@ -71,9 +68,7 @@ public class Calculations {
         }
     }
 
-    private final JdbcClient jdbc;
-
-    private final JsonMapper json;
+    private final CalculationRepository repository;
 
     private final Applications applications;
 
@@ -91,14 +86,13 @@ public class Calculations {
 
     private final Clock clock;
 
-    Calculations(JdbcClient jdbc, JsonMapper json, Applications applications, Investments investments, Users users,
+    Calculations(CalculationRepository repository, Applications applications, Investments investments, Users users,
             AuditTrail audit, CalculationDocuments documents, org.springframework.context.MessageSource messages,
             se.sif.assessment.Assessments assessments, Clock clock) {
         this.clock = clock;
         this.messages = messages;
         this.assessments = assessments;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.repository = repository;
         this.applications = applications;
         this.investments = investments;
         this.users = users;
@@ -143,22 +137,17 @@ public class Calculations {
 
     public List<VersionSummary> versions(long applicationId) {
         subject(applicationId);
-        return jdbc.sql("""
-                select version, purpose, note, created_by, created_at from calculation_version
-                where application_id = :app order by version desc""")
-            .param("app", applicationId)
-            .query(VersionSummary.class)
-            .list();
+        return repository.summaries(applicationId);
     }
 
     public Optional<CalculationVersion> latest(long applicationId) {
         subject(applicationId);
-        return load(applicationId, "order by version desc limit 1", null);
+        return repository.latest(applicationId);
     }
 
     public CalculationVersion version(long applicationId, int version) {
         subject(applicationId);
-        return load(applicationId, "and version = :version", version)
+        return repository.version(applicationId, version)
             .orElseThrow(() -> new NotFoundException("calculation version", applicationId + "/" + version));
     }
 
@@ -168,15 +157,7 @@ public class Calculations {
      */
     public Optional<CalculationVersion> latestOf(long applicationId, List<Purpose> purposes) {
         subject(applicationId);
-        return jdbc.sql("""
-                select application_id, version, purpose, note, document::text as document, created_by, created_at
-                from calculation_version where application_id = :app and purpose in (:purposes)
-                order by version desc limit 1""")
-            .param("app", applicationId)
-            .param("purposes", purposes.stream().map(Enum::name).toList())
-            .query(Row.class)
-            .optional()
-            .map(this::toVersion);
+        return repository.latestOf(applicationId, purposes);
     }
 
     /**
@@ -185,29 +166,11 @@ public class Calculations {
      */
     public CalculationDocument working(long applicationId) {
         Subject subject = subject(applicationId);
-        return load(applicationId, "order by version desc limit 1", null).map(CalculationVersion::document)
+        return repository.latest(applicationId)
+            .map(CalculationVersion::document)
             .orElseGet(() -> CalculationDocuments.blank(subject.application().title(),
                     subject.application().startDate() == null ? java.time.Year.now(clock).getValue()
                             : subject.application().startDate().getYear()));
-    }
-
-    private Optional<CalculationVersion> load(long applicationId, String condition, @Nullable Integer version) {
-        var statement = jdbc.sql("""
-                select application_id, version, purpose, note, document::text as document, created_by, created_at
-                from calculation_version where application_id = :app\s""" + condition).param("app", applicationId);
-        if (version != null) {
-            statement = statement.param("version", version);
-        }
-        return statement.query(Row.class).optional().map(this::toVersion);
-    }
-
-    private record Row(long applicationId, int version, String purpose, String note, String document, String createdBy,
-            Instant createdAt) {
-    }
-
-    private CalculationVersion toVersion(Row row) {
-        return new CalculationVersion(row.applicationId(), row.version(), Purpose.valueOf(row.purpose()), row.note(),
-                json.readValue(row.document(), CalculationDocument.class), row.createdBy(), row.createdAt());
     }
 
     // --- computing
@@ -280,26 +243,12 @@ public class Calculations {
 
     private int insert(long applicationId, Integer expectedVersion, Purpose purpose, String note,
             CalculationDocument document) {
-        int current = jdbc.sql("select coalesce(max(version), 0) from calculation_version where application_id = :app")
-            .param("app", applicationId)
-            .query(Integer.class)
-            .single();
+        int current = repository.currentVersion(applicationId);
         if ((expectedVersion == null ? 0 : expectedVersion) != current) {
             throw new ConcurrentEditException("calculation", applicationId);
         }
-        try {
-            jdbc.sql("""
-                    insert into calculation_version (application_id, version, purpose, note, document, created_by)
-                    values (:app, :version, :purpose, :note, cast(:document as jsonb), :by)""")
-                .param("app", applicationId)
-                .param("version", current + 1)
-                .param("purpose", purpose.name())
-                .param("note", note == null || note.isBlank() ? null : note.strip())
-                .param("document", json.writeValueAsString(document))
-                .param("by", Actor.name())
-                .update();
-        }
-        catch (DuplicateKeyException e) {
+        if (!repository.insert(applicationId, current + 1, purpose,
+                note == null || note.isBlank() ? null : note.strip(), document, Actor.name())) {
             throw new ConcurrentEditException("calculation", applicationId);
         }
         audit.record("economics.calculationSaved", "application", applicationId, "version " + (current + 1) + " ("

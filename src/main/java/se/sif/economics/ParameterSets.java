@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +53,7 @@ public class ParameterSets {
             + "(https://www.scb.se/hitta-statistik/statistik-efter-amne/priser-och-konsumtion/konsumentprisindex/"
             + "konsumentprisindex-kpi/pong/tabell-och-diagram/konsumentprisindex-kpi/kpi-faststallda-tal-1980100/)";
 
-    private final JdbcClient jdbc;
+    private final ParameterSetRepository repository;
 
     private final JsonMapper json;
 
@@ -62,8 +61,8 @@ public class ParameterSets {
 
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
-    ParameterSets(JdbcClient jdbc, JsonMapper json, AuditTrail audit) {
-        this.jdbc = jdbc;
+    ParameterSets(ParameterSetRepository repository, JsonMapper json, AuditTrail audit) {
+        this.repository = repository;
         this.json = json;
         this.audit = audit;
     }
@@ -88,21 +87,11 @@ public class ParameterSets {
     }
 
     private void insertIfMissing(Kind kind, String version, String description, Object body) {
-        jdbc.sql("""
-                insert into economics_parameter_set (kind, version, description, body, created_by)
-                values (:kind, :version, :description, cast(:body as jsonb), 'system') on conflict do nothing""")
-            .param("kind", kind.name())
-            .param("version", version)
-            .param("description", description)
-            .param("body", json.writeValueAsString(body))
-            .update();
+        repository.insertBuiltInIfMissing(kind, version, description, json.writeValueAsString(body));
     }
 
     public List<ParameterSet> all(Kind kind) {
-        return jdbc.sql("select kind, version, description from economics_parameter_set where kind = :kind order by id")
-            .param("kind", kind.name())
-            .query(ParameterSet.class)
-            .list();
+        return repository.all(kind);
     }
 
     /**
@@ -136,16 +125,8 @@ public class ParameterSets {
         if (version == null || version.isBlank() || !version.equals(versionOf(parsed))) {
             throw DomainException.onField("version", "economics.parameterSet.versionMismatch");
         }
-        int inserted = jdbc.sql("""
-                insert into economics_parameter_set (kind, version, description, body, created_by)
-                values (:kind, :version, :description, cast(:body as jsonb), :by) on conflict do nothing""")
-            .param("kind", kind.name())
-            .param("version", version)
-            .param("description", description == null ? "" : description.strip())
-            .param("body", json.writeValueAsString(parsed))
-            .param("by", Actor.name())
-            .update();
-        if (inserted == 0) {
+        if (!repository.insert(kind, version, description == null ? "" : description.strip(),
+                json.writeValueAsString(parsed), Actor.name())) {
             throw DomainException.onField("version", "economics.parameterSet.versionTaken");
         }
         audit.record("economics.parameterSetAdded", "parameter_set", null, kind + " " + version);
@@ -168,14 +149,7 @@ public class ParameterSets {
 
     private <T> T load(Kind kind, String version, String field, Class<T> type) {
         Object found = cache.computeIfAbsent(kind + "/" + version,
-                key -> jdbc
-                    .sql("select body::text from economics_parameter_set where kind = :kind and version = :version")
-                    .param("kind", kind.name())
-                    .param("version", version)
-                    .query(String.class)
-                    .optional()
-                    .map(body -> json.readValue(body, type))
-                    .orElse(null));
+                key -> repository.body(kind, version).map(body -> json.readValue(body, type)).orElse(null));
         if (found == null) {
             throw new CalculationInputException(field, "unknown parameter set '" + version + "'");
         }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,36 +51,22 @@ public class UnitCosts {
             @Nullable String source, @Nullable String quote, @Nullable String notes) {
     }
 
-    private static final String SELECT = """
-            select u.code, v.version, v.name_sv, v.name_en, v.unit_sv, v.unit_en, v.value_ore, v.price_year, v.actor_kind,
-                   v.actor_service, v.value_kind, v.cashable_share, v.estimate, v.source, v.quote, v.notes, v.created_by,
-                   v.created_at
-            from unit_cost u join unit_cost_version v on v.unit_cost_id = u.id""";
-
-    private final JdbcClient jdbc;
+    private final UnitCostRepository repository;
 
     private final AuditTrail audit;
 
-    UnitCosts(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
+    UnitCosts(UnitCostRepository repository, AuditTrail audit) {
+        this.repository = repository;
         this.audit = audit;
     }
 
     /** The current version of every unit cost. */
     public List<UnitCostView> current() {
-        return jdbc
-            .sql(SELECT
-                    + " where v.version = (select max(version) from unit_cost_version w where w.unit_cost_id = u.id)"
-                    + " order by v.actor_kind, v.actor_service, u.code")
-            .query(UnitCostView.class)
-            .list();
+        return repository.current();
     }
 
     public List<UnitCostView> history(String code) {
-        List<UnitCostView> versions = jdbc.sql(SELECT + " where u.code = :code order by v.version desc")
-            .param("code", code)
-            .query(UnitCostView.class)
-            .list();
+        List<UnitCostView> versions = repository.history(code);
         if (versions.isEmpty()) {
             throw new NotFoundException("unit cost", code);
         }
@@ -90,18 +74,11 @@ public class UnitCosts {
     }
 
     public Optional<UnitCostView> latest(String code) {
-        return jdbc.sql(SELECT + " where u.code = :code order by v.version desc limit 1")
-            .param("code", code)
-            .query(UnitCostView.class)
-            .optional();
+        return repository.latest(code);
     }
 
     public Optional<UnitCostView> version(String code, int version) {
-        return jdbc.sql(SELECT + " where u.code = :code and v.version = :version")
-            .param("code", code)
-            .param("version", version)
-            .query(UnitCostView.class)
-            .optional();
+        return repository.version(code, version);
     }
 
     /** Adds a unit cost, or a new version of one; returns the version written. */
@@ -125,55 +102,22 @@ public class UnitCosts {
         if (!missing.isEmpty()) {
             throw DomainException.onFields(missing, "economics.unitCost.invalid");
         }
-        Long id = jdbc.sql("select id from unit_cost where code = :code")
-            .param("code", in.code())
-            .query(Long.class)
-            .optional()
-            .orElse(null);
-        int current = id == null ? 0
-                : jdbc.sql("select max(version) from unit_cost_version where unit_cost_id = :id")
-                    .param("id", id)
-                    .query(Integer.class)
-                    .single();
+        Long id = repository.idOf(in.code()).orElse(null);
+        int current = id == null ? 0 : repository.currentVersion(id);
         if ((in.expectedVersion() == null ? 0 : in.expectedVersion()) != current) {
             throw id != null && in.expectedVersion() == null
                     ? DomainException.onField("code", "economics.unitCost.codeTaken")
                     : new ConcurrentEditException("unit cost", in.code());
         }
         if (id == null) {
-            id = jdbc.sql("insert into unit_cost (code) values (:code) returning id")
-                .param("code", in.code())
-                .query(Long.class)
-                .single();
+            id = repository.insertCode(in.code());
         }
-        try {
-            jdbc.sql(
-                    """
-                            insert into unit_cost_version (unit_cost_id, version, name_sv, name_en, unit_sv, unit_en, value_ore,
-                                price_year, actor_kind, actor_service, value_kind, cashable_share, estimate, source, quote, notes,
-                                created_by)
-                            values (:id, :version, :nameSv, :nameEn, :unitSv, :unitEn, :valueOre, :priceYear, :actorKind,
-                                :actorService, :valueKind, :cashableShare, :estimate, :source, :quote, :notes, :by)""")
-                .param("id", id)
-                .param("version", current + 1)
-                .param("nameSv", in.nameSv().strip())
-                .param("nameEn", in.nameEn().strip())
-                .param("unitSv", in.unitSv().strip())
-                .param("unitEn", in.unitEn().strip())
-                .param("valueOre", in.valueOre())
-                .param("priceYear", in.priceYear())
-                .param("actorKind", in.actorKind().name())
-                .param("actorService", in.actorService().strip())
-                .param("valueKind", in.valueKind().name())
-                .param("cashableShare", in.cashableShare())
-                .param("estimate", Boolean.TRUE.equals(in.estimate()))
-                .param("source", in.source().strip())
-                .param("quote", blankToNull(in.quote()))
-                .param("notes", blankToNull(in.notes()))
-                .param("by", Actor.name())
-                .update();
-        }
-        catch (DuplicateKeyException e) {
+        if (!repository.insertVersion(id, current + 1,
+                new UnitCostRepository.NewVersion(in.nameSv().strip(), in.nameEn().strip(), in.unitSv().strip(),
+                        in.unitEn().strip(), in.valueOre(), in.priceYear(), in.actorKind(), in.actorService().strip(),
+                        in.valueKind(), in.cashableShare(), Boolean.TRUE.equals(in.estimate()), in.source().strip(),
+                        blankToNull(in.quote()), blankToNull(in.notes())),
+                Actor.name())) {
             throw new ConcurrentEditException("unit cost", in.code());
         }
         audit.record("economics.unitCostSaved", "unit_cost", id,

@@ -31,7 +31,6 @@ import se.sif.shared.ListQuery;
 import se.sif.shared.Money;
 import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
-import se.sif.shared.web.FormInput;
 
 @Controller
 class FundController {
