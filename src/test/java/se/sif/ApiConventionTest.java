@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The API's one convention, request by request: idempotency, languages, field names,
@@ -19,20 +17,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class ApiConventionTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Api api;
 
+    @Autowired
     Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc);
-        scenario = new Scenario(api, jdbc);
-    }
 
     private static String call(String title) {
         String deadline = TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm"))

@@ -8,11 +8,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The same request sent twice at once is done once; the other answers 409, never a 500
@@ -22,20 +20,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class ApiRaceTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Api api;
 
+    @Autowired
     Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc);
-        scenario = new Scenario(api, jdbc);
-    }
 
     @Test
     void twoIdenticalBoardDecisionsSentTogetherAreRecordedOnce() throws Exception {

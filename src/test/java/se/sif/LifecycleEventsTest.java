@@ -6,11 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import se.sif.application.ApplicationSubmitted;
 import se.sif.assessment.AssessmentSubmitted;
 import se.sif.decision.GrantDecided;
@@ -27,20 +25,13 @@ import se.sif.screening.ScreeningRecorded;
 class LifecycleEventsTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     TestEventListeners.Received received;
 
+    @Autowired
     Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new Scenario(new Api(mvc), jdbc);
-    }
 
     @Test
     void theOwningModulesAnnounceSubmissionScreeningAssessmentEndorsementAndGrant() {

@@ -1,7 +1,6 @@
 package se.sif.fund;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import se.sif.organisation.Organisations;
 
@@ -15,11 +14,7 @@ interface OrganisationNames {
     Map<Long, String> of(Collection<Long> organisationIds);
 
     static OrganisationNames of(Organisations organisations) {
-        return ids -> {
-            Map<Long, String> names = new HashMap<>();
-            organisations.byIds(ids).forEach((id, organisation) -> names.put(id, organisation.name()));
-            return names;
-        };
+        return organisations::names;
     }
 
 }

@@ -216,14 +216,7 @@ public class Investments {
     }
 
     private List<InvestmentView> load(List<Long> ids) {
-        return repository.byIds(ids, this::organisationNames);
-    }
-
-    /** Owners' names belong to the organisation module: one lookup for the whole list. */
-    private Map<Long, String> organisationNames(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        organisations.byIds(ids).forEach((id, organisation) -> names.put(id, organisation.name()));
-        return names;
+        return repository.byIds(ids, organisations::names);
     }
 
 }

@@ -43,4 +43,15 @@ public class Organisations {
         return repository.byIds(ids).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
+    /**
+     * The names of the given organisations by id, for modules that show a list of other
+     * things with an organisation's name beside each (one query for the whole list).
+     */
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.byIds(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+    }
+
 }

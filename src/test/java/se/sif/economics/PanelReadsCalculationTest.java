@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import se.sif.Api;
 import se.sif.Scenario;
 import se.sif.SifIntegrationTest;
@@ -20,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 class PanelReadsCalculationTest {
 
     @Autowired
-    MockMvc mvc;
+    Api api;
+
+    @Autowired
+    Scenario scenario;
 
     @Autowired
     JdbcClient jdbc;
@@ -30,8 +32,6 @@ class PanelReadsCalculationTest {
 
     @Test
     void panelMembersReadTheCalculationOfWhatTheyAssessUnlessTheyHaveAConflict() {
-        Api api = new Api(mvc);
-        Scenario scenario = new Scenario(api, jdbc);
         long application = scenario.submitted(scenario.openCall("Kalkyl för panelen"), 100_000_000L);
         Api.Response saved = api.post("applicant", "/api/v1/applications/" + application + "/calculation",
                 "{\"document\": " + json.writeValueAsString(TestDocuments.valid()) + "}");

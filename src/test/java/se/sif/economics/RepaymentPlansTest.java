@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.function.Supplier;
-import org.springframework.test.web.servlet.MockMvc;
 import se.sif.Api;
 import se.sif.Scenario;
 import se.sif.SifIntegrationTest;
@@ -27,7 +26,10 @@ class RepaymentPlansTest {
     static final long OREBRO_REPAYMENT_FUND = 2;
 
     @Autowired
-    MockMvc mvc;
+    Api api;
+
+    @Autowired
+    Scenario scenario;
 
     @Autowired
     JdbcClient jdbc;
@@ -73,8 +75,6 @@ class RepaymentPlansTest {
 
     @Test
     void theExpectedCashableSavingsProposeThePlanAndALaterVersionRevisesTheUnclaimedYears() {
-        Api api = new Api(mvc);
-        Scenario scenario = new Scenario(api, jdbc);
         long application = scenario.submitted(scenario.openCall(OREBRO_REPAYMENT_FUND, "Återföringsprövning"),
                 100_000_000L);
         scenario.toPanel(application);

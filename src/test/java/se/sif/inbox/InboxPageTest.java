@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,15 +33,11 @@ class InboxPageTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Api api;
 
+    @Autowired
     Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc);
-        scenario = new Scenario(api, jdbc);
-    }
 
     @Test
     void officerSeesApplicationsToScreenOldestFirstWithTheCallsDeadline() {

@@ -25,6 +25,9 @@ class ListPagesTest {
     MockMvc mvc;
 
     @Autowired
+    se.sif.Api api;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -76,7 +79,6 @@ class ListPagesTest {
     void theAuditLogFiltersByPersonAndShowsNamesAndSwedishAmounts() {
         // The demo data brings no audit events: a board appropriation writes some (with
         // an amount).
-        se.sif.Api api = new se.sif.Api(mvc);
         for (int i = 0; i < 2; i++) {
             se.sif.Api.Response appropriated = api.post("board", "/api/v1/funds/2/appropriations",
                     "{\"fiscalYear\": %d, \"amountOre\": 140000000, \"registrationNumber\": \"KS 2026/%d\", \"description\": \"Test\"}"

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +31,11 @@ class FormPagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Scenario scenario;
 
-    @BeforeEach
-    void scenario() {
-        scenario = new Scenario(new Api(mvc), jdbc);
-    }
+    @Autowired
+    Api api;
 
     record Visit(String user, String path) {
     }
@@ -213,7 +211,6 @@ class FormPagesTest {
             .isEqualTo(metOn);
 
         // the board corrects a transaction with a typed reason
-        Api api = new Api(mvc);
         long appropriation = api
             .post("board", "/api/v1/funds/1/appropriations",
                     """
@@ -332,7 +329,6 @@ class FormPagesTest {
      * contract yet, on money appropriated for it.
      */
     long payForSuccessInvestment(String title) {
-        Api api = new Api(mvc);
         assertThat(api
             .post("board", "/api/v1/funds/3/appropriations",
                     """
