@@ -202,4 +202,22 @@ class ApiConventionTest {
             .doesNotContain("requestedAmount");
     }
 
+    @Test
+    void anErrorAboutOneItemOfAListNamesTheItemAndItsOwnField() {
+        long fund = api.post("admin", "/api/v1/funds", """
+                {"name": "Fond för fältvägar", "ownerOrganisationId": 102, "purpose": "Test",
+                 "economicModel": "REPAYMENT", "carryOver": true}""").id();
+        api.post("board", "/api/v1/funds/" + fund + "/appropriations", """
+                {"fiscalYear": %d, "amountOre": 100000000, "description": "Avsättning"}""".formatted(TestClock.YEAR));
+        long grant = api.post("board", "/api/v1/funds/" + fund + "/pre-study-grants", """
+                {"recipientOrganisationId": 102, "amountOre": 50000000, "title": "Förstudie"}""").id();
+        Api.Response negative = api.post("board", "/api/v1/grants/" + grant + "/repayment-agreement", """
+                {"lossCover": "CENTRAL", "parties": [
+                  {"organisationId": 103, "share": 0.5, "expectedSavingsOre": {"%1$d": 100}},
+                  {"organisationId": 104, "share": 0.5, "expectedSavingsOre": {"%1$d": -100}}]}"""
+            .formatted(TestClock.YEAR + 1));
+        assertThat(negative.status()).isEqualTo(422);
+        assertThat((List<String>) negative.json("$.errors[*].field")).containsExactly("parties[1].expectedSavingsOre");
+    }
+
 }

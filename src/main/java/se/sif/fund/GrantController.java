@@ -1,6 +1,15 @@
 package se.sif.fund;
 
 import org.jspecify.annotations.Nullable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import se.sif.fund.RepaymentAgreement.LossCover;
+import se.sif.shared.Money;
+import se.sif.shared.web.Percent;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -72,6 +81,42 @@ class GrantController {
         }
     }
 
+    /**
+     * The board's repayment agreement as typed on the grant page: who covers a loss and
+     * up to two repaying boards, each with its share in percent, the first year of
+     * savings and the expected saving per year in kronor, separated by semicolons. A row
+     * without a board or anything typed is not a party.
+     */
+    record AgreementForm(@NotNull(message = "{fund.error.lossCoverRequired}") @Nullable LossCover lossCover,
+            List<PartyForm> parties) {
+
+        static final int ROWS = 2;
+
+        AgreementForm {
+            List<PartyForm> rows = new ArrayList<>(parties == null ? List.of() : parties);
+            while (rows.size() < ROWS) {
+                rows.add(PartyForm.BLANK);
+            }
+            parties = List.copyOf(rows.subList(0, ROWS));
+        }
+
+        static final AgreementForm BLANK = new AgreementForm(null, List.of());
+
+    }
+
+    /** One repaying board's row of the agreement form. */
+    record PartyForm(@Nullable Long organisationId, @Percent @Nullable BigDecimal share, @Nullable Integer firstYear,
+            @Size(max = 2000) @Nullable String expectedSavings) {
+
+        static final PartyForm BLANK = new PartyForm(null, null, null, null);
+
+        boolean isBlank() {
+            return organisationId == null && share == null && firstYear == null
+                    && (expectedSavings == null || expectedSavings.isBlank());
+        }
+
+    }
+
     @GetMapping("/grants/{id}")
     String grant(@PathVariable long id, Model model) {
         return page(id, model);
@@ -98,6 +143,9 @@ class GrantController {
             model.addAttribute("agreement", repayments.forGrant(id).orElse(null));
             model.addAttribute("organisations", organisations.all());
             model.addAttribute("lossCovers", RepaymentAgreement.LossCover.values());
+            if (!model.containsAttribute("agreementForm")) {
+                model.addAttribute("agreementForm", AgreementForm.BLANK);
+            }
         }
         return "fund/grant";
     }
@@ -148,5 +196,100 @@ class GrantController {
         }
         return page(id, model);
     }
+
+    @PostMapping("/grants/{id}/repayment-agreement")
+    String agree(@PathVariable long id, @Valid @ModelAttribute("agreementForm") AgreementForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        // the rows that name a party, by their place on the page, so a refusal about the
+        // n:th party stands beside the row it was typed in
+        List<Integer> rows = new ArrayList<>();
+        List<Repayments.PartyTerms> parties = new ArrayList<>();
+        for (int i = 0; i < form.parties().size(); i++) {
+            PartyForm row = form.parties().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            Repayments.PartyTerms terms = terms(row, "parties[" + i + "].", result);
+            if (terms != null) {
+                rows.add(i);
+                parties.add(terms);
+            }
+        }
+        if (parties.isEmpty() && !result.hasFieldErrors("parties*")) {
+            result.rejectValue("parties[0].organisationId", "fund.error.partiesRequired");
+        }
+        if (!result.hasErrors()) {
+            try {
+                repayments.agree(id, form.lossCover(), parties);
+                flash.add(redirect, "fund.agreementRecorded");
+                return "redirect:/grants/" + id;
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e, field -> onPage(field, rows));
+            }
+        }
+        return page(id, model);
+    }
+
+    /**
+     * A row's terms, or null when a value the row needs is missing or unreadable (then
+     * said beside it). Each expected saving is read on its own, so the one that could not
+     * be read is named.
+     */
+    private Repayments.@Nullable PartyTerms terms(PartyForm row, String path, BindingResult result) {
+        boolean complete = true;
+        if (row.organisationId() == null) {
+            result.rejectValue(path + "organisationId", "fund.error.partyRequired");
+            complete = false;
+        }
+        if (row.firstYear() == null && !result.hasFieldErrors(path + "firstYear")) {
+            result.rejectValue(path + "firstYear", "fund.error.firstYearRequired");
+            complete = false;
+        }
+        Map<Integer, Long> savings = new LinkedHashMap<>();
+        String typed = row.expectedSavings() == null ? "" : row.expectedSavings();
+        String[] amounts = typed.split(";", -1);
+        for (int year = 0; year < amounts.length; year++) {
+            String amount = amounts[year].strip();
+            if (amount.isEmpty()) {
+                continue;
+            }
+            try {
+                savings.put((row.firstYear() == null ? 0 : row.firstYear()) + year,
+                        Money.parseKronor(amount, LocaleContextHolder.getLocale()));
+            }
+            catch (IllegalArgumentException | ArithmeticException e) {
+                result.rejectValue(path + "expectedSavings", "fund.error.savingUnreadable", new Object[] { amount },
+                        "fund.error.savingUnreadable");
+                return null;
+            }
+        }
+        if (savings.isEmpty()) {
+            result.rejectValue(path + "expectedSavings", "fund.error.savingsRequired");
+            return null;
+        }
+        if (!complete || result.hasFieldErrors(path + "*")) {
+            return null;
+        }
+        return new Repayments.PartyTerms(java.util.Objects.requireNonNull(row.organisationId()), row.share(), savings);
+    }
+
+    /**
+     * A rule's field about the n:th party sent, as the path of the page row it came from;
+     * "no party at all" stands beside the first row's board.
+     */
+    private static String onPage(String field, List<Integer> rows) {
+        if (field.equals("parties")) {
+            return "parties[0].organisationId";
+        }
+        java.util.regex.Matcher party = PARTY.matcher(field);
+        if (party.lookingAt()) {
+            int sent = Integer.parseInt(party.group(1));
+            return "parties[" + (sent < rows.size() ? rows.get(sent) : sent) + "]" + field.substring(party.end());
+        }
+        return field;
+    }
+
+    private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("parties\\[(\\d+)\\]");
 
 }

@@ -3,11 +3,7 @@ package se.sif.fund;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -23,7 +19,6 @@ import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
-import se.sif.shared.web.FormInput;
 
 @Controller
 class RepaymentController {
@@ -131,45 +126,6 @@ class RepaymentController {
         }
         model.addAttribute("writeOffClaimId", claimId);
         return page(id, model);
-    }
-
-    /**
-     * The board's agreement as typed on the grant page: up to two boards, each with its
-     * share in percent, the first year of savings and the expected savings per year in
-     * kronor, separated by semicolons.
-     */
-    @PostMapping("/grants/{grantId}/repayment-agreement")
-    String agree(@PathVariable long grantId, @RequestParam(required = false) RepaymentAgreement.LossCover lossCover,
-            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        List<Repayments.PartyTerms> parties = new ArrayList<>();
-        try {
-            for (int i = 1; i <= 2; i++) {
-                String organisation = form.get("party" + i);
-                if (organisation == null || organisation.isBlank()) {
-                    continue;
-                }
-                BigDecimal percent = FormInput.decimal(form.get("share" + i));
-                if (percent == null) {
-                    throw new DomainException("fund.error.agreementFormat");
-                }
-                int firstYear = Integer.parseInt(form.getOrDefault("firstYear" + i, "").strip());
-                Map<Integer, Long> savings = new LinkedHashMap<>();
-                String[] amounts = form.getOrDefault("savings" + i, "").split(";");
-                for (int y = 0; y < amounts.length; y++) {
-                    Long ore = FormInput.kronor(amounts[y]);
-                    if (ore != null) {
-                        savings.put(firstYear + y, ore);
-                    }
-                }
-                parties.add(new Repayments.PartyTerms(Long.parseLong(organisation), percent.movePointLeft(2), savings));
-            }
-        }
-        catch (NumberFormatException | ArithmeticException | DomainException e) {
-            flash.error(redirect, "fund.error.agreementFormat");
-            return "redirect:/grants/" + grantId;
-        }
-        flash.attempt(redirect, "fund.agreementRecorded", () -> repayments.agree(grantId, lossCover, parties));
-        return "redirect:/grants/" + grantId;
     }
 
 }

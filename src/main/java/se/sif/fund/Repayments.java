@@ -75,20 +75,24 @@ public class Repayments {
         if (parties == null || parties.isEmpty()) {
             throw DomainException.onField("parties", "fund.error.partiesRequired");
         }
-        for (PartyTerms party : parties) {
+        for (int i = 0; i < parties.size(); i++) {
+            PartyTerms party = parties.get(i);
+            String row = "parties[" + i + "].";
             if (party.share() == null || party.share().signum() <= 0 || party.share().compareTo(BigDecimal.ONE) > 0) {
-                throw DomainException.onField("share", "fund.error.shareRange");
+                throw DomainException.onField(row + "share", "fund.error.shareRange");
             }
             if (party.expectedSavings() == null || party.expectedSavings().isEmpty()
                     || party.expectedSavings().values().stream().anyMatch(v -> v == null || v < 0)) {
-                throw DomainException.onField("expectedSavings", "fund.error.savingsRequired");
+                throw DomainException.onField(row + "expectedSavings", "fund.error.savingsRequired");
             }
             if (!organisations.exists(party.organisationId())) {
-                throw DomainException.onField("organisationId", "fund.error.unknownOrganisation");
+                throw DomainException.onField(row + "organisationId", "fund.error.unknownOrganisation");
             }
-        }
-        if (parties.stream().map(PartyTerms::organisationId).distinct().count() != parties.size()) {
-            throw DomainException.onField("organisationId", "fund.error.partyTwice");
+            for (int earlier = 0; earlier < i; earlier++) {
+                if (parties.get(earlier).organisationId() == party.organisationId()) {
+                    throw DomainException.onField(row + "organisationId", "fund.error.partyTwice");
+                }
+            }
         }
         journal.lockFund(grant.fundId());
         if (repository.agreementExists(grantId)) {

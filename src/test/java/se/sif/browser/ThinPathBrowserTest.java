@@ -189,12 +189,12 @@ class ThinPathBrowserTest extends BrowserTest {
         board.click("form[action$='/pre-study-grants'] button[type=submit]");
         assertThat(board.url()).contains("/grants/");
         browser.check(board);
-        board.check("#lossCover-CENTRAL");
-        board.selectOption("#party1",
+        board.getByLabel("Förlust täcks centralt").check();
+        board.selectOption("#parties0organisationId",
                 new com.microsoft.playwright.options.SelectOption().setLabel("Socialnämnden, Örebro kommun"));
-        board.fill("#share1", "50");
-        board.fill("#firstYear1", String.valueOf(today.getYear() + 1));
-        board.fill("#savings1", "100 000; 200 000");
+        board.fill("#parties0share", "50");
+        board.fill("#parties0firstYear", String.valueOf(today.getYear() + 1));
+        board.fill("#parties0expectedSavings", "100 000; 200 000");
         board.click("form[action$='/repayment-agreement'] button[type=submit]");
         assertThat(BrowserSupport.text(board, ".govuk-notification-banner")).contains("registrerat");
         browser.check(board);

@@ -33,6 +33,9 @@ class GrantPageTest {
     @Autowired
     Scenario scenario;
 
+    @Autowired
+    se.sif.Api api;
+
     @Test
     void anUnreadableAmountIsRefusedBesideTheFieldWithWhatWasTypedAndNothingIsPosted() throws Exception {
         long grant = jdbc.sql("select id from fund_grant where reference = 'KS 2026/101'").query(Long.class).single();
@@ -173,6 +176,70 @@ class GrantPageTest {
             .param("id", claim)
             .query(String.class)
             .single()).isEqualTo("CLAIMED");
+    }
+
+    /**
+     * The agreement form names the amount it could not read and keeps every row as typed;
+     * a refused rule about the second board stands beside the second row even when the
+     * first row is left empty.
+     */
+    @Test
+    void anUnreadableSavingIsNamedBesideItsRowAndTheAgreementIsKeptAsTyped() throws Exception {
+        long fund = api.post("admin", "/api/v1/funds", """
+                {"name": "Fond för avtalsformulär", "ownerOrganisationId": 102, "purpose": "Test",
+                 "economicModel": "REPAYMENT", "carryOver": true}""").id();
+        assertThat(api
+            .post("board", "/api/v1/funds/" + fund + "/appropriations",
+                    """
+                            {"fiscalYear": %d, "amountOre": 100000000, "description": "Avsättning"}"""
+                        .formatted(TestClock.YEAR))
+            .status()).isEqualTo(201);
+        long grant = api.post("board", "/api/v1/funds/" + fund + "/pre-study-grants", """
+                {"recipientOrganisationId": 102, "amountOre": 50000000, "title": "Förstudie"}""").id();
+        String page = "/grants/" + grant;
+
+        MvcResult unreadable = PageForm.of(mvc, "board", page, "/repayment-agreement")
+            .choose("lossCover", "OWNING_BOARD")
+            .choose("parties[0].organisationId", "103")
+            .type("parties[0].share", "12,5")
+            .type("parties[0].firstYear", String.valueOf(TestClock.YEAR + 1))
+            .type("parties[0].expectedSavings", "100 000; tvåhundra tusen; 300 000")
+            .submit();
+        assertThat(unreadable.getResponse().getRedirectedUrl()).isNull();
+        Document shown = Jsoup.parse(unreadable.getResponse().getContentAsString());
+        assertThat(shown.getElementById("parties0expectedSavings-error").text()).contains("”tvåhundra tusen”");
+        assertThat(shown.select(".govuk-error-summary a").attr("href")).isEqualTo("#parties0expectedSavings");
+        assertThat(shown.getElementById("parties0expectedSavings").val())
+            .isEqualTo("100 000; tvåhundra tusen; 300 000");
+        assertThat(shown.getElementById("parties0share").val()).isEqualTo("12,5");
+        assertThat(shown.getElementById("parties0firstYear").val()).isEqualTo(String.valueOf(TestClock.YEAR + 1));
+        assertThat(shown.select("#parties0organisationId option[selected]").val()).isEqualTo("103");
+        assertThat(shown.select("input[name=lossCover][checked]").val()).isEqualTo("OWNING_BOARD");
+
+        Document outOfRange = Jsoup.parse(PageForm.of(mvc, "board", page, "/repayment-agreement")
+            .choose("lossCover", "CENTRAL")
+            .choose("parties[1].organisationId", "103")
+            .type("parties[1].share", "150")
+            .type("parties[1].firstYear", String.valueOf(TestClock.YEAR + 1))
+            .type("parties[1].expectedSavings", "100 000")
+            .submit()
+            .getResponse()
+            .getContentAsString());
+        assertThat(outOfRange.getElementById("parties1share-error").text()).contains("högst 100 procent");
+        assertThat(outOfRange.getElementById("parties1share").val()).isEqualTo("150");
+        assertThat(outOfRange.getElementById("parties0share-error")).isNull();
+
+        Document missing = Jsoup.parse(PageForm.of(mvc, "board", page, "/repayment-agreement")
+            .type("parties[0].share", "50")
+            .submit()
+            .getResponse()
+            .getContentAsString());
+        assertThat(missing.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#lossCover",
+                "#parties0organisationId", "#parties0firstYear", "#parties0expectedSavings");
+        assertThat(jdbc.sql("select count(*) from repayment_agreement where grant_id = :g")
+            .param("g", grant)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     /**

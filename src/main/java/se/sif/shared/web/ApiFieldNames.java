@@ -18,7 +18,8 @@ import org.springframework.web.method.HandlerMethod;
  * ({@code grantedAmountOre}), read from the handler's request body record (nested records
  * and lists of records included) and its response record: a name the request has is kept,
  * an amount gets its {@code Ore} suffix, other differences are declared with
- * {@link FormField} on the request's component.
+ * {@link FormField} on the request's component. In a path ({@code parties[1].share}) each
+ * step is translated and the indexes are kept.
  */
 final class ApiFieldNames {
 
@@ -35,14 +36,29 @@ final class ApiFieldNames {
             return field;
         }
         Vocabulary vocabulary = CACHE.computeIfAbsent(handler, ApiFieldNames::vocabulary);
+        if (field.contains(".") || field.contains("[")) {
+            // a path such as parties[1].expectedSavings: each step's name is translated,
+            // its index kept
+            StringBuilder path = new StringBuilder();
+            for (String step : field.split("\\.", -1)) {
+                int index = step.indexOf('[');
+                String name = index < 0 ? step : step.substring(0, index);
+                path.append(path.isEmpty() ? "" : ".")
+                    .append(name(name, vocabulary))
+                    .append(index < 0 ? "" : step.substring(index));
+            }
+            return path.toString();
+        }
+        return name(field, vocabulary);
+    }
+
+    private static String name(String field, Vocabulary vocabulary) {
         // the request's own names first; the resource's names for rules about its state
         // (e.g. what a submit misses)
         for (Map<String, String> names : java.util.List.of(vocabulary.request(), vocabulary.response())) {
-            if (names.containsKey(field)) {
-                return names.get(field);
-            }
-            if (names.containsKey(field + "Ore")) {
-                return names.get(field + "Ore");
+            String name = names.containsKey(field) ? names.get(field) : names.get(field + "Ore");
+            if (name != null) {
+                return name;
             }
         }
         return field;

@@ -1,5 +1,6 @@
 package se.sif.shared.web;
 
+import java.util.function.UnaryOperator;
 import org.springframework.validation.BindingResult;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
@@ -15,9 +16,19 @@ public final class FormErrors {
     }
 
     public static void reject(BindingResult result, DomainException e) {
+        reject(result, e, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #reject(BindingResult, DomainException)}, for a form whose fields the
+     * rule names otherwise: {@code onPage} gives the form's path of a rule's field (e.g.
+     * the page row of the n:th item the rule was given).
+     */
+    public static void reject(BindingResult result, DomainException e, UnaryOperator<String> onPage) {
         for (DomainException.Violation v : e.violations()) {
-            if (v.field() != null && result.getFieldType(v.field()) != null) {
-                result.rejectValue(v.field(), v.messageKey(), v.arguments(), v.messageKey());
+            String field = v.field() == null ? null : onPage.apply(v.field());
+            if (field != null && result.getFieldType(field) != null) {
+                result.rejectValue(field, v.messageKey(), v.arguments(), v.messageKey());
             }
             else {
                 result.reject(v.messageKey(), v.arguments(), v.messageKey());

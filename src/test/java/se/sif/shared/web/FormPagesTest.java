@@ -238,12 +238,28 @@ class FormPagesTest {
             .isEqualTo(201);
         long preStudy = api.post("board", "/api/v1/funds/" + fund + "/pre-study-grants", """
                 {"recipientOrganisationId": 102, "amountOre": 50000000, "title": "Förstudie"}""").id();
-        assertThat(api
-            .post("board", "/api/v1/grants/" + preStudy + "/repayment-agreement",
-                    """
-                            {"lossCover": "CENTRAL", "parties": [{"organisationId": 103, "share": 0.5, "expectedSavingsOre": {"%d": 20000000}}]}"""
-                        .formatted(year))
-            .status()).isEqualTo(201);
+        String preStudyPage = "/grants/" + preStudy;
+        assertThat(PageForm.of(mvc, "board", preStudyPage, "/repayment-agreement")
+            .choose("lossCover", "CENTRAL")
+            .choose("parties[0].organisationId", "103")
+            .type("parties[0].share", "50")
+            .type("parties[0].firstYear", String.valueOf(year))
+            .type("parties[0].expectedSavings", "200 000; 250 000,50")
+            .submit()
+            .getResponse()
+            .getRedirectedUrl()).isEqualTo(preStudyPage);
+        assertThat(jdbc.sql("""
+                select a.loss_cover || ' ' || p.organisation_id || ' ' || p.share::text
+                from repayment_agreement a join repayment_party p on p.agreement_id = a.id where a.grant_id = :g""")
+            .param("g", preStudy)
+            .query(String.class)
+            .single()).isEqualTo("CENTRAL 103 0.5000");
+        assertThat(jdbc.sql("""
+                select string_agg(s.fiscal_year || '=' || s.amount_ore, ' ' order by s.fiscal_year)
+                from expected_saving s join repayment_agreement a on a.id = s.agreement_id where a.grant_id = :g""")
+            .param("g", preStudy)
+            .query(String.class)
+            .single()).isEqualTo(year + "=20000000 " + (year + 1) + "=25000050");
         String repayments = "/funds/" + fund + "/repayments";
         assertThat(PageForm.of(mvc, "officer", repayments, "/repayment-claims")
             .type("fiscalYear", String.valueOf(year))
