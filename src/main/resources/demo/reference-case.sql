@@ -784,6 +784,13 @@ select setval(pg_get_serial_sequence('user_account', 'id'), (select max(id) from
 select setval(pg_get_serial_sequence('fund', 'id'), (select max(id) from fund));
 select setval(pg_get_serial_sequence('fund_focus', 'id'), (select max(id) from fund_focus));
 select setval(pg_get_serial_sequence('funding_call', 'id'), (select max(id) from funding_call));
+-- each demo call's content as its first version (VGR's rules: the region and a municipality, at most three years)
+insert into call_version (call_id, version_no, title, purpose, focus, description, budget_ceiling_ore, max_months, closes_at,
+                          handling_days, created_by, created_at)
+select c.id, 1, c.title, f.purpose, (select text from fund_focus ff where ff.fund_id = c.fund_id order by year_from desc limit 1),
+       c.description, c.budget_ceiling_ore, 36, c.deadline, 60, c.created_by, c.created_at
+from funding_call c join fund f on f.id = c.fund_id
+where not exists (select 1 from call_version v where v.call_id = c.id);
 select setval(pg_get_serial_sequence('application', 'id'), (select max(id) from application));
 select setval(pg_get_serial_sequence('screening_result', 'id'), (select max(id) from screening_result));
 select setval(pg_get_serial_sequence('conflict_of_interest', 'id'), (select max(id) from conflict_of_interest));

@@ -68,6 +68,10 @@ class ApiConventionTest {
         Api.Response read = api.get("officer", created.header("Location"));
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body()).isEqualTo(created.body());
+        assertThat(api
+            .post("officer", "/api/v1/calls/" + created.id() + "/publication",
+                    "{\"version\": %d}".formatted(((Number) created.json("$.version")).longValue()))
+            .status()).isEqualTo(200);
 
         Api.Response draft = api.post("applicant", "/api/v1/applications", "{\"callId\": %d}".formatted(created.id()));
         assertThat(draft.status()).isEqualTo(201);

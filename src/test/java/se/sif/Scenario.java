@@ -41,6 +41,9 @@ public final class Scenario {
                 {"fundId": %d, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000}"""
             .formatted(fundId, title, deadline));
         assertThat(call.status()).as(call.body()).isEqualTo(201);
+        Api.Response published = api.post("officer", "/api/v1/calls/" + call.id() + "/publication",
+                "{\"version\": %d}".formatted(((Number) call.json("$.version")).longValue()));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
         return call.id();
     }
 

@@ -28,7 +28,7 @@ class ApplicationRepository {
     private static final String SELECT = """
             select a.id, a.call_id, a.applicant_organisation_id, a.title, a.target_group, a.method, a.defined_effect,
                    a.co_financing, a.continuation, a.start_date, a.end_date, a.requested_amount_ore, a.status,
-                   a.registration_number, a.submitted_at, a.invented, a.version
+                   a.registration_number, a.submitted_at, a.invented, a.version, a.call_version
             from application a""";
 
     /** The list's sort keys that are columns here (the others are sorted in memory). */
@@ -39,7 +39,7 @@ class ApplicationRepository {
     record Row(long id, long callId, long applicantOrganisationId, String title, String targetGroup, String method,
             String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
             Long requestedAmountOre, String status, String registrationNumber, Instant submittedAt, boolean invented,
-            long version) {
+            long version, int callVersion) {
     }
 
     /** An application with its co-applicants' organisation ids, in the order stored. */
@@ -143,11 +143,12 @@ class ApplicationRepository {
     // ------------------------------------------------------------------------------------
 
     /** Stores a new draft and answers its id. */
-    long insertDraft(long callId, long organisationId, String createdBy, String title) {
+    long insertDraft(long callId, int callVersion, long organisationId, String createdBy, String title) {
         return jdbc.sql("""
-                insert into application (call_id, applicant_organisation_id, created_by, title, status)
-                values (:call, :org, :by, :title, 'DRAFT') returning id""")
+                insert into application (call_id, call_version, applicant_organisation_id, created_by, title, status)
+                values (:call, :callVersion, :org, :by, :title, 'DRAFT') returning id""")
             .param("call", callId)
+            .param("callVersion", callVersion)
             .param("org", organisationId)
             .param("by", createdBy)
             .param("title", title)

@@ -188,7 +188,8 @@ public class Applications {
         if (user.organisationId() == null) {
             throw new DomainException("application.error.noOrganisation");
         }
-        long id = repository.insertDraft(callId, user.organisationId(), user.username(), call.title());
+        long id = repository.insertDraft(callId, call.contentVersion(), user.organisationId(), user.username(),
+                call.title());
         audit.record("application.started", "application", id, null);
         return id;
     }
@@ -378,7 +379,7 @@ public class Applications {
                     nameOf(organisationsById, r.applicantOrganisationId()), r.title(), r.targetGroup(), r.method(),
                     r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(), r.endDate(),
                     r.requestedAmountOre(), coApplicants, ApplicationStatus.valueOf(r.status()), r.registrationNumber(),
-                    r.submittedAt(), r.invented(), r.version());
+                    r.submittedAt(), r.invented(), r.version(), r.callVersion());
         }).toList();
     }
 

@@ -7,20 +7,24 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.sif.shared.web.FormField;
 
 @RestController
 @RequestMapping("/api/v1/calls")
-@Tag(name = "Calls", description = "Calls for proposals")
+@Tag(name = "Calls", description = "Calls for proposals: built as drafts, published, open, closed, archived")
 class CallApiController {
 
     private final Calls calls;
@@ -30,13 +34,11 @@ class CallApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Calls, newest deadline first, paged; optionally one fund's, or only the open ones")
-    se.sif.shared.web.Page<CallView> all(
-            @org.springframework.web.bind.annotation.RequestParam(required = false) Long fundId,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) Boolean open,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(
-                    defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
+    @Operation(summary = "Calls, newest deadline first, paged; optionally one fund's, or only the open ones "
+            + "(drafts only for officers)")
+    se.sif.shared.web.Page<CallView> all(@RequestParam(required = false) @Nullable Long fundId,
+            @RequestParam(required = false) @Nullable Boolean open, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
         return se.sif.shared.web.Page.of(calls.all()
             .stream()
             .filter(call -> fundId == null || call.fundId() == fundId)
@@ -45,28 +47,85 @@ class CallApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One call")
+    @Operation(summary = "One call with its current content")
     CallView one(@PathVariable long id) {
         return calls.get(id);
     }
 
+    @GetMapping("/{id}/versions/{versionNo}")
+    @Operation(summary = "One version of a call's content: what an application written against it was asked")
+    CallContent version(@PathVariable long id, @PathVariable int versionNo) {
+        calls.get(id);
+        return calls.content(id, versionNo);
+    }
+
     /**
-     * The deadline carries its offset (e.g. 2027-03-31T23:59:00+02:00), so there is no
-     * doubt about the zone.
+     * A call's content. The times carry their offset (e.g. 2027-03-31T23:59:00+02:00), so
+     * there is no doubt about the zone; no eligibility means the usual rules (the region
+     * and a municipality, co-financing required).
      */
-    record OpenCallRequest(@NotNull Long fundId, @NotBlank @Size(max = 200) String title,
-            @Size(max = 4000) String description, @NotNull OffsetDateTime deadline,
-            @NotNull @Positive Long budgetCeilingOre) {
+    record CallRequest(@Nullable Long fundId, @NotBlank @Size(max = 200) String title,
+            @Size(max = 2000) @Nullable String purpose, @Size(max = 2000) @Nullable String focus,
+            @Size(max = 20000) @Nullable String description, @NotNull @Positive Long budgetCeilingOre,
+            @Nullable Long minAmountOre, @Nullable Long maxAmountOre, @Nullable LocalDate earliestStart,
+            @Nullable LocalDate latestEnd, @Nullable Integer maxMonths,
+            @FormField("opensDate") @Nullable OffsetDateTime opensAt,
+            @FormField("deadlineDate") @NotNull OffsetDateTime deadline, @Nullable Integer handlingDays,
+            CallContent.@Nullable Eligibility eligibility, @Nullable Long version) {
+
+        CallContent content() {
+            return new CallContent(title, purpose, focus, description, budgetCeilingOre, minAmountOre, maxAmountOre,
+                    earliestStart, latestEnd, maxMonths, opensAt == null ? null : opensAt.toInstant(),
+                    deadline.toInstant(), handlingDays,
+                    eligibility == null ? CallContent.Eligibility.USUAL : eligibility);
+        }
+
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @se.sif.shared.web.Created("/api/v1/calls/{body.id}")
-    @Operation(summary = "Open a call (operative working group)")
-    CallView open(@Valid @RequestBody OpenCallRequest request) {
-        long id = calls.open(new Calls.NewCall(request.fundId(), request.title(), request.description(),
-                request.deadline().toInstant(), request.budgetCeilingOre()));
+    @Operation(summary = "Start a call as a draft (operative working group); publish it to open it")
+    CallView create(@Valid @RequestBody CallRequest request) {
+        if (request.fundId() == null) {
+            throw se.sif.shared.DomainException.onField("fundId", "call.error.fundRequired");
+        }
+        return calls.get(calls.create(request.fundId(), request.content()));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Save a changed content as the call's next version (needs the call's version as read)")
+    CallView revise(@PathVariable long id, @Valid @RequestBody CallRequest request) {
+        if (request.version() == null) {
+            throw se.sif.shared.DomainException.onField("version", "problem.versionRequired");
+        }
+        calls.revise(id, request.version(), request.content());
         return calls.get(id);
+    }
+
+    record Version(@NotNull Long version) {
+    }
+
+    @PostMapping("/{id}/publication")
+    @Operation(summary = "Publish a draft: visible to everyone, open for applications from its opening time")
+    CallView publish(@PathVariable long id, @Valid @RequestBody Version request) {
+        calls.publish(id, request.version());
+        return calls.get(id);
+    }
+
+    @PostMapping("/{id}/archival")
+    @Operation(summary = "Archive a closed call")
+    CallView archive(@PathVariable long id, @Valid @RequestBody Version request) {
+        calls.archive(id, request.version());
+        return calls.get(id);
+    }
+
+    @PostMapping("/{id}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/calls/{body.id}")
+    @Operation(summary = "Copy a call to a new round: a draft with the same content")
+    CallView copy(@PathVariable long id) {
+        return calls.get(calls.copy(id));
     }
 
 }

@@ -1,7 +1,9 @@
 package se.sif.call;
 
 import jakarta.validation.Valid;
-import java.time.ZonedDateTime;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -9,11 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.sif.fund.FundLedger;
 import se.sif.identity.Permissions;
-import se.sif.shared.Stockholm;
+import se.sif.organisation.Organisation;
+import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
+import se.sif.shared.web.Flash;
 import se.sif.shared.web.FormErrors;
 
 @Controller
@@ -25,15 +30,20 @@ class CallController {
 
     private final Permissions permissions;
 
-    CallController(Calls calls, FundLedger funds, Permissions permissions) {
+    private final CallText text;
+
+    private final Flash flash;
+
+    CallController(Calls calls, FundLedger funds, Permissions permissions, CallText text, Flash flash) {
         this.calls = calls;
         this.funds = funds;
         this.permissions = permissions;
+        this.text = text;
+        this.flash = flash;
     }
 
     @GetMapping("/calls")
-    String list(@org.springframework.web.bind.annotation.RequestParam(required = false) Boolean open,
-            se.sif.shared.ListQuery query, Model model) {
+    String list(@RequestParam(required = false) @Nullable Boolean open, se.sif.shared.ListQuery query, Model model) {
         se.sif.shared.ListPage<CallView> page = calls.list(open, query);
         model.addAttribute("open", open);
         model.addAttribute("page", page);
@@ -44,43 +54,100 @@ class CallController {
 
     @GetMapping("/calls/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("call", calls.get(id));
+        CallView call = calls.get(id);
+        model.addAttribute("call", call);
+        model.addAttribute("callText", text.html(call.content().description()));
         return "call/show";
     }
 
     @GetMapping("/calls/new")
     String newCall(Model model) {
-        requireMayOpen();
+        requireMayBuild();
         model.addAttribute("callForm", CallForm.BLANK);
-        model.addAttribute("funds", funds.names());
-        return "call/new";
+        return builder(null, model);
     }
 
     @PostMapping("/calls")
-    String open(@Valid @ModelAttribute("callForm") CallForm form, BindingResult result, Model model) {
-        requireMayOpen();
+    String create(@Valid @ModelAttribute("callForm") CallForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireMayBuild();
         if (!result.hasErrors()) {
             try {
-                var deadline = ZonedDateTime.of(form.deadlineDate(), form.deadlineTime(), Stockholm.ZONE).toInstant();
-                long id = calls.open(new Calls.NewCall(form.fundId(), form.title(), form.description(), deadline,
-                        form.budgetCeiling()));
+                long id = calls.create(Objects.requireNonNull(form.fundId()), form.content());
+                flash.add(redirect, "call.saved");
                 return "redirect:/calls/" + id;
             }
             catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
+        return builder(null, model);
+    }
+
+    @GetMapping("/calls/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        requireMayBuild();
+        CallView call = calls.get(id);
+        model.addAttribute("callForm", CallForm.of(call));
+        return builder(call, model);
+    }
+
+    @PostMapping("/calls/{id}")
+    String revise(@PathVariable long id, @Valid @ModelAttribute("callForm") CallForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        requireMayBuild();
+        CallView call = calls.get(id);
+        if (!result.hasErrors()) {
+            try {
+                long version = form.version() == null ? -1 : form.version();
+                flash.add(redirect, "call.revised", calls.revise(id, version, form.content()));
+                return "redirect:/calls/" + id;
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+            catch (ConcurrentEditException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return builder(call, model);
+    }
+
+    @PostMapping("/calls/{id}/publication")
+    String publish(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        flash.attempt(redirect, "call.published", () -> calls.publish(id, version));
+        return "redirect:/calls/" + id;
+    }
+
+    @PostMapping("/calls/{id}/archival")
+    String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        flash.attempt(redirect, "call.archived", () -> calls.archive(id, version));
+        return "redirect:/calls/" + id;
+    }
+
+    @PostMapping("/calls/{id}/copy")
+    String copy(@PathVariable long id, RedirectAttributes redirect) {
+        long copy = calls.copy(id);
+        flash.add(redirect, "call.copied");
+        return "redirect:/calls/" + copy + "/edit";
+    }
+
+    /** The builder's page, for a new call ({@code call} null) or a saved one. */
+    private String builder(@Nullable CallView call, Model model) {
+        model.addAttribute("call", call);
         model.addAttribute("funds", funds.names());
-        return "call/new";
+        model.addAttribute("principalKinds", Organisation.Kind.values());
+        model.addAttribute("collaborations", CallContent.Collaboration.values());
+        return "call/edit";
     }
 
     /**
-     * The form is offered to whoever may open a call: {@link Calls#open}'s own rule (also
-     * before a form with errors is shown again).
+     * The builder is offered to whoever may build a call: {@link Calls#create}'s own rule
+     * (also before a form with errors is shown again).
      */
-    private void requireMayOpen() {
-        if (!permissions.allows(calls, "open")) {
-            throw new AccessDeniedException("may not open a call");
+    private void requireMayBuild() {
+        if (!permissions.allows(calls, "create")) {
+            throw new AccessDeniedException("may not build a call");
         }
     }
 

@@ -1,29 +1,79 @@
 package se.sif.call;
 
-import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.sif.organisation.Organisation;
+import se.sif.shared.Stockholm;
 import se.sif.shared.web.Kronor;
 
 /**
- * A new call as the working group types it, in the order of the page's fields; the
- * deadline is Stockholm time.
+ * A call as the officer builds it, in the order of the builder's fields; the times are
+ * Stockholm time. {@code version} is the call's as the page showed it (null for a new
+ * call).
  */
 record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long fundId,
         @NotBlank(message = "{call.error.titleRequired}") @Size(max = 200,
                 message = "{call.error.titleLength}") @Nullable String title,
-        @Size(max = 4000) @Nullable String description,
+        @Size(max = 2000) @Nullable String purpose, @Size(max = 2000) @Nullable String focus,
+        @Size(max = 20000) @Nullable String description,
+        @NotNull(message = "{call.error.ceilingRequired}") @Kronor @Nullable Long budgetCeiling,
+        @Kronor @Nullable Long minAmount, @Kronor @Nullable Long maxAmount,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate earliestStart,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate latestEnd, @Nullable Integer maxMonths,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate opensDate,
+        @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime opensTime,
         @NotNull(message = "{call.error.deadlineRequired}") @DateTimeFormat(
                 iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadlineDate,
         @NotNull(message = "{call.error.deadlineTimeRequired}") @DateTimeFormat(
                 pattern = "HH:mm") @Nullable LocalTime deadlineTime,
-        @NotNull(message = "{call.error.ceilingRequired}") @Kronor @Nullable Long budgetCeiling) {
+        @Nullable Integer handlingDays, @Nullable List<Organisation.Kind> applicantKinds,
+        @NotNull(message = "{call.error.collaborationRequired}") CallContent.@Nullable Collaboration collaboration,
+        boolean coFinancingRequired, @Nullable Long version) {
 
-    /** Most calls close at the end of their last day. */
-    static final CallForm BLANK = new CallForm(null, null, null, null, LocalTime.of(23, 59), null);
+    /**
+     * A new call starts from the usual rules (VGR's): closes at the end of its last day,
+     * at most three years, two months' handling.
+     */
+    static final CallForm BLANK = new CallForm(null, null, null, null, null, null, null, null, null, null, 36, null,
+            LocalTime.of(8, 0), null, LocalTime.of(23, 59), 60,
+            List.copyOf(CallContent.Eligibility.USUAL.applicantKinds()), CallContent.Eligibility.USUAL.collaboration(),
+            true, null);
+
+    static CallForm of(CallView call) {
+        CallContent c = call.content();
+        ZonedDateTime closes = c.closesAt().atZone(Stockholm.ZONE);
+        ZonedDateTime opens = c.opensAt() == null ? null : c.opensAt().atZone(Stockholm.ZONE);
+        return new CallForm(call.fundId(), c.title(), c.purpose(), c.focus(), c.description(), c.budgetCeilingOre(),
+                c.minAmountOre(), c.maxAmountOre(), c.earliestStart(), c.latestEnd(), c.maxMonths(),
+                opens == null ? null : opens.toLocalDate(), opens == null ? null : opens.toLocalTime(),
+                closes.toLocalDate(), closes.toLocalTime(), c.handlingDays(),
+                c.eligibility().applicantKinds().stream().sorted().toList(), c.eligibility().collaboration(),
+                c.eligibility().coFinancingRequired(), call.version());
+    }
+
+    /** The content as typed; only called once Bean Validation passed. */
+    CallContent content() {
+        Instant opens = opensDate == null ? null
+                : ZonedDateTime.of(opensDate, opensTime == null ? LocalTime.MIDNIGHT : opensTime, Stockholm.ZONE)
+                    .toInstant();
+        Instant closes = ZonedDateTime
+            .of(Objects.requireNonNull(deadlineDate), Objects.requireNonNull(deadlineTime), Stockholm.ZONE)
+            .toInstant();
+        return new CallContent(Objects.requireNonNull(title), purpose, focus, description,
+                Objects.requireNonNull(budgetCeiling), minAmount, maxAmount, earliestStart, latestEnd, maxMonths, opens,
+                closes, handlingDays,
+                new CallContent.Eligibility(
+                        applicantKinds == null ? java.util.Set.of() : java.util.Set.copyOf(applicantKinds),
+                        Objects.requireNonNull(collaboration), coFinancingRequired));
+    }
 
 }

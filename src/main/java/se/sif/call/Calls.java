@@ -13,7 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sif.audit.AuditTrail;
 import se.sif.fund.FundLedger;
+import org.jspecify.annotations.Nullable;
+import se.sif.identity.Role;
 import se.sif.identity.Users;
+import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
 import se.sif.shared.Money;
 import se.sif.shared.NotFoundException;
@@ -42,8 +45,13 @@ public class Calls {
         this.users = users;
     }
 
+    /**
+     * The calls the signed-in person may see: drafts only to those who build calls, the
+     * published ones to everyone.
+     */
     public List<CallView> all() {
-        return views(repository.findAll());
+        boolean builder = users.current().isAny(Role.OFFICER, Role.ADMIN);
+        return views(repository.findAll()).stream().filter(c -> builder || c.status() != CallStatus.DRAFT).toList();
     }
 
     /**
@@ -54,10 +62,10 @@ public class Calls {
             "status");
 
     /**
-     * One page of the calls, optionally only the open (or only the closed) ones; by
+     * One page of the calls, optionally only the open (or only the not open) ones; by
      * default the latest deadline first.
      */
-    public se.sif.shared.ListPage<CallView> list(Boolean open, se.sif.shared.ListQuery asked) {
+    public se.sif.shared.ListPage<CallView> list(@Nullable Boolean open, se.sif.shared.ListQuery asked) {
         se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "deadline", true);
         java.util.Comparator<CallView> byTitle = java.util.Comparator
             .comparing(c -> c.title().toLowerCase(java.util.Locale.ROOT));
@@ -66,13 +74,26 @@ public class Calls {
                         java.util.Comparator.comparing(CallView::fundName).thenComparing(byTitle), "deadline",
                         java.util.Comparator.comparing(CallView::deadline).thenComparing(CallView::id), "ceiling",
                         java.util.Comparator.comparingLong(CallView::budgetCeilingOre).thenComparing(CallView::id),
-                        "status", java.util.Comparator.comparing(CallView::open).thenComparing(CallView::deadline)));
+                        "status", java.util.Comparator.comparing(CallView::status).thenComparing(CallView::deadline)));
     }
 
+    /** A call the signed-in person may see (a draft only to those who build calls). */
     public CallView get(long id) {
-        return views(repository.findById(id).stream().toList()).stream()
+        CallView call = views(repository.findById(id).stream().toList()).stream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("call", id));
+        if (call.status() == CallStatus.DRAFT && !users.current().isAny(Role.OFFICER, Role.ADMIN)) {
+            throw new NotFoundException("call", id);
+        }
+        return call;
+    }
+
+    /**
+     * The content of the call as it was in version {@code versionNo}: what an application
+     * written against that version was asked.
+     */
+    public CallContent content(long callId, int versionNo) {
+        return repository.content(callId, versionNo).orElseThrow(() -> new NotFoundException("call", callId));
     }
 
     /**
@@ -98,33 +119,152 @@ public class Calls {
             .stream()
             .collect(Collectors.toMap(FundLedger.FundName::id, FundLedger.FundName::name));
         Instant now = clock.instant();
-        return rows.stream()
-            .map(r -> new CallView(r.id(), r.fundId(), fundNames.getOrDefault(r.fundId(), "–"), r.title(),
-                    r.description(), r.deadline(), r.budgetCeilingOre(), r.createdBy(), r.createdAt(),
-                    now.isBefore(r.deadline())))
-            .toList();
+        return rows.stream().map(r -> {
+            CallContent c = r.content();
+            CallStatus status = CallStatus.of(r.status(), c.opensAt(), c.closesAt(), now);
+            return new CallView(r.id(), r.fundId(), fundNames.getOrDefault(r.fundId(), "–"), c.title(),
+                    c.description() == null ? "" : c.description(), c.closesAt(), c.budgetCeilingOre(), r.createdBy(),
+                    r.createdAt(), status == CallStatus.OPEN, status, c.opensAt(), r.contentVersion(), r.copiedFrom(),
+                    r.version(), c);
+        }).toList();
     }
 
-    public record NewCall(long fundId, String title, String description, Instant deadline, long budgetCeilingOre) {
-    }
-
+    /**
+     * Starts a call as a draft, seen only by those who build calls until it is published.
+     */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public long open(NewCall call) {
-        if (!funds.exists(call.fundId())) {
+    public long create(long fundId, CallContent content) {
+        if (!funds.exists(fundId)) {
             throw DomainException.onField("fundId", "call.error.unknownFund");
+        }
+        check(content);
+        long id = repository.insert(fundId, clean(content), null, users.current().username());
+        audit.record("call.created", "call", id, describe(content));
+        return id;
+    }
+
+    /**
+     * Saves a changed content as the call's next version; applications already started
+     * keep the version they were written against. {@code version} is the call's as the
+     * officer read it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public int revise(long id, long version, CallContent content) {
+        CallView call = get(id);
+        if (call.status() == CallStatus.ARCHIVED) {
+            throw new DomainException("call.error.archived");
+        }
+        check(content);
+        int next = repository.revise(id, version, clean(content), users.current().username())
+            .orElseThrow(() -> new ConcurrentEditException("call", id));
+        audit.record("call.revised", "call", id, "version " + next + ": " + describe(content));
+        return next;
+    }
+
+    /**
+     * Publishes a draft: it shows to everyone, and takes applications from its opening
+     * time (at once when it has none) until it closes.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public void publish(long id, long version) {
+        CallView call = get(id);
+        if (call.status() != CallStatus.DRAFT) {
+            throw new DomainException("call.error.notDraft");
         }
         if (!call.deadline().isAfter(clock.instant())) {
             throw DomainException.onField("deadlineDate", "call.error.deadlinePassed");
         }
-        if (call.budgetCeilingOre() <= 0 || call.budgetCeilingOre() > MAX_CEILING_ORE) {
-            throw DomainException.onField("budgetCeiling", "call.error.ceiling");
+        move(id, version, CallStatus.Stored.DRAFT, CallStatus.Stored.PUBLISHED);
+        audit.record("call.published", "call", id, "version " + call.contentVersion());
+    }
+
+    /**
+     * Archives a closed call: it stays readable, and no longer shows among the current
+     * ones.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public void archive(long id, long version) {
+        CallView call = get(id);
+        if (call.status() != CallStatus.CLOSED) {
+            throw new DomainException("call.error.notClosed");
         }
-        long id = repository.insert(call.fundId(), call.title().strip(), call.description(), call.deadline(),
-                call.budgetCeilingOre(), users.current().username());
-        audit.record("call.opened", "call", id, call.title() + ", deadline " + call.deadline() + ", ceiling "
-                + Money.format(call.budgetCeilingOre(), Locale.ROOT));
-        return id;
+        move(id, version, CallStatus.Stored.PUBLISHED, CallStatus.Stored.ARCHIVED);
+        audit.record("call.archived", "call", id, call.title());
+    }
+
+    /**
+     * A new round of a call: a draft with the same content, for the officer to give new
+     * dates and publish.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICER')")
+    public long copy(long id) {
+        CallView call = get(id);
+        long copy = repository.insert(call.fundId(), call.content(), id, users.current().username());
+        audit.record("call.copied", "call", copy, "from call " + id);
+        return copy;
+    }
+
+    private void move(long id, long version, CallStatus.Stored from, CallStatus.Stored to) {
+        if (!repository.moveStatus(id, version, from, to)) {
+            throw new ConcurrentEditException("call", id);
+        }
+    }
+
+    /** Every broken rule of a content at once, named by the builder's fields. */
+    private static void check(CallContent c) {
+        DomainException.Violations found = new DomainException.Violations();
+        if (c.title() == null || c.title().isBlank()) {
+            found.add("title", "call.error.titleRequired");
+        }
+        if (c.budgetCeilingOre() <= 0 || c.budgetCeilingOre() > MAX_CEILING_ORE) {
+            found.add("budgetCeiling", "call.error.ceiling");
+        }
+        if (c.minAmountOre() != null && c.minAmountOre() <= 0) {
+            found.add("minAmount", "call.error.amountPositive");
+        }
+        if (c.maxAmountOre() != null && (c.maxAmountOre() <= 0 || c.maxAmountOre() > c.budgetCeilingOre())) {
+            found.add("maxAmount", "call.error.maxAmount");
+        }
+        if (c.minAmountOre() != null && c.maxAmountOre() != null && c.minAmountOre() > c.maxAmountOre()) {
+            found.add("minAmount", "call.error.minAboveMax");
+        }
+        if (c.earliestStart() != null && c.latestEnd() != null && !c.latestEnd().isAfter(c.earliestStart())) {
+            found.add("latestEnd", "call.error.endBeforeStart");
+        }
+        if (c.maxMonths() != null && (c.maxMonths() < 1 || c.maxMonths() > 120)) {
+            found.add("maxMonths", "call.error.maxMonths");
+        }
+        if (c.opensAt() != null && !c.opensAt().isBefore(c.closesAt())) {
+            found.add("opensDate", "call.error.opensAfterCloses");
+        }
+        if (c.handlingDays() != null && (c.handlingDays() < 1 || c.handlingDays() > 365)) {
+            found.add("handlingDays", "call.error.handlingDays");
+        }
+        if (c.eligibility().applicantKinds().isEmpty()) {
+            found.add("applicantKinds", "call.error.applicantKinds");
+        }
+        found.throwIfAny();
+    }
+
+    private static CallContent clean(CallContent c) {
+        return new CallContent(c.title().strip(), blankToNull(c.purpose()), blankToNull(c.focus()),
+                blankToNull(c.description()), c.budgetCeilingOre(), c.minAmountOre(), c.maxAmountOre(),
+                c.earliestStart(), c.latestEnd(), c.maxMonths(), c.opensAt(), c.closesAt(), c.handlingDays(),
+                c.eligibility());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String describe(CallContent c) {
+        return c.title() + ", closes " + c.closesAt() + ", ceiling " + Money.format(c.budgetCeilingOre(), Locale.ROOT)
+                + ", " + c.eligibility().collaboration();
     }
 
 }

@@ -67,11 +67,13 @@ public class Screenings {
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public FormalCheck formalCheck(long applicationId) {
         ApplicationView application = applications.get(applicationId);
-        List<Long> ids = new java.util.ArrayList<>();
-        ids.add(application.applicantOrganisationId());
-        application.coApplicants().forEach(c -> ids.add(c.organisationId()));
-        return FormalCheck.of(application, List.copyOf(organisations.byIds(ids).values()),
-                calls.get(application.callId()).budgetCeilingOre());
+        List<Long> coApplicants = application.coApplicants()
+            .stream()
+            .map(ApplicationView.CoApplicant::organisationId)
+            .toList();
+        return FormalCheck.of(application, organisations.get(application.applicantOrganisationId()),
+                List.copyOf(organisations.byIds(coApplicants).values()),
+                calls.content(application.callId(), application.callVersion()));
     }
 
     public record Recording(boolean formalComplete, String formalNotes, int triageGrade, ScreeningOutcome outcome,

@@ -28,13 +28,17 @@ class ThinPathBrowserTest extends BrowserTest {
         officer.click("form[action='/calls'] button[type=submit]");
         assertThat(BrowserSupport.text(officer, ".govuk-error-summary")).contains("Skriv en rubrik");
         browser.check(officer);
+        officer.selectOption("#fundId", "1");
         officer.fill("#title", "Utlysning tidiga insatser 2026");
         officer.fill("#deadlineDate", today.plusDays(30).toString());
         officer.fill("#deadlineTime", "23:59");
         officer.fill("#budgetCeiling", "5 000 000");
         officer.click("form[action='/calls'] button[type=submit]");
         long callId = idIn(officer.url(), "/calls/(\\d+)");
+        assertThat(BrowserSupport.text(officer, ".govuk-tag")).contains("Utkast");
         browser.check(officer);
+        officer.click("form[action$='/publication'] button[type=submit]");
+        assertThat(BrowserSupport.text(officer, ".govuk-tag")).contains("Öppen");
 
         // The applicant drafts and submits an application with a co-applicant
         Page applicant = browser.signIn("applicant");
