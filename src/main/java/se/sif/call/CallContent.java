@@ -35,8 +35,10 @@ public record CallContent(String title, @Nullable String purpose, @Nullable Stri
                 Collaboration.REGION_AND_MUNICIPALITY, true);
 
         public Eligibility {
+            // in the enum's order, so pages and documents list them the same way every
+            // time
             applicantKinds = applicantKinds == null || applicantKinds.isEmpty() ? Set.of()
-                    : Set.copyOf(EnumSet.copyOf(applicantKinds));
+                    : java.util.Collections.unmodifiableSet(EnumSet.copyOf(applicantKinds));
             collaboration = collaboration == null ? Collaboration.NONE : collaboration;
         }
 

@@ -24,6 +24,35 @@ public class Forms {
         return field == null ? "" : field.replace("[", "").replace("]", "").replace(".", "");
     }
 
+    /**
+     * Whether a checkbox of {@code value} is ticked by the form's value {@code bound}: a
+     * boolean field, or a list (or array) of choices that holds it. The checkbox
+     * fragments render the box themselves rather than through {@code th:field}, whose
+     * hidden marker would stand between the box and its label, where GOV.UK draws the
+     * tick and the focus ring.
+     */
+    public boolean ticked(@Nullable Object bound, Object value) {
+        if (bound == null) {
+            return false;
+        }
+        if (bound instanceof Boolean b) {
+            return b;
+        }
+        String wanted = String.valueOf(value);
+        if (bound instanceof java.util.Collection<?> values) {
+            return values.stream().anyMatch(v -> wanted.equals(String.valueOf(v)));
+        }
+        if (bound.getClass().isArray()) {
+            for (int i = 0; i < java.lang.reflect.Array.getLength(bound); i++) {
+                if (wanted.equals(String.valueOf(java.lang.reflect.Array.get(bound, i)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return wanted.equals(String.valueOf(bound));
+    }
+
     /** The ids that describe a field (its hint, its error), or null for none. */
     public @Nullable String describedBy(String fieldId, boolean hint, boolean error) {
         String ids = ((hint ? fieldId + "-hint " : "") + (error ? fieldId + "-error" : "")).strip();

@@ -78,11 +78,22 @@ class FormPagesTest {
                 new Visit("board", "/applications/3/calculation/versions/1/repayment-plan"),
                 new Visit("officer", "/unit-costs/prison_day"));
         List<String> twice = new ArrayList<>();
+        List<String> labelsApart = new ArrayList<>();
         for (Visit visit : visits) {
             Document page = PageForm.page(mvc, visit.user(), visit.path());
             PageForm.namesRenderedTwice(page).forEach(n -> twice.add(visit.path() + " as " + visit.user() + ": " + n));
+            // GOV.UK draws a box's tick and its focus ring on the label right after the
+            // input (input:checked + label): anything in between and a ticked box looks
+            // empty, a focused one unfocused
+            page.select("input.govuk-checkboxes__input, input.govuk-radios__input").forEach(input -> {
+                var next = input.nextElementSibling();
+                if (next == null || !next.tagName().equals("label")) {
+                    labelsApart.add(visit.path() + ": " + input.attr("name") + "=" + input.val());
+                }
+            });
         }
         assertThat(twice).as("fields rendered more than once in one form").isEmpty();
+        assertThat(labelsApart).as("a box or radio whose label does not follow it").isEmpty();
     }
 
     @Test
