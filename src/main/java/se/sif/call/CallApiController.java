@@ -62,7 +62,8 @@ class CallApiController {
     /**
      * A call's content. The times carry their offset (e.g. 2027-03-31T23:59:00+02:00), so
      * there is no doubt about the zone; no eligibility means the usual rules (the region
-     * and a municipality, co-financing required).
+     * and a municipality, co-financing required), no project types both types with Table
+     * 1 and their own criteria, no triage checklist Table 2.
      */
     record CallRequest(@Nullable Long fundId, @NotBlank @Size(max = 200) String title,
             @Size(max = 2000) @Nullable String purpose, @Size(max = 2000) @Nullable String focus,
@@ -71,13 +72,16 @@ class CallApiController {
             @Nullable LocalDate latestEnd, @Nullable Integer maxMonths,
             @FormField("opensDate") @Nullable OffsetDateTime opensAt,
             @FormField("deadlineDate") @NotNull OffsetDateTime deadline, @Nullable Integer handlingDays,
-            CallContent.@Nullable Eligibility eligibility, @Nullable Long version) {
+            CallContent.@Nullable Eligibility eligibility, java.util.@Nullable Map<ProjectType, Criteria> projectTypes,
+            java.util.@Nullable List<String> triageChecklist, @Nullable Long version) {
 
         CallContent content() {
             return new CallContent(title, purpose, focus, description, budgetCeilingOre, minAmountOre, maxAmountOre,
                     earliestStart, latestEnd, maxMonths, opensAt == null ? null : opensAt.toInstant(),
                     deadline.toInstant(), handlingDays,
-                    eligibility == null ? CallContent.Eligibility.USUAL : eligibility);
+                    eligibility == null ? CallContent.Eligibility.USUAL : eligibility,
+                    projectTypes == null ? Criteria.usual() : projectTypes,
+                    triageChecklist == null ? Criteria.TABLE_2 : triageChecklist);
         }
 
     }

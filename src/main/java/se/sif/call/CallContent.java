@@ -3,7 +3,10 @@ package se.sif.call;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.sif.organisation.Organisation;
@@ -11,12 +14,16 @@ import se.sif.organisation.Organisation;
 /**
  * What a call demands, as one version of it: an application is written against one
  * version and keeps it when the call changes later. The times are instants (the builder
- * takes them in Stockholm time); {@code description} is the call text in Markdown.
+ * takes them in Stockholm time); {@code description} is the call text in Markdown;
+ * {@code projectTypes} are the project types the call takes, each with its criteria and
+ * rubric; {@code triageChecklist} the working group's checklist (keys of
+ * {@link Criteria#TABLE_2}).
  */
 public record CallContent(String title, @Nullable String purpose, @Nullable String focus, @Nullable String description,
         long budgetCeilingOre, @Nullable Long minAmountOre, @Nullable Long maxAmountOre,
         @Nullable LocalDate earliestStart, @Nullable LocalDate latestEnd, @Nullable Integer maxMonths,
-        @Nullable Instant opensAt, Instant closesAt, @Nullable Integer handlingDays, Eligibility eligibility) {
+        @Nullable Instant opensAt, Instant closesAt, @Nullable Integer handlingDays, Eligibility eligibility,
+        Map<ProjectType, Criteria> projectTypes, List<String> triageChecklist) {
 
     /**
      * Who may apply: the kinds of principal that may be the applicant, the collaboration
@@ -76,6 +83,9 @@ public record CallContent(String title, @Nullable String purpose, @Nullable Stri
 
     public CallContent {
         eligibility = eligibility == null ? Eligibility.USUAL : eligibility;
+        projectTypes = projectTypes == null ? Criteria.usual() : java.util.Collections
+            .unmodifiableMap(projectTypes.isEmpty() ? new EnumMap<>(ProjectType.class) : new EnumMap<>(projectTypes));
+        triageChecklist = List.copyOf(triageChecklist == null ? Criteria.TABLE_2 : triageChecklist);
     }
 
 }

@@ -138,6 +138,11 @@ class CallController {
         model.addAttribute("funds", funds.names());
         model.addAttribute("principalKinds", Organisation.Kind.values());
         model.addAttribute("collaborations", CallContent.Collaboration.values());
+        model.addAttribute("projectTypes", ProjectType.values());
+        model.addAttribute("criteriaCatalogue", Criteria.CATALOGUE);
+        model.addAttribute("rubricAreas", Criteria.RUBRIC_AREAS);
+        model.addAttribute("thresholds", java.util.List.of(1, 2, 3, 4));
+        model.addAttribute("triageCatalogue", Criteria.TABLE_2);
         return "call/edit";
     }
 

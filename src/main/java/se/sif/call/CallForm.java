@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,7 +39,50 @@ record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long f
                 pattern = "HH:mm") @Nullable LocalTime deadlineTime,
         @Nullable Integer handlingDays, @Nullable List<Organisation.Kind> applicantKinds,
         @NotNull(message = "{call.error.collaborationRequired}") CallContent.@Nullable Collaboration collaboration,
-        boolean coFinancingRequired, @Nullable Long version) {
+        boolean coFinancingRequired, @Nullable Map<ProjectType, TypeForm> projectTypes,
+        @Nullable List<String> triageChecklist, @Nullable Long version) {
+
+    /**
+     * One project type as the builder shows it: whether the call takes it, the criteria
+     * ticked, and the rubric's rows in {@link Criteria#RUBRIC_AREAS}' order.
+     */
+    record TypeForm(boolean accepted, @Nullable List<String> criteria, @Nullable List<RubricRow> rubric) {
+
+        static TypeForm of(@Nullable Criteria criteria, ProjectType type) {
+            Criteria shown = criteria == null ? Criteria.usual(type) : criteria;
+            return new TypeForm(criteria != null, shown.criteria(), Criteria.RUBRIC_AREAS.stream().map(area -> {
+                Criteria.RubricItem item = shown.rubric()
+                    .stream()
+                    .filter(i -> i.area().equals(area))
+                    .findFirst()
+                    .orElse(new Criteria.RubricItem(area, 0, null));
+                return new RubricRow(area, item.weight(), item.threshold());
+            }).toList());
+        }
+
+        Criteria criteriaAsTyped() {
+            return new Criteria(criteria == null ? List.of() : criteria,
+                    rubric == null ? List.of()
+                            : rubric.stream()
+                                .filter(r -> r.area() != null)
+                                .map(r -> new Criteria.RubricItem(Objects.requireNonNull(r.area()),
+                                        r.weight() == null ? 0 : r.weight(), r.threshold()))
+                                .toList());
+        }
+
+    }
+
+    /** A main area's weight and least score, as typed. */
+    record RubricRow(@Nullable String area, @Nullable Integer weight, @Nullable Integer threshold) {
+    }
+
+    static Map<ProjectType, TypeForm> types(Map<ProjectType, Criteria> accepted) {
+        Map<ProjectType, TypeForm> types = new EnumMap<>(ProjectType.class);
+        for (ProjectType type : ProjectType.values()) {
+            types.put(type, TypeForm.of(accepted.get(type), type));
+        }
+        return types;
+    }
 
     /**
      * A new call starts from the usual rules (VGR's): closes at the end of its last day,
@@ -46,7 +91,7 @@ record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long f
     static final CallForm BLANK = new CallForm(null, null, null, null, null, null, null, null, null, null, 36, null,
             LocalTime.of(8, 0), null, LocalTime.of(23, 59), 60,
             List.copyOf(CallContent.Eligibility.USUAL.applicantKinds()), CallContent.Eligibility.USUAL.collaboration(),
-            true, null);
+            true, types(Criteria.usual()), Criteria.TABLE_2, null);
 
     static CallForm of(CallView call) {
         CallContent c = call.content();
@@ -57,7 +102,7 @@ record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long f
                 opens == null ? null : opens.toLocalDate(), opens == null ? null : opens.toLocalTime(),
                 closes.toLocalDate(), closes.toLocalTime(), c.handlingDays(),
                 c.eligibility().applicantKinds().stream().sorted().toList(), c.eligibility().collaboration(),
-                c.eligibility().coFinancingRequired(), call.version());
+                c.eligibility().coFinancingRequired(), types(c.projectTypes()), c.triageChecklist(), call.version());
     }
 
     /** The content as typed; only called once Bean Validation passed. */
@@ -73,7 +118,21 @@ record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long f
                 closes, handlingDays,
                 new CallContent.Eligibility(
                         applicantKinds == null ? java.util.Set.of() : java.util.Set.copyOf(applicantKinds),
-                        Objects.requireNonNull(collaboration), coFinancingRequired));
+                        Objects.requireNonNull(collaboration), coFinancingRequired),
+                accepted(), triageChecklist == null ? List.of() : triageChecklist);
+    }
+
+    /** The project types ticked as taken, each with its criteria as typed. */
+    private Map<ProjectType, Criteria> accepted() {
+        Map<ProjectType, Criteria> accepted = new EnumMap<>(ProjectType.class);
+        if (projectTypes != null) {
+            projectTypes.forEach((type, form) -> {
+                if (form != null && form.accepted()) {
+                    accepted.put(type, form.criteriaAsTyped());
+                }
+            });
+        }
+        return accepted;
     }
 
 }

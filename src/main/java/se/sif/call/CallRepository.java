@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +26,8 @@ class CallRepository {
             select c.id, c.fund_id, c.status, c.content_version, c.copied_from, c.version, c.created_by, c.created_at,
                    v.title, v.purpose, v.focus, v.description, v.budget_ceiling_ore, v.min_amount_ore, v.max_amount_ore,
                    v.earliest_start, v.latest_end, v.max_months, v.opens_at, v.closes_at, v.handling_days,
-                   v.eligibility::text as eligibility
+                   v.eligibility::text as eligibility, v.criteria::text as criteria,
+                   v.triage_checklist::text as triage_checklist
             from funding_call c join call_version v on v.call_id = c.id and v.version_no = c.content_version""";
 
     /** A call as stored, with its current content. */
@@ -60,7 +63,8 @@ class CallRepository {
         return jdbc.sql("""
                 select title, purpose, focus, description, budget_ceiling_ore, min_amount_ore, max_amount_ore,
                        earliest_start, latest_end, max_months, opens_at, closes_at, handling_days,
-                       eligibility::text as eligibility
+                       eligibility::text as eligibility, criteria::text as criteria,
+                       triage_checklist::text as triage_checklist
                 from call_version where call_id = :id and version_no = :no""")
             .param("id", callId)
             .param("no", versionNo)
@@ -129,9 +133,10 @@ class CallRepository {
         jdbc.sql("""
                 insert into call_version (call_id, version_no, title, purpose, focus, description, budget_ceiling_ore,
                        min_amount_ore, max_amount_ore, earliest_start, latest_end, max_months, opens_at, closes_at,
-                       handling_days, eligibility, created_by)
+                       handling_days, eligibility, criteria, triage_checklist, created_by)
                 values (:id, :no, :title, :purpose, :focus, :description, :ceiling, :min, :max, :earliest, :latest,
-                        :months, :opens, :closes, :handling, cast(:eligibility as jsonb), :by)""")
+                        :months, :opens, :closes, :handling, cast(:eligibility as jsonb), cast(:criteria as jsonb),
+                        cast(:triage as jsonb), :by)""")
             .param("id", id)
             .param("no", no)
             .param("title", content.title())
@@ -148,6 +153,8 @@ class CallRepository {
             .param("closes", Timestamp.from(content.closesAt()))
             .param("handling", content.handlingDays())
             .param("eligibility", json.writeValueAsString(content.eligibility()))
+            .param("criteria", json.writeValueAsString(content.projectTypes()))
+            .param("triage", json.writeValueAsString(content.triageChecklist()))
             .param("by", by)
             .update();
     }
@@ -160,6 +167,8 @@ class CallRepository {
 
     private CallContent content(ResultSet rs) throws SQLException {
         String eligibility = rs.getString("eligibility");
+        String criteria = rs.getString("criteria");
+        String triage = rs.getString("triage_checklist");
         Timestamp opens = rs.getTimestamp("opens_at");
         return new CallContent(rs.getString("title"), rs.getString("purpose"), rs.getString("focus"),
                 rs.getString("description"), rs.getLong("budget_ceiling_ore"),
@@ -168,8 +177,16 @@ class CallRepository {
                 rs.getObject("max_months", Integer.class), opens == null ? null : opens.toInstant(),
                 rs.getTimestamp("closes_at").toInstant(), rs.getObject("handling_days", Integer.class),
                 eligibility == null ? CallContent.Eligibility.USUAL
-                        : json.readValue(eligibility, CallContent.Eligibility.class));
+                        : json.readValue(eligibility, CallContent.Eligibility.class),
+                criteria == null ? Criteria.usual() : json.readValue(criteria, CRITERIA),
+                triage == null ? Criteria.TABLE_2 : json.readValue(triage, CHECKLIST));
     }
+
+    private static final TypeReference<Map<ProjectType, Criteria>> CRITERIA = new TypeReference<>() {
+    };
+
+    private static final TypeReference<List<String>> CHECKLIST = new TypeReference<>() {
+    };
 
     private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);

@@ -248,6 +248,34 @@ public class Calls {
         if (c.eligibility().applicantKinds().isEmpty()) {
             found.add("applicantKinds", "call.error.applicantKinds");
         }
+        if (c.projectTypes().isEmpty()) {
+            found.add("projectTypes", "call.error.projectTypes");
+        }
+        c.projectTypes().forEach((type, criteria) -> {
+            String path = "projectTypes[" + type + "].";
+            if (criteria.criteria().isEmpty() || !Criteria.CATALOGUE.containsAll(criteria.criteria())) {
+                found.add(path + "criteria", "call.error.criteria");
+            }
+            for (int i = 0; i < criteria.rubric().size(); i++) {
+                Criteria.RubricItem item = criteria.rubric().get(i);
+                String at = path + "rubric[" + i + "].";
+                if (!Criteria.RUBRIC_AREAS.contains(item.area())) {
+                    found.add(at + "area", "call.error.rubricArea");
+                }
+                if (item.weight() < 0 || item.weight() > 10) {
+                    found.add(at + "weight", "call.error.weight");
+                }
+                if (item.threshold() != null && (item.threshold() < 1 || item.threshold() > 4)) {
+                    found.add(at + "threshold", "call.error.threshold");
+                }
+            }
+            if (criteria.rubric().stream().noneMatch(item -> item.weight() > 0)) {
+                found.add(path + "rubric", "call.error.rubricEmpty");
+            }
+        });
+        if (!Criteria.TABLE_2.containsAll(c.triageChecklist())) {
+            found.add("triageChecklist", "call.error.triageChecklist");
+        }
         found.throwIfAny();
     }
 
@@ -255,7 +283,7 @@ public class Calls {
         return new CallContent(c.title().strip(), blankToNull(c.purpose()), blankToNull(c.focus()),
                 blankToNull(c.description()), c.budgetCeilingOre(), c.minAmountOre(), c.maxAmountOre(),
                 c.earliestStart(), c.latestEnd(), c.maxMonths(), c.opensAt(), c.closesAt(), c.handlingDays(),
-                c.eligibility());
+                c.eligibility(), c.projectTypes(), c.triageChecklist());
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -125,4 +125,63 @@ class CallPagesTest {
             .isZero();
     }
 
+    /**
+     * The report's complaint: research and method application judged by one template. A
+     * call here asks each type its own criteria and weighs the panel's areas its own way.
+     */
+    @Test
+    void eachProjectTypeGetsItsOwnCriteriaAndRubric() throws Exception {
+        String rd = "projectTypes[RESEARCH_AND_DEVELOPMENT].";
+        String method = "projectTypes[METHOD_APPLICATION].";
+        MvcResult saved = PageForm.of(mvc, "officer", "/calls/new", "/calls")
+            .choose("fundId", "1")
+            .type("title", "Två typer, två mallar")
+            .type("budgetCeiling", "5 000 000")
+            .type("deadlineDate", TestClock.TODAY.plusDays(20).toString())
+            .untick(rd + "criteria", "localConditions")
+            .untick(method + "criteria", "knowledgeGap")
+            .untick(method + "criteria", "ethicsReview")
+            .type(rd + "rubric[1].weight", "3")
+            .choose(rd + "rubric[1].threshold", "3")
+            .type(method + "rubric[4].weight", "2")
+            .untick("triageChecklist", "completingCompulsorySchool")
+            .submit();
+        String location = saved.getResponse().getRedirectedUrl();
+        assertThat(location).as(saved.getResponse().getContentAsString()).matches("/calls/\\d+");
+
+        Document edit = PageForm.page(mvc, "officer", location + "/edit");
+        assertThat(edit.select("input[name='" + rd + "criteria'][checked]").eachAttr("value"))
+            .contains("knowledgeGap", "ethicsReview")
+            .doesNotContain("localConditions");
+        assertThat(edit.select("input[name='" + method + "criteria'][checked]").eachAttr("value"))
+            .contains("localConditions", "continuedUse")
+            .doesNotContain("knowledgeGap", "ethicsReview");
+        assertThat(PageForm.shown(edit, rd + "rubric[1].weight")).isEqualTo("3");
+        assertThat(edit.select("select[name='" + rd + "rubric[1].threshold'] option[selected]").val()).isEqualTo("3");
+        assertThat(PageForm.shown(edit, method + "rubric[4].weight")).isEqualTo("2");
+        assertThat(edit.select("input[name=triageChecklist][checked]").eachAttr("value")).hasSize(6)
+            .doesNotContain("completingCompulsorySchool");
+
+        Document page = PageForm.page(mvc, "officer", location);
+        assertThat(page.text()).contains("Metod och förväntade effekter: vikt 3, minst 3 väl")
+            .contains("Förankring hos beslutsfattare: vikt 2");
+
+        // a call that takes neither type, and a weight out of range, are refused beside
+        // the fields
+        MvcResult refused = PageForm.of(mvc, "officer", location + "/edit", location)
+            .untick(rd + "accepted", "true")
+            .untick(method + "accepted", "true")
+            .submit();
+        Document none = Jsoup.parse(refused.getResponse().getContentAsString());
+        assertThat(none.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#projectTypes");
+        Document heavy = Jsoup.parse(PageForm.of(mvc, "officer", location + "/edit", location)
+            .type(method + "rubric[0].weight", "11")
+            .submit()
+            .getResponse()
+            .getContentAsString());
+        assertThat(heavy.getElementById("projectTypesMETHOD_APPLICATIONrubric0weight-error").text())
+            .contains("mellan 0 och 10");
+        assertThat(PageForm.shown(heavy, method + "rubric[0].weight")).isEqualTo("11");
+    }
+
 }

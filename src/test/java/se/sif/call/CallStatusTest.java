@@ -32,7 +32,7 @@ class CallStatusTest {
 
     static CallForm closingOn(LocalDate day, LocalTime time) {
         return new CallForm(1L, "Utlysning", null, null, null, 100L, null, null, null, null, 36, null, null, day, time,
-                60, List.of(), CallContent.Collaboration.NONE, true, null);
+                60, List.of(), CallContent.Collaboration.NONE, true, null, null, null);
     }
 
     @Test

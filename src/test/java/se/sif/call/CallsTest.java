@@ -188,4 +188,32 @@ class CallsTest {
         assertThat(copy.<String>json("$.content.eligibility.collaboration")).isEqualTo("REGION_AND_MUNICIPALITY");
     }
 
+    @Test
+    void aCallThatTakesOneTypeAsksItsOwnCriteriaAndNamesAMistakeByItsPath() {
+        Api.Response wrong = api.post("officer", "/api/v1/calls", content("Bara metodtillämpning", null,
+                TestClock.NOW.plusSeconds(3600),
+                """
+                        , "projectTypes": {"METHOD_APPLICATION": {"criteria": ["targetGroup", "localConditions"],
+                          "rubric": [{"area": "FEASIBILITY", "weight": 11}, {"area": "BUDGET", "weight": 1, "threshold": 5}]}},
+                          "triageChecklist": ["changeOfMethod"]"""));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.<List<String>>json("$.errors[*].field")).containsExactly(
+                "projectTypes[METHOD_APPLICATION].rubric[0].weight",
+                "projectTypes[METHOD_APPLICATION].rubric[1].threshold");
+
+        Api.Response made = api.post("officer", "/api/v1/calls", content("Bara metodtillämpning", null,
+                TestClock.NOW.plusSeconds(3600),
+                """
+                        , "projectTypes": {"METHOD_APPLICATION": {"criteria": ["targetGroup", "localConditions"],
+                          "rubric": [{"area": "FEASIBILITY", "weight": 2}, {"area": "BUDGET", "weight": 1, "threshold": 3}]}},
+                          "triageChecklist": ["changeOfMethod"]"""));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(made.<Map<String, Object>>json("$.content.projectTypes")).containsOnlyKeys("METHOD_APPLICATION");
+        assertThat(made.<List<String>>json("$.content.projectTypes.METHOD_APPLICATION.criteria"))
+            .containsExactly("targetGroup", "localConditions");
+        assertThat(made.<List<String>>json("$.content.triageChecklist")).containsExactly("changeOfMethod");
+        assertThat(api.get("officer", "/api/v1/calls/" + made.id() + "/versions/1")
+            .<Integer>json("$.projectTypes.METHOD_APPLICATION.rubric[1].threshold")).isEqualTo(3);
+    }
+
 }

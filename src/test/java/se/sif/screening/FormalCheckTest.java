@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import se.sif.application.ApplicationStatus;
 import se.sif.application.ApplicationView;
 import se.sif.call.CallContent;
+import se.sif.call.Criteria;
 import se.sif.organisation.Organisation;
 
 /**
@@ -32,7 +33,7 @@ class FormalCheckTest {
     static CallContent call(Long min, Long max, LocalDate earliest, LocalDate latest, Integer months,
             CallContent.Eligibility rules) {
         return new CallContent("Utlysning", null, null, null, 100, min, max, earliest, latest, months, null,
-                Instant.parse("2027-03-31T21:59:00Z"), 60, rules);
+                Instant.parse("2027-03-31T21:59:00Z"), 60, rules, Criteria.usual(), Criteria.TABLE_2);
     }
 
     static ApplicationView application(String text, LocalDate start, LocalDate end, long requested) {

@@ -121,6 +121,14 @@ public final class PageForm {
         return this;
     }
 
+    /** Unticks the checkbox of {@code name} with {@code value}. */
+    public PageForm untick(String name, String value) {
+        var controls = form.select("input[type=checkbox][name=\"" + name + "\"][value=\"" + value + "\"]");
+        assertThat(controls).as("a checkbox " + name + "=" + value + " in " + form.attr("action")).isNotEmpty();
+        controls.removeAttr("checked");
+        return this;
+    }
+
     /**
      * Sends the form as a browser would when its button {@code name} with {@code value}
      * is pressed.
