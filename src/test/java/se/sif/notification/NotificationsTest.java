@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sif.Api;
 import se.sif.Scenario;
@@ -76,6 +78,9 @@ class NotificationsTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    MockMvc mvc;
 
     @BeforeAll
     static void startTheMailServer() {
@@ -386,7 +391,35 @@ class NotificationsTest {
         assertThat(api.get("applicant", "/api/v1/outbox/" + id).status()).isEqualTo(403);
     }
 
+    @Test
+    void theOutboxPagesShowTheMessageAndEscapeWhatUsersWrote() throws Exception {
+        long id = queued(Recipient.swedish("sidan@example.se", "Sid"), "RUN 11", "<script>alert(1)</script>",
+                TestClock.TODAY, "Sid", "A");
+        String list = page("/admin/outbox?text=sidan");
+        assertThat(list).contains("sidan@example.se", "Er ansökan har kommit in – RUN 11", "Väntar")
+            .contains("Ingen e-postserver är inställd");
+        String message = page("/admin/outbox/" + id);
+        assertThat(message).contains("Utlysning: &lt;script&gt;alert(1)&lt;/script&gt;")
+            .doesNotContain("<script>alert(1)");
+        assertThat(mvc
+            .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/outbox/" + id)
+                .with(SecurityMockMvcRequestPostProcessors.user("officer").roles("OFFICER")))
+            .andReturn()
+            .getResponse()
+            .getStatus()).isEqualTo(403);
+    }
+
     // --- helpers
+
+    private String page(String path) throws Exception {
+        var response = mvc
+            .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .with(SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+            .andReturn()
+            .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     private long queued(Recipient to, Object... receiptArguments) {
         return notifications.queue(to, "notification.receipt", receiptArguments);
