@@ -35,6 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
@@ -407,6 +409,30 @@ class NotificationsTest {
             .andReturn()
             .getResponse()
             .getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theScheduledDispatcherSendsOnlyWhenAMailServerIsConfigured() throws Exception {
+        NotificationProperties on = new NotificationProperties("Fonden <fonden@example.se>", true,
+                Duration.ofSeconds(10), 50, 12, Duration.ofMinutes(1), Duration.ofHours(6));
+        MailDispatcher withoutServer = new MailDispatcher(outbox,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), transaction, TestClock.CLOCK,
+                on);
+        long id = queued(Recipient.swedish("schemalagd@example.se", null), "RUN 12", "U", TestClock.TODAY, "N", "A");
+        assertThat(withoutServer.delivering()).isFalse();
+        assertThat(dispatcher.delivering()).as("the shared test context has no spring.mail.host").isFalse();
+        withoutServer.poll();
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.QUEUED);
+
+        MailDispatcher withServer = new MailDispatcher(outbox,
+                new StaticListableBeanFactory(Map.of("mailSender", greenMail())).getBeanProvider(JavaMailSender.class),
+                transaction, TestClock.CLOCK, on);
+        assertThat(withServer.delivering()).isTrue();
+        assertThat(withServer.server()).isEqualTo("127.0.0.1:" + smtp.getSmtp().getPort());
+        withServer.poll();
+        assertThat(only("schemalagd@example.se").getFrom()).extracting(Address::toString)
+            .containsExactly("Fonden <fonden@example.se>");
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
     }
 
     // --- helpers
