@@ -38,7 +38,13 @@ class MailDispatcher {
 
     private enum Outcome {
 
-        NONE, SENT, FAILED
+        NONE, SENT, FAILED,
+
+        /**
+         * Refused before the server was asked (an invalid address): the server may be
+         * fine.
+         */
+        REFUSED
 
     }
 
@@ -99,7 +105,8 @@ class MailDispatcher {
 
     /**
      * One round: sends due messages through {@code sender} until none is due, a batch is
-     * done, or a send fails. The clock says what is due and when the next attempt is.
+     * done, or a send fails (an address refused before sending does not end the round).
+     * The clock says what is due and when the next attempt is.
      */
     Round dispatch(JavaMailSender sender, Clock clock) {
         int sent = 0;
@@ -112,6 +119,10 @@ class MailDispatcher {
             if (outcome == Outcome.FAILED) {
                 failed++;
                 break;
+            }
+            if (outcome == Outcome.REFUSED) {
+                failed++;
+                continue;
             }
             sent++;
         }
@@ -131,7 +142,7 @@ class MailDispatcher {
             // no server will ever take this address: trying again cannot help
             outbox.failed(message.id(), clock.instant(), null, "invalid recipient address: " + e.getMessage());
             log.warn("Outgoing e-mail {}: invalid recipient address, given up", message.id());
-            return Outcome.FAILED;
+            return Outcome.REFUSED;
         }
         catch (MessagingException | RuntimeException e) {
             return retryLater(message, e, clock);

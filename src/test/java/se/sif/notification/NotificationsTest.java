@@ -303,15 +303,15 @@ class NotificationsTest {
 
     @Test
     void userTextCannotAddHeadersAndABadAddressIsGivenUpAtOnce() throws Exception {
-        long injected = queued(new Recipient("mottagare@example.se", "Eva\r\nBcc: spion@example.org", Locale.ENGLISH),
-                "X\r\nBcc: spion@example.org\nX-Extra: 1", "U", TestClock.TODAY, "N", "A");
         long bad = queued(Recipient.swedish("a@example.se\r\nBcc: spion@example.org", null), "RUN 9", "U",
                 TestClock.TODAY, "N", "A");
+        long injected = queued(new Recipient("mottagare@example.se", "Eva\r\nBcc: spion@example.org", Locale.ENGLISH),
+                "X\r\nBcc: spion@example.org\nX-Extra: 1", "U", TestClock.TODAY, "N", "A");
         assertThat(outbox.find(injected).orElseThrow().subject()).doesNotContain("\r", "\n");
 
-        for (int round = 0; round < 3; round++) {
-            dispatcher.dispatch(greenMail(), TestClock.CLOCK);
-        }
+        // the refused address (the oldest) does not end the round: the next message goes
+        // out
+        assertThat(dispatcher.dispatch(greenMail(), TestClock.CLOCK)).isEqualTo(new MailDispatcher.Round(1, 1));
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         MimeMessage message = only("mottagare@example.se");
