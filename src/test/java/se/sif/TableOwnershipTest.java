@@ -59,8 +59,9 @@ class TableOwnershipTest {
                             "outcome_verification", "investor_investment")),
             Map.entry("economics",
                     Set.of("calculation_version", "unit_cost", "unit_cost_version", "economics_parameter_set")),
-            Map.entry("jobs", Set.of("background_job")), Map.entry(FRAMEWORK, Set.of("spring_session",
-                    "spring_session_attributes", "event_publication", "event_publication_archive")));
+            Map.entry("jobs", Set.of("background_job")), Map.entry("notification", Set.of("notification_outbox")),
+            Map.entry(FRAMEWORK, Set.of("spring_session", "spring_session_attributes", "event_publication",
+                    "event_publication_archive")));
 
     /**
      * Classes that legitimately name every module's tables. The demo loader runs one seed
@@ -81,7 +82,7 @@ class TableOwnershipTest {
      * shared kernel (the registration series and the idempotency keys).
      */
     static final List<String> MODULES_WITH_REPOSITORIES = List.of("call", "application", "screening", "assessment",
-            "decision", "investment", "fund", "organisation", "identity", "audit", "economics");
+            "decision", "investment", "fund", "organisation", "identity", "audit", "economics", "notification");
 
     @Test
     void everyTableHasAnOwningModule() {

@@ -21,6 +21,8 @@ import se.sif.call.CallView;
 import se.sif.call.Calls;
 import se.sif.identity.CurrentUser;
 import se.sif.identity.Users;
+import se.sif.notification.Notifications;
+import se.sif.notification.Recipient;
 import se.sif.organisation.Organisation;
 import se.sif.organisation.Organisations;
 import se.sif.shared.Stockholm;
@@ -59,9 +61,12 @@ public class Applications {
 
     private final ApplicationEventPublisher events;
 
+    private final Notifications notifications;
+
     Applications(ApplicationRepository repository, ApplicationAccess access, Calls calls, Organisations organisations,
             Users users, AuditTrail audit, RegistrationNumbers registrationNumbers, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Notifications notifications) {
+        this.notifications = notifications;
         this.clock = clock;
         this.events = events;
         this.repository = repository;
@@ -242,7 +247,22 @@ public class Applications {
                 "application", id, registrationNumber);
         events.publishEvent(new ApplicationSubmitted(ApplicationId.of(id), se.sif.call.CallId.of(application.callId()),
                 registrationNumber, now, application.status() != ApplicationStatus.DRAFT));
+        sendReceipt(application, registrationNumber, now);
         return load(id);
+    }
+
+    /**
+     * The receipt to the person who submitted, in the language they use, queued in the
+     * submission's transaction; nobody to write to without an e-mail address.
+     */
+    private void sendReceipt(ApplicationView application, String registrationNumber, Instant submittedAt) {
+        CurrentUser submitter = users.current();
+        users.email(submitter.username())
+            .ifPresent(address -> notifications.queue(
+                    new Recipient(address, submitter.displayName(),
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                    "notification.receipt", registrationNumber, application.callTitle(),
+                    LocalDate.ofInstant(submittedAt, Stockholm.ZONE), submitter.displayName(), application.title()));
     }
 
     // --- moves made by screening and decision

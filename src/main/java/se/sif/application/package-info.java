@@ -6,6 +6,7 @@
  * {@link se.sif.application.ApplicationStatus}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Applications",
-        allowedDependencies = { "shared", "shared :: web", "audit", "call", "organisation", "identity" })
+        allowedDependencies = { "shared", "shared :: web", "audit", "call", "organisation", "identity",
+                "notification" })
 @org.jspecify.annotations.NullMarked
 package se.sif.application;

@@ -33,4 +33,13 @@ class UserRepository {
             .list();
     }
 
+    Optional<String> email(String username) {
+        return jdbc.sql("""
+                select email from user_account
+                where username = :username and enabled and email is not null and btrim(email) <> ''""")
+            .param("username", username)
+            .query((rs, n) -> rs.getString("email").strip())
+            .optional();
+    }
+
 }

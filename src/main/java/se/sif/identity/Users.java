@@ -53,4 +53,12 @@ public class Users {
         return find(username).map(CurrentUser::displayName).orElse(username);
     }
 
+    /**
+     * Where an enabled user's e-mail goes; empty when the account is gone or disabled or
+     * has no address.
+     */
+    public Optional<String> email(String username) {
+        return repository.email(username);
+    }
+
 }

@@ -45,7 +45,8 @@ public final class Navigation {
             new Entry("nav.unitCosts", "/unit-costs", EnumSet.complementOf(EnumSet.of(Role.ASSESSOR))),
             new Entry("nav.overview", "/overview", OFFICIALS),
             new Entry("nav.audit", "/audit", EnumSet.of(Role.OFFICER, Role.ADMIN)),
-            new Entry("nav.jobs", "/jobs", EVERYONE));
+            new Entry("nav.jobs", "/jobs", EVERYONE),
+            new Entry("notification.nav", "/admin/outbox", EnumSet.of(Role.ADMIN)));
 
     static final List<Entry> SHORTCUTS = List.of(new Entry("task.openCall", "/calls/new", EnumSet.of(Role.OFFICER)),
             new Entry("task.apply", "/calls", EnumSet.of(Role.APPLICANT)),

@@ -17,7 +17,7 @@ import se.sif.audit.AuditTrail;
 
 /**
  * The application module starts with only its declared neighbours (call, organisation,
- * identity, audit), here stand-ins.
+ * identity, audit, notification), here stand-ins.
  */
 @ApplicationModuleTest
 @Import({ ModuleTestDatabase.class, TestClock.class })
@@ -37,6 +37,9 @@ class ApplicationsModuleTest {
 
     @MockitoBean
     AuditTrail auditTrail;
+
+    @MockitoBean
+    se.sif.notification.Notifications notifications;
 
     @Autowired
     Applications applications;

@@ -56,6 +56,7 @@ class FormPagesTest {
             .query(Long.class)
             .single();
         long grant = jdbc.sql("select min(id) from fund_grant").query(Long.class).single();
+        long receipt = jdbc.sql("select max(id) from notification_outbox").query(Long.class).single();
         String calculation = "/applications/" + draft + "/calculation";
         List<Visit> visits = List.of(new Visit("applicant", "/calls/" + call),
                 new Visit("applicant", "/applications/" + draft),
@@ -76,7 +77,8 @@ class FormPagesTest {
                 new Visit("board", "/investments/" + payForSuccessInvestment("Formulär en gång, resultat")),
                 new Visit("leader", "/applications/3/calculation/outcomes/0"),
                 new Visit("board", "/applications/3/calculation/versions/1/repayment-plan"),
-                new Visit("officer", "/unit-costs/prison_day"));
+                new Visit("officer", "/unit-costs/prison_day"), new Visit("admin", "/admin/outbox"),
+                new Visit("admin", "/admin/outbox/" + receipt));
         List<String> twice = new ArrayList<>();
         List<String> labelsApart = new ArrayList<>();
         for (Visit visit : visits) {
