@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Scenario {
 
+    /** The expected handling time of the scenario's calls, which a receipt promises. */
+    public static final int HANDLING_DAYS = 45;
+
     public static final long FUND = 1;
 
     /**
@@ -38,8 +41,8 @@ public final class Scenario {
             .withNano(0)
             .toString();
         Api.Response call = api.post("officer", "/api/v1/calls", """
-                {"fundId": %d, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000}"""
-            .formatted(fundId, title, deadline));
+                {"fundId": %d, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000,
+                 "handlingDays": %d}""".formatted(fundId, title, deadline, HANDLING_DAYS));
         assertThat(call.status()).as(call.body()).isEqualTo(201);
         Api.Response published = api.post("officer", "/api/v1/calls/" + call.id() + "/publication",
                 "{\"version\": %d}".formatted(((Number) call.json("$.version")).longValue()));

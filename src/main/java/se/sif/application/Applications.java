@@ -257,12 +257,16 @@ public class Applications {
      */
     private void sendReceipt(ApplicationView application, String registrationNumber, Instant submittedAt) {
         CurrentUser submitter = users.current();
+        LocalDate submitted = LocalDate.ofInstant(submittedAt, Stockholm.ZONE);
+        // the expected handling time of the version the application was written against
+        Integer handlingDays = calls.content(application.callId(), application.callVersion()).handlingDays();
         users.email(submitter.username())
             .ifPresent(address -> notifications.queue(
                     new Recipient(address, submitter.displayName(),
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-                    "notification.receipt", registrationNumber, application.callTitle(),
-                    LocalDate.ofInstant(submittedAt, Stockholm.ZONE), submitter.displayName(), application.title()));
+                    handlingDays == null ? "notification.receipt" : "notification.receiptWithAnswerDate",
+                    registrationNumber, application.callTitle(), submitted, submitter.displayName(),
+                    application.title(), handlingDays == null ? submitted : submitted.plusDays(handlingDays)));
     }
 
     // --- moves made by screening and decision

@@ -48,6 +48,15 @@ record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long f
      */
     record TypeForm(boolean accepted, @Nullable List<String> criteria, @Nullable List<RubricRow> rubric) {
 
+        /** A row per main area, whatever was sent, so the page can show each. */
+        TypeForm {
+            List<RubricRow> rows = new java.util.ArrayList<>(rubric == null ? List.of() : rubric);
+            for (int i = rows.size(); i < Criteria.RUBRIC_AREAS.size(); i++) {
+                rows.add(new RubricRow(Criteria.RUBRIC_AREAS.get(i), null, null));
+            }
+            rubric = rows;
+        }
+
         static TypeForm of(@Nullable Criteria criteria, ProjectType type) {
             Criteria shown = criteria == null ? Criteria.usual(type) : criteria;
             return new TypeForm(criteria != null, shown.criteria(), Criteria.RUBRIC_AREAS.stream().map(area -> {
@@ -74,6 +83,21 @@ record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long f
 
     /** A main area's weight and least score, as typed. */
     record RubricRow(@Nullable String area, @Nullable Integer weight, @Nullable Integer threshold) {
+    }
+
+    /**
+     * Every project type has its row, whatever was sent (a type not sent is not taken),
+     * so the page can show each.
+     */
+    CallForm {
+        Map<ProjectType, TypeForm> rows = new EnumMap<>(ProjectType.class);
+        if (projectTypes != null) {
+            rows.putAll(projectTypes);
+        }
+        for (ProjectType type : ProjectType.values()) {
+            rows.putIfAbsent(type, new TypeForm(false, List.of(), null));
+        }
+        projectTypes = rows;
     }
 
     static Map<ProjectType, TypeForm> types(Map<ProjectType, Criteria> accepted) {

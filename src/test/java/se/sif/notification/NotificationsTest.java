@@ -353,7 +353,9 @@ class NotificationsTest {
         assertThat(body(sv)).startsWith("Hej Sara Holm!")
             .contains("Diarienummer: " + number, "Utlysning: Kvitto på e-post", "Ansökan: Tidiga familjeträffar",
                     "Inskickad: " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"))
-                        .format(TestClock.TODAY));
+                        .format(TestClock.TODAY),
+                    "besked senast " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"))
+                        .format(TestClock.TODAY.plusDays(Scenario.HANDLING_DAYS)));
         MimeMessage en = received.stream().filter(m -> subject(m).endsWith(englishNumber)).findFirst().orElseThrow();
         assertThat(en.getSubject()).isEqualTo("Your application has been received – " + englishNumber);
         assertThat(body(en)).contains("Registration number: " + englishNumber, "Call: Kvitto på e-post");
