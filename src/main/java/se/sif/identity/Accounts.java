@@ -286,14 +286,9 @@ public class Accounts {
         if (!mayManage(organisationId)) {
             throw new AccessDeniedException("only the organisation's administrator deactivates its users");
         }
-        if (member.username().equals(me.username())) {
-            throw new DomainException("identity.error.deactivateSelf");
-        }
-        if (member.role() == Role.ADMIN && !me.is(Role.ADMIN)) {
-            throw new DomainException("identity.error.notYours");
-        }
-        if (!me.isAny(Role.OFFICER, Role.ADMIN) && member.role() != Role.APPLICANT) {
-            throw new DomainException("identity.error.notYours");
+        String refusal = deactivationRefusal(me, member.username(), member.role(), member.enabled());
+        if (refusal != null) {
+            throw new DomainException(refusal);
         }
         if (!repository.deactivate(userId)) {
             throw new DomainException("identity.error.deactivatedAlready");
@@ -301,8 +296,44 @@ public class Accounts {
         audit.record("user.deactivated", "organisation", organisationId, member.username());
     }
 
+    /**
+     * The users of the organisation the signed-in user may deactivate
+     * ({@link #deactivate}'s rule), for the page to offer the step only beside them.
+     */
+    public Set<Long> deactivatable(long organisationId, List<Account> members) {
+        if (!mayManage(organisationId)) {
+            return Set.of();
+        }
+        CurrentUser me = users.current();
+        return members.stream()
+            .filter(a -> deactivationRefusal(me, a.username(), a.role(), a.enabled()) == null)
+            .map(Account::id)
+            .collect(java.util.stream.Collectors.toSet());
+    }
+
     // --- rules
     // ---------------------------------------------------------------------------------
+
+    /**
+     * Why the user may not deactivate this member (a message key), or null: nobody
+     * deactivates themselves, only an administrator another administrator, and an
+     * organisation's administrator only its applicants.
+     */
+    private static @Nullable String deactivationRefusal(CurrentUser me, String username, Role role, boolean enabled) {
+        if (username.equals(me.username())) {
+            return "identity.error.deactivateSelf";
+        }
+        if (role == Role.ADMIN && !me.is(Role.ADMIN)) {
+            return "identity.error.notYours";
+        }
+        if (!me.isAny(Role.OFFICER, Role.ADMIN) && role != Role.APPLICANT) {
+            return "identity.error.notYours";
+        }
+        if (!enabled) {
+            return "identity.error.deactivatedAlready";
+        }
+        return null;
+    }
 
     private void requireRead(long organisationId) {
         if (!mayRead(organisationId)) {

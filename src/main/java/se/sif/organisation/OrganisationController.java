@@ -171,11 +171,12 @@ class OrganisationController {
         OrganisationDetails organisation = organisations.details(id);
         boolean mayManage = accounts.mayManage(id);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("members", accounts.members(id));
+        List<se.sif.identity.Account> members = accounts.members(id);
+        model.addAttribute("members", members);
+        model.addAttribute("deactivatable", accounts.deactivatable(id, members));
         model.addAttribute("invitations", accounts.openInvitations(id));
         model.addAttribute("mayEdit", permissions.allows(organisations, "update"));
         model.addAttribute("mayManage", mayManage);
-        model.addAttribute("me", users.current().username());
         model.addAttribute("roles", mayManage ? accounts.grantableRoles(id) : List.of());
         model.addAttribute("mayGrantAdmin", mayManage && accounts.mayGrantOrganisationAdmin());
         return "organisation/show";

@@ -34,12 +34,13 @@ final class OrganisationForms {
 
     /** Whom to invite, with which role. */
     record InvitationForm(@Nullable String email, @Nullable String name, @Nullable Role role,
-            boolean organisationAdmin) {
+            @Nullable Boolean organisationAdmin) {
 
         static final InvitationForm BLANK = new InvitationForm(null, null, Role.APPLICANT, false);
 
         Accounts.NewInvitation invitation() {
-            return new Accounts.NewInvitation(email, name, role, organisationAdmin);
+            // the box is not on the page of an inviter who may not tick it
+            return new Accounts.NewInvitation(email, name, role, Boolean.TRUE.equals(organisationAdmin));
         }
 
     }

@@ -76,7 +76,9 @@ class FormPagesTest {
                 new Visit("board", "/investments/" + payForSuccessInvestment("Formulär en gång, resultat")),
                 new Visit("leader", "/applications/3/calculation/outcomes/0"),
                 new Visit("board", "/applications/3/calculation/versions/1/repayment-plan"),
-                new Visit("officer", "/unit-costs/prison_day"));
+                new Visit("officer", "/unit-costs/prison_day"), new Visit("officer", "/organisations/new"),
+                new Visit("officer", "/organisations/7"), new Visit("officer", "/organisations/7/edit"),
+                new Visit("applicant", "/organisations/6"), new Visit("applicant-boras", "/organisations/7"));
         List<String> twice = new ArrayList<>();
         for (Visit visit : visits) {
             Document page = PageForm.page(mvc, visit.user(), visit.path());
