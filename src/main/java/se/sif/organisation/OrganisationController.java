@@ -179,6 +179,7 @@ class OrganisationController {
         model.addAttribute("mayManage", mayManage);
         model.addAttribute("roles", mayManage ? accounts.grantableRoles(id) : List.of());
         model.addAttribute("mayGrantAdmin", mayManage && accounts.mayGrantOrganisationAdmin());
+        model.addAttribute("validDays", Accounts.VALID_FOR.toDays());
         return "organisation/show";
     }
 
