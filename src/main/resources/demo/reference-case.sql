@@ -69,6 +69,68 @@ insert into user_account (id, username, password_hash, display_name, role, organ
     (8, 'leader', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Mikael Strand', 'PROJECT_LEADER', 6),
     (9, 'admin', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Eva Lundberg', 'ADMIN', 1);
 
+-- organisation accounts: organisation numbers, several users per organisation, and one applicant user per
+-- applicant organisation of the reference case (password "demo", display names invented), each the
+-- administrator of its organisation. applicant administers Gullspångs kommun, applicant-gullspang is its second user.
+-- Real numbers: Västra Götalandsregionen 232100-0131, whose boards and units are parts of the same legal person
+-- and so share it, and Göteborgs Stad 212000-1355 (also for the unit of its district committee). Every other
+-- number is invented: 999000-NNNC, the id of the organisation with its Luhn check digit.
+update organisation set org_number = '232100-0131' where id in (2, 3, 4, 5, 10, 12, 13, 14, 17, 18, 42, 43, 44, 45, 46, 47, 48, 49);
+update organisation set org_number = '212000-1355' where id in (8, 11);
+update organisation o set org_number = v.number from (values
+    (6, '999000-0060'),
+    (7, '999000-0078'),
+    (9, '999000-0094'),
+    (15, '999000-0151'),
+    (16, '999000-0169'),
+    (19, '999000-0193'),
+    (20, '999000-0201'),
+    (21, '999000-0219'),
+    (22, '999000-0227'),
+    (23, '999000-0235'),
+    (24, '999000-0243'),
+    (25, '999000-0250'),
+    (26, '999000-0268'),
+    (27, '999000-0276'),
+    (28, '999000-0284'),
+    (29, '999000-0292'),
+    (30, '999000-0300'),
+    (31, '999000-0318'),
+    (32, '999000-0326'),
+    (33, '999000-0334'),
+    (34, '999000-0342'),
+    (35, '999000-0359'),
+    (36, '999000-0367'),
+    (37, '999000-0375'),
+    (38, '999000-0383'),
+    (39, '999000-0391'),
+    (40, '999000-0409'),
+    (41, '999000-0417')) as v (id, number) where o.id = v.id;
+update user_account set organisation_admin = true where username = 'applicant';
+insert into user_account (id, username, password_hash, display_name, role, organisation_id, organisation_admin) values
+    (101, 'applicant-gullspang', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Jonas Lind', 'APPLICANT', 6, false),
+    (102, 'applicant-boras', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Anna Bergqvist', 'APPLICANT', 7, true),
+    (103, 'applicant-goteborg', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Fredrik Åberg', 'APPLICANT', 8, true),
+    (104, 'applicant-grastorp', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Lena Svensson', 'APPLICANT', 9, true),
+    (105, 'applicant-nuph', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Elin Forsberg', 'APPLICANT', 10, true),
+    (106, 'applicant-sodra-alvsborg', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Tomas Wikström', 'APPLICANT', 12, true),
+    (107, 'applicant-trollhattan', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Nadia Karimi', 'APPLICANT', 28, true),
+    (108, 'applicant-vanersborg', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Olof Engström', 'APPLICANT', 29, true),
+    (109, 'applicant-skovde', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Ingrid Hedlund', 'APPLICANT', 30, true),
+    (110, 'applicant-uddevalla', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Patrik Nordin', 'APPLICANT', 31, true),
+    (111, 'applicant-lidkoping', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Sofia Lindqvist', 'APPLICANT', 32, true),
+    (112, 'applicant-mariestad', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Erik Sjöberg', 'APPLICANT', 33, true),
+    (113, 'applicant-kungalv', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Maja Holmberg', 'APPLICANT', 34, true),
+    (114, 'applicant-stenungsund', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Ahmed Hassan', 'APPLICANT', 35, true),
+    (115, 'applicant-falkoping', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Karl Björk', 'APPLICANT', 36, true),
+    (116, 'applicant-lysekil', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Emma Falk', 'APPLICANT', 37, true),
+    (117, 'applicant-tjorn', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Gustav Ek', 'APPLICANT', 38, true),
+    (118, 'applicant-toreboda', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Ulla Persson', 'APPLICANT', 39, true),
+    (119, 'applicant-amal', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Hanna Norén', 'APPLICANT', 40, true),
+    (120, 'applicant-ale', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Daniel Öberg', 'APPLICANT', 41, true),
+    (121, 'applicant-barnhalsovarden', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Cecilia Roos', 'APPLICANT', 44, true),
+    (122, 'applicant-ungdomsmottagningar', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Ali Rahimi', 'APPLICANT', 46, true);
+
 -- fund: owned by Regionutvecklingsnämnden, budget (appropriation) model, unused money expires at year end
 insert into fund (id, name, owner_organisation_id, purpose, economic_model, carry_over) values
     (1, 'VGR:s sociala investeringsmedel', 2, 'Hälsofrämjande och förebyggande insatser för barn och ungas framtida utveckling och hälsa', 'APPROPRIATION', false);
@@ -627,10 +689,10 @@ insert into grant_payment (id, grant_id, due_date, amount_ore, condition_text, c
 -- Norrköping ran theirs: the boards whose costs fall repay a share of the saving through reduced budget
 -- frames; the central budget covers a failed saving. Everything in this block is invented.
 insert into organisation (id, name, org_number, kind, invented) values
-    (101, 'Örebro kommun', null, 'MUNICIPALITY', true),
-    (102, 'Förskolenämnden, Örebro kommun', null, 'MUNICIPAL_UNIT', true),
-    (103, 'Socialnämnden, Örebro kommun', null, 'MUNICIPAL_UNIT', true),
-    (104, 'Grundskolenämnden, Örebro kommun', null, 'MUNICIPAL_UNIT', true);
+    (101, 'Örebro kommun', '999000-1019', 'MUNICIPALITY', true),
+    (102, 'Förskolenämnden, Örebro kommun', '999000-1019', 'MUNICIPAL_UNIT', true),
+    (103, 'Socialnämnden, Örebro kommun', '999000-1019', 'MUNICIPAL_UNIT', true),
+    (104, 'Grundskolenämnden, Örebro kommun', '999000-1019', 'MUNICIPAL_UNIT', true);
 insert into fund (id, name, owner_organisation_id, purpose, economic_model, carry_over) values
     (2, 'Örebro kommuns sociala investeringsfond (påhittad för demo)', 101,
      'Förebyggande insatser för barn och unga i samverkan mellan minst två nämnder (påhittat för demo)', 'REPAYMENT', true);
@@ -666,9 +728,9 @@ insert into repayment_claim (id, agreement_id, organisation_id, fiscal_year, amo
 -- A third fund, invented for the demo, on pay-for-success (a social impact bond): an investor finances the
 -- effort and the commissioner pays a price per verified outcome, within caps. Everything here is invented.
 insert into organisation (id, name, org_number, kind, invented) values
-    (105, 'Norrköpings kommun', null, 'MUNICIPALITY', true),
-    (106, 'Stiftelsen Sociala utfallskontrakt (investerare)', null, 'OTHER', true),
-    (107, 'Socialnämnden, Norrköpings kommun', null, 'MUNICIPAL_UNIT', true);
+    (105, 'Norrköpings kommun', '999000-1050', 'MUNICIPALITY', true),
+    (106, 'Stiftelsen Sociala utfallskontrakt (investerare)', '999000-1068', 'OTHER', true),
+    (107, 'Socialnämnden, Norrköpings kommun', '999000-1050', 'MUNICIPAL_UNIT', true);
 insert into fund (id, name, owner_organisation_id, purpose, economic_model, carry_over) values
     (3, 'Norrköpings utfallsfond (påhittad för demo)', 105,
      'Betalning för verifierade resultat för unga som riskerar att inte fullfölja gymnasiet (påhittat för demo)', 'PAY_FOR_SUCCESS', false);

@@ -44,6 +44,7 @@ class OpenApiTest {
             Map.entry("/api/v1/outcome-verifications/{id}/payment", "a state change of the verification"),
             Map.entry("/api/v1/outcomes-contracts/{id}/investor-investments", "recorded on the contract"),
             Map.entry("/api/v1/jobs/{id}/cancel", "a state change of the job"),
+            Map.entry("/api/v1/organisations/{id}/users/{userId}/deactivation", "a state change of the user"),
             Map.entry("/api/v1/economics/calculations/validate", "computes, stores nothing"),
             Map.entry("/api/v1/economics/calculations/compute", "computes, stores nothing"),
             Map.entry("/api/v1/economics/calculations/export.xlsx", "computes, stores nothing"),

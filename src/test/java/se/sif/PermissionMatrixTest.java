@@ -183,6 +183,32 @@ class PermissionMatrixTest {
                 new Step("create a fund (unknown owner)", "POST", "/api/v1/funds",
                         "{\"name\": \"x\", \"ownerOrganisationId\": 999999, \"purpose\": \"x\", \"economicModel\": \"REPAYMENT\"}",
                         403, 403, 403, 403, 403, 403, 422),
+                // organisations: officers and administrators keep the register; an
+                // applicant sees their own organisation (applicant administers Gullspång,
+                // 6)
+                new Step("list organisations", "GET", "/api/v1/organisations", null, 200, 403, 403, 403, 403, 403, 200),
+                new Step("read own organisation", "GET", "/api/v1/organisations/6", null, 200, 403, 403, 403, 200, 403,
+                        200),
+                new Step("read another organisation", "GET", "/api/v1/organisations/7", null, 200, 403, 403, 403, 404,
+                        403, 200),
+                new Step("register an organisation (invalid number)", "POST", "/api/v1/organisations",
+                        "{\"name\": \"x\", \"orgNumber\": \"212000-1356\", \"kind\": \"OTHER\"}", 422, 403, 403, 403,
+                        403, 403, 422),
+                new Step("change an organisation (invalid number)", "PUT", "/api/v1/organisations/7",
+                        "{\"version\": 0, \"name\": \"x\", \"orgNumber\": \"1\", \"kind\": \"OTHER\"}", 422, 403, 403,
+                        403, 403, 403, 422),
+                new Step("list own organisation's users", "GET", "/api/v1/organisations/6/users", null, 200, 403, 403,
+                        403, 200, 403, 200),
+                new Step("list another organisation's users", "GET", "/api/v1/organisations/7/users", null, 200, 403,
+                        403, 403, 404, 403, 200),
+                new Step("invite to own organisation (invalid address)", "POST", "/api/v1/organisations/6/users",
+                        "{\"email\": \"x\", \"name\": \"x\", \"role\": \"APPLICANT\"}", 422, 403, 403, 403, 422, 403,
+                        422),
+                new Step("invite to another organisation (invalid address)", "POST", "/api/v1/organisations/7/users",
+                        "{\"email\": \"x\", \"name\": \"x\", \"role\": \"APPLICANT\"}", 422, 403, 403, 403, 404, 403,
+                        422),
+                new Step("deactivate a user (no such user)", "POST",
+                        "/api/v1/organisations/6/users/999999/deactivation", "{}", 404, 403, 403, 403, 404, 403, 404),
                 new Step("agree repayment (agreed already)", "POST", "/api/v1/grants/7/repayment-agreement",
                         """
                                 {"lossCover": "CENTRAL", "parties": [{"organisationId": 1, "share": 0.5, "expectedSavingsOre": {"2027": 100}}]}""",
@@ -246,7 +272,12 @@ class PermissionMatrixTest {
                 Map.entry("/applications/3/calculation", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
                 Map.entry("/applications/3/calculation/versions/1", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
                 Map.entry("/applications/3/calculation/costs", new int[] { 200, 403, 403, 403, 403, 200, 403 }),
-                Map.entry("/applications/2/calculation", new int[] { 200, 200, 200, 200, 404, 404, 200 }));
+                Map.entry("/applications/2/calculation", new int[] { 200, 200, 200, 200, 404, 404, 200 }),
+                Map.entry("/organisations", new int[] { 200, 403, 403, 403, 403, 403, 200 }),
+                Map.entry("/organisations/new", new int[] { 200, 403, 403, 403, 403, 403, 200 }),
+                Map.entry("/organisations/6", new int[] { 200, 403, 403, 403, 200, 403, 200 }),
+                Map.entry("/organisations/7", new int[] { 200, 403, 403, 403, 404, 403, 200 }),
+                Map.entry("/organisations/7/edit", new int[] { 200, 403, 403, 403, 403, 403, 200 }));
         List<Arguments> cells = new ArrayList<>();
         pages.forEach((path, expected) -> {
             for (int i = 0; i < USERS.size(); i++) {

@@ -50,6 +50,20 @@ public final class Scenario {
         return call.id();
     }
 
+    /**
+     * Moves the call's closing time, as the officer does by saving its next version (time
+     * passing under the fixed clock).
+     */
+    public void closesAt(long callId, java.time.Instant closesAt) {
+        Api.Response call = api.get("officer", "/api/v1/calls/" + callId);
+        Api.Response revised = api.put("officer", "/api/v1/calls/" + callId, """
+                {"title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": %d, "handlingDays": %d,
+                 "version": %d}""".formatted(call.<String>json("$.title"), closesAt.atOffset(java.time.ZoneOffset.UTC),
+                ((Number) call.json("$.budgetCeilingOre")).longValue(), HANDLING_DAYS,
+                ((Number) call.json("$.version")).longValue()));
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+    }
+
     public long draft(long callId) {
         Api.Response draft = api.post("applicant", "/api/v1/applications", "{\"callId\": %d}".formatted(callId));
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);

@@ -43,7 +43,7 @@ class TableOwnershipTest {
 
     static final Map<String, Set<String>> OWNERS = Map.ofEntries(
             Map.entry("shared", Set.of("registration_series", "idempotency_key")),
-            Map.entry("audit", Set.of("audit_event")), Map.entry("identity", Set.of("user_account")),
+            Map.entry("audit", Set.of("audit_event")), Map.entry("identity", Set.of("user_account", "invitation")),
             Map.entry("organisation", Set.of("organisation")),
             Map.entry("fund",
                     Set.of("fund", "fund_co_owner", "fund_focus", "fund_grant", "ledger_transaction", "ledger_entry",

@@ -157,10 +157,7 @@ class ThinPathApiTest {
         long applicationId = scenario.draft(callId);
         scenario.fill(applicationId, 100_000_000L);
         // time passes: the call's deadline is now behind us
-        jdbc.sql("update funding_call set deadline = :closed where id = :id")
-            .param("closed", java.sql.Timestamp.from(se.sif.TestClock.NOW.minusSeconds(60)))
-            .param("id", callId)
-            .update();
+        scenario.closesAt(callId, se.sif.TestClock.NOW.minusSeconds(60));
 
         Api.Response late = scenario.submit(applicationId);
         assertThat(late.status()).isEqualTo(422);

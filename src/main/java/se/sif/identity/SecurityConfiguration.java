@@ -40,7 +40,10 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = { "/", "/login", "/accessibility", "/css/**", "/js/**", "/webjars/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
-            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            // an invitation's link: its token is the credential of someone who has no
+            // account yet
+            "/invitations/*" };
 
     @Bean
     PasswordEncoder passwordEncoder() {

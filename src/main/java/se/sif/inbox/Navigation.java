@@ -45,6 +45,8 @@ public final class Navigation {
             new Entry("nav.unitCosts", "/unit-costs", EnumSet.complementOf(EnumSet.of(Role.ASSESSOR))),
             new Entry("nav.overview", "/overview", OFFICIALS),
             new Entry("nav.audit", "/audit", EnumSet.of(Role.OFFICER, Role.ADMIN)),
+            new Entry("nav.organisations", "/organisations", EnumSet.of(Role.OFFICER, Role.ADMIN)),
+            new Entry("nav.myOrganisation", "/organisations/mine", EnumSet.of(Role.APPLICANT)),
             new Entry("nav.jobs", "/jobs", EVERYONE),
             new Entry("notification.nav", "/admin/outbox", EnumSet.of(Role.ADMIN)));
 

@@ -28,6 +28,9 @@ abstract class BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    se.sif.Scenario scenario;
+
     BrowserSupport browser;
 
     @BeforeAll

@@ -68,10 +68,7 @@ class ThinPathBrowserTest extends BrowserTest {
         browser.open(applicant, "/calls/" + callId);
         applicant.click("form[action='/applications'] button[type=submit]");
         long lateId = idIn(applicant.url(), "/applications/(\\d+)/edit");
-        jdbc.sql("update funding_call set deadline = :closed where id = :id")
-            .param("closed", java.sql.Timestamp.from(se.sif.TestClock.NOW.minusSeconds(60)))
-            .param("id", callId)
-            .update();
+        scenario.closesAt(callId, se.sif.TestClock.NOW.minusSeconds(60));
         browser.open(applicant, "/applications/" + lateId);
         applicant.click("#submit button[type=submit]");
         assertThat(BrowserSupport.text(applicant, ".govuk-error-summary")).contains("Sista dag för ansökan");

@@ -145,10 +145,7 @@ class InboxPageTest {
         long draft = scenario.draft(call);
         // the soonest deadline comes first, whatever drafts other tests left in the
         // shared database
-        jdbc.sql("update funding_call set deadline = :soon where id = :id")
-            .param("soon", Timestamp.from(TestClock.NOW.plus(java.time.Duration.ofDays(1))))
-            .param("id", call)
-            .update();
+        scenario.closesAt(call, TestClock.NOW.plus(java.time.Duration.ofDays(1)));
         String page = home("applicant");
         String drafts = section(page, "drafts");
         assertThat(drafts).contains("/applications/" + draft + "/edit")

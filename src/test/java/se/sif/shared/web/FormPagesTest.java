@@ -78,7 +78,9 @@ class FormPagesTest {
                 new Visit("leader", "/applications/3/calculation/outcomes/0"),
                 new Visit("board", "/applications/3/calculation/versions/1/repayment-plan"),
                 new Visit("officer", "/unit-costs/prison_day"), new Visit("admin", "/admin/outbox"),
-                new Visit("admin", "/admin/outbox/" + receipt));
+                new Visit("admin", "/admin/outbox/" + receipt), new Visit("officer", "/organisations/new"),
+                new Visit("officer", "/organisations/7"), new Visit("officer", "/organisations/7/edit"),
+                new Visit("applicant", "/organisations/6"), new Visit("applicant-boras", "/organisations/7"));
         List<String> twice = new ArrayList<>();
         List<String> labelsApart = new ArrayList<>();
         for (Visit visit : visits) {
