@@ -129,7 +129,8 @@ insert into user_account (id, username, password_hash, display_name, role, organ
     (119, 'applicant-amal', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Hanna Norén', 'APPLICANT', 40, true),
     (120, 'applicant-ale', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Daniel Öberg', 'APPLICANT', 41, true),
     (121, 'applicant-barnhalsovarden', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Cecilia Roos', 'APPLICANT', 44, true),
-    (122, 'applicant-ungdomsmottagningar', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Ali Rahimi', 'APPLICANT', 46, true);
+    (122, 'applicant-ungdomsmottagningar', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Ali Rahimi', 'APPLICANT', 46, true),
+    (123, 'applicant-vgr', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Maria Ekholm', 'APPLICANT', 1, false);
 
 -- fund: owned by Regionutvecklingsnämnden, budget (appropriation) model, unused money expires at year end
 insert into fund (id, name, owner_organisation_id, purpose, economic_model, carry_over) values
@@ -743,6 +744,9 @@ insert into application (id, call_id, applicant_organisation_id, created_by, tit
      'Mentorer och familjestöd', 'Fler fullföljer gymnasiet', 'Arbetstid från skola och socialtjänst', 'Ingår i elevhälsan efter tre år',
      '2026-02-01', '2028-12-31', 600000000, 'GRANTED', 'NKPG-2025-0901', '2025-12-10 12:00:00+01', true);
 insert into application_co_applicant (application_id, organisation_id) values (901, 105);
+-- the partners of every application sent before SIF asked them confirmed it then
+update application_co_applicant c set confirmation = 'CONFIRMED', confirmed_by = 'import', confirmed_at = a.submitted_at
+from application a where a.id = c.application_id and a.status <> 'DRAFT';
 insert into screening_result (id, application_id, formal_complete, formal_notes, triage_grade, outcome, reasons_text, completion_deadline, recorded_by, recorded_at) values
     (901, 901, true, 'Påhittad sållning för demo', 1, 'TO_PANEL', null, null, 'officer', '2025-12-17 10:00:00+01');
 insert into decision (id, application_id, outcome, granted_amount_ore, reasons, decided_on, decision_body, minutes_paragraph,

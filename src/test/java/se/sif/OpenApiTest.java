@@ -27,6 +27,7 @@ class OpenApiTest {
     static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("/api/v1/applications/{id}/submit", "a state change of the application"),
             Map.entry("/api/v1/calls/{id}/publication", "a state change of the call"),
+            Map.entry("/api/v1/applications/{id}/partnership", "a partner's answer on the application"),
             Map.entry("/api/v1/calls/{id}/archival", "a state change of the call"),
             Map.entry("/api/v1/applications/{id}/screening", "records the screening step of the application"),
             Map.entry("/api/v1/applications/{id}/proposal", "creates or revises the application's one proposal"),

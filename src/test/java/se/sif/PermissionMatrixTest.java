@@ -106,6 +106,8 @@ class PermissionMatrixTest {
                         403, 403),
                 new Step("start an application", "POST", "/api/v1/applications", "{\"callId\": 1}", 403, 403, 403, 403,
                         422, 403, 403),
+                new Step("answer as a partner (not one)", "POST", "/api/v1/applications/2/partnership",
+                        "{\"confirm\": true}", 403, 403, 403, 403, 404, 403, 403),
                 new Step("list applications", "GET", "/api/v1/applications", null, 200, 403, 200, 200, 200, 403, 200),
                 // who reads an application is one rule (ApplicationAccess): assessor1
                 // assessed 2 and 3, and leader leads the investment application 3 became

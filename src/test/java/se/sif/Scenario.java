@@ -15,6 +15,12 @@ public final class Scenario {
     /** The expected handling time of the scenario's calls, which a receipt promises. */
     public static final int HANDLING_DAYS = 45;
 
+    /**
+     * The demo user of Västra Götalandsregionen, the partner the scenario's applications
+     * name.
+     */
+    public static final String REGION_PARTNER = "applicant-vgr";
+
     public static final long FUND = 1;
 
     /**
@@ -84,6 +90,14 @@ public final class Scenario {
                          "startDate": "2027-01-01", "endDate": "2029-12-31", "requestedAmountOre": %d, "coApplicantIds": [%d]}"""
                     .formatted(version, requestedOre, coApplicant));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        confirmAsPartner(applicationId);
+    }
+
+    /** The region, named as partner, confirms its participation and co-financing. */
+    public void confirmAsPartner(long applicationId) {
+        Api.Response confirmed = api.post(REGION_PARTNER, "/api/v1/applications/" + applicationId + "/partnership",
+                "{\"confirm\": true}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
     }
 
     public Api.Response submit(long applicationId) {

@@ -88,4 +88,18 @@ class ApplicationApiController {
         return applications.submit(id, request.version());
     }
 
+    record PartnerAnswer(@jakarta.validation.constraints.NotNull Boolean confirm,
+            @jakarta.validation.constraints.Size(max = 2000) @org.jspecify.annotations.Nullable String note) {
+    }
+
+    @PostMapping("/{id}/partnership")
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "A partner's answer (a user of a co-applicant organisation): confirm its participation "
+                    + "and co-financing, or decline with a note; answered while the application is editable")
+    ApplicationView answerAsPartner(@PathVariable long id,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody PartnerAnswer answer) {
+        applications.answerAsPartner(id, answer.confirm(), answer.note());
+        return applications.get(id);
+    }
+
 }

@@ -29,9 +29,12 @@ class ApplicationController {
 
     private final se.sif.identity.Permissions permissions;
 
+    private final se.sif.identity.Users users;
+
     ApplicationController(Applications applications, Organisations organisations, Flash flash,
-            se.sif.identity.Permissions permissions) {
+            se.sif.identity.Permissions permissions, se.sif.identity.Users users) {
         this.permissions = permissions;
+        this.users = users;
         this.applications = applications;
         this.organisations = organisations;
         this.flash = flash;
@@ -66,8 +69,59 @@ class ApplicationController {
 
     @GetMapping("/applications/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("app", applications.get(id));
         model.addAttribute("submission", new BeanPropertyBindingResult(new Object(), "submission"));
+        return showPage(applications.get(id), model);
+    }
+
+    /**
+     * A partner's answer as typed: confirm or decline, and a note (needed to decline).
+     */
+    record PartnerForm(
+            @jakarta.validation.constraints.NotNull(
+                    message = "{application.error.partnerAnswer}") @org.jspecify.annotations.Nullable Boolean confirm,
+            @jakarta.validation.constraints.Size(max = 2000,
+                    message = "{application.error.noteLength}") @org.jspecify.annotations.Nullable String note) {
+
+        static final PartnerForm BLANK = new PartnerForm(null, null);
+
+    }
+
+    @PostMapping("/applications/{id}/partnership")
+    String answerAsPartner(@PathVariable long id, @Valid @ModelAttribute("partnerForm") PartnerForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                boolean confirm = java.util.Objects.requireNonNull(form.confirm());
+                applications.answerAsPartner(id, confirm, form.note());
+                flash.add(redirect, confirm ? "application.partnerConfirmed" : "application.partnerDeclined");
+                return "redirect:/applications/" + id;
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        model.addAttribute("submission", new BeanPropertyBindingResult(new Object(), "submission"));
+        return showPage(applications.get(id), model);
+    }
+
+    /**
+     * The application's page: what the applicant's own organisation may do (edit, submit)
+     * and, for a user of a partner organisation, its answer.
+     */
+    private String showPage(ApplicationView application, Model model) {
+        se.sif.identity.CurrentUser user = users.current();
+        model.addAttribute("app", application);
+        model.addAttribute("own", ApplicationAccess.ofOwnOrganisation(user, application));
+        model.addAttribute("myPartnership",
+                application.coApplicants()
+                    .stream()
+                    .filter(c -> user.organisationId() != null && c.organisationId() == user.organisationId()
+                            && user.is(se.sif.identity.Role.APPLICANT))
+                    .findFirst()
+                    .orElse(null));
+        if (!model.containsAttribute("partnerForm")) {
+            model.addAttribute("partnerForm", PartnerForm.BLANK);
+        }
         return "application/show";
     }
 
@@ -115,9 +169,8 @@ class ApplicationController {
         catch (DomainException e) {
             errors.reject(e.messageKey(), e.arguments(), e.messageKey());
         }
-        model.addAttribute("app", applications.get(id));
         model.addAttribute("submission", errors);
-        return "application/show";
+        return showPage(applications.get(id), model);
     }
 
     private String editPage(ApplicationView application, Model model) {

@@ -42,8 +42,17 @@ class ApplicationRepository {
             long version, int callVersion) {
     }
 
-    /** An application with its co-applicants' organisation ids, in the order stored. */
-    record Stored(Row row, List<Long> coApplicantIds) {
+    /** A co-applicant and its answer. */
+    record Partner(long applicationId, long organisationId, String confirmation, @Nullable String confirmationNote,
+            @Nullable String confirmedBy, @Nullable Instant confirmedAt) {
+    }
+
+    /** An application with its co-applicants, in the order stored. */
+    record Stored(Row row, List<Partner> partners) {
+
+        List<Long> coApplicantIds() {
+            return partners.stream().map(Partner::organisationId).toList();
+        }
     }
 
     private final JdbcClient jdbc;
@@ -182,14 +191,63 @@ class ApplicationRepository {
     }
 
     /** The co-applicants become these organisations (each once, in the order given). */
+    /**
+     * Makes these organisations the co-applicants: a partner that stays keeps its
+     * confirmation, a new one is asked, a removed one goes.
+     */
     void replaceCoApplicants(long id, Collection<Long> organisationIds) {
-        jdbc.sql("delete from application_co_applicant where application_id = :id").param("id", id).update();
-        for (Long organisationId : new LinkedHashSet<>(organisationIds)) {
-            jdbc.sql("insert into application_co_applicant (application_id, organisation_id) values (:id, :org)")
-                .param("id", id)
-                .param("org", organisationId)
-                .update();
+        List<Long> wanted = List.copyOf(new LinkedHashSet<>(organisationIds));
+        jdbc.sql(
+                "delete from application_co_applicant where application_id = :id and not (organisation_id = any(:orgs))")
+            .param("id", id)
+            .param("orgs", wanted.toArray(Long[]::new))
+            .update();
+        for (Long organisationId : wanted) {
+            jdbc.sql("""
+                    insert into application_co_applicant (application_id, organisation_id) values (:id, :org)
+                    on conflict do nothing""").param("id", id).param("org", organisationId).update();
         }
+    }
+
+    /**
+     * Asks every partner again, e.g. when the co-financing they confirmed was rewritten.
+     */
+    void askPartnersAgain(long id) {
+        jdbc.sql("""
+                update application_co_applicant set confirmation = 'PENDING', confirmation_note = null,
+                       confirmed_by = null, confirmed_at = null
+                where application_id = :id""").param("id", id).update();
+    }
+
+    /**
+     * Records a partner's answer, if the organisation is a co-applicant of the
+     * application. Answers whether it is.
+     */
+    boolean answerAsPartner(long id, long organisationId, boolean confirmed, @Nullable String note, String by,
+            Instant at) {
+        return jdbc.sql("""
+                update application_co_applicant set confirmation = :answer, confirmation_note = :note,
+                       confirmed_by = :by, confirmed_at = :at
+                where application_id = :id and organisation_id = :org""")
+            .param("answer", confirmed ? "CONFIRMED" : "DECLINED")
+            .param("note", blankToNull(note))
+            .param("by", by)
+            .param("at", java.sql.Timestamp.from(at))
+            .param("id", id)
+            .param("org", organisationId)
+            .update() == 1;
+    }
+
+    /**
+     * The applications an organisation is a partner of and has not answered yet, while
+     * the applicant can still change them.
+     */
+    List<Long> awaitingPartner(long organisationId) {
+        return jdbc.sql("""
+                select c.application_id from application_co_applicant c join application a on a.id = c.application_id
+                where c.organisation_id = :org and c.confirmation = 'PENDING'
+                  and a.status in ('DRAFT', 'COMPLETION_REQUESTED')
+                order by c.application_id""").param("org", organisationId).query(Long.class).list();
     }
 
     /**
@@ -260,15 +318,15 @@ class ApplicationRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        record Co(long applicationId, long organisationId) {
-        }
-        Map<Long, List<Long>> coApplicants = new LinkedHashMap<>();
-        jdbc.sql("select application_id, organisation_id from application_co_applicant where application_id in (:ids)")
+        Map<Long, List<Partner>> coApplicants = new LinkedHashMap<>();
+        jdbc.sql(
+                """
+                        select application_id, organisation_id, confirmation, confirmation_note, confirmed_by, confirmed_at
+                        from application_co_applicant where application_id in (:ids) order by application_id, organisation_id""")
             .param("ids", rows.stream().map(Row::id).toList())
-            .query(Co.class)
+            .query(Partner.class)
             .list()
-            .forEach(c -> coApplicants.computeIfAbsent(c.applicationId(), k -> new ArrayList<>())
-                .add(c.organisationId()));
+            .forEach(c -> coApplicants.computeIfAbsent(c.applicationId(), k -> new ArrayList<>()).add(c));
         return rows.stream()
             .map(r -> new Stored(r, List.copyOf(coApplicants.getOrDefault(r.id(), List.of()))))
             .toList();

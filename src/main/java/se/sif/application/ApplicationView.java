@@ -15,7 +15,30 @@ public record ApplicationView(long id, long callId, String callTitle, Instant ca
         Long requestedAmountOre, List<CoApplicant> coApplicants, ApplicationStatus status, String registrationNumber,
         Instant submittedAt, boolean invented, long version, int callVersion) {
 
-    public record CoApplicant(long organisationId, String name) {
+    /**
+     * A co-applicant organisation and its answer: whether it confirmed its participation
+     * and co-financing, declined (with a note), or has not answered yet.
+     */
+    public record CoApplicant(long organisationId, String name, Confirmation confirmation,
+            @org.jspecify.annotations.Nullable String note, @org.jspecify.annotations.Nullable String answeredBy,
+            @org.jspecify.annotations.Nullable Instant answeredAt) {
+
+        public CoApplicant(long organisationId, String name) {
+            this(organisationId, name, Confirmation.PENDING, null, null, null);
+        }
+
+    }
+
+    /** A partner's answer to being named a co-applicant. */
+    public enum Confirmation {
+
+        PENDING, CONFIRMED, DECLINED
+
+    }
+
+    /** Whether every partner has confirmed: the application may then be submitted. */
+    public boolean partnersConfirmed() {
+        return coApplicants.stream().allMatch(c -> c.confirmation() == Confirmation.CONFIRMED);
     }
 
     public boolean isEditable() {

@@ -210,7 +210,62 @@ public class Applications {
             throw new ConcurrentEditException("application", id);
         }
         repository.replaceCoApplicants(id, content.coApplicantIds() == null ? List.of() : content.coApplicantIds());
+        if (!java.util.Objects.equals(blank(application.coFinancing()), blank(content.coFinancing()))) {
+            // the partners confirmed the co-financing as it was written
+            repository.askPartnersAgain(id);
+        }
         audit.record("application.saved", "application", id, null);
+    }
+
+    private static @Nullable String blank(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A partner's answer, given by a user of the co-applicant organisation: it confirms
+     * its participation and co-financing as the application describes them, or declines
+     * with a note saying why. Answered while the applicant can still change the
+     * application; an answer can be changed until the application is submitted.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public void answerAsPartner(long id, boolean confirm, @Nullable String note) {
+        CurrentUser user = users.current();
+        ApplicationView application = get(id);
+        Long organisationId = user.organisationId();
+        if (organisationId == null
+                || application.coApplicants().stream().noneMatch(c -> c.organisationId() == organisationId)) {
+            throw new DomainException("application.error.notAPartner");
+        }
+        if (!application.isEditable()) {
+            throw new DomainException("application.error.partnerAnswerLocked");
+        }
+        if (!confirm && (note == null || note.isBlank())) {
+            throw DomainException.onField("note", "application.error.declineNote");
+        }
+        if (note != null && note.length() > 2000) {
+            throw DomainException.onField("note", "application.error.noteLength");
+        }
+        repository.answerAsPartner(id, organisationId, confirm, note, user.username(), clock.instant());
+        audit.record(confirm ? "application.partnerConfirmed" : "application.partnerDeclined", "application", id,
+                "organisation " + organisationId + (confirm ? "" : ": " + note));
+    }
+
+    /**
+     * The applications the signed-in person's organisation is asked to confirm as a
+     * partner, for their inbox.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<se.sif.shared.WorkItem> partnershipsToAnswer() {
+        Long organisationId = users.current().organisationId();
+        if (organisationId == null) {
+            return List.of();
+        }
+        return byIds(repository.awaitingPartner(organisationId)).stream()
+            .sorted(java.util.Comparator.comparing(ApplicationView::callDeadline).thenComparing(ApplicationView::id))
+            .map(a -> new se.sif.shared.WorkItem(a.title(), a.applicantName(), "/applications/" + a.id(),
+                    LocalDate.ofInstant(a.callDeadline(), Stockholm.ZONE)))
+            .toList();
     }
 
     /**
@@ -236,6 +291,15 @@ public class Applications {
         List<String> missing = missingFields(application);
         if (!missing.isEmpty()) {
             throw new IncompleteApplicationException(missing);
+        }
+        if (!application.partnersConfirmed()) {
+            throw DomainException.onField("coApplicantIds", "application.error.partnersNotConfirmed",
+                    String.join(", ",
+                            application.coApplicants()
+                                .stream()
+                                .filter(c -> c.confirmation() != ApplicationView.Confirmation.CONFIRMED)
+                                .map(ApplicationView.CoApplicant::name)
+                                .toList()));
         }
         String registrationNumber = application.registrationNumber() != null ? application.registrationNumber()
                 : registrationNumbers.next(LocalDate.now(clock));
@@ -393,9 +457,12 @@ public class Applications {
         return stored.stream().map(s -> {
             ApplicationRepository.Row r = s.row();
             CallView call = callsById.get(r.callId());
-            List<ApplicationView.CoApplicant> coApplicants = s.coApplicantIds()
+            List<ApplicationView.CoApplicant> coApplicants = s.partners()
                 .stream()
-                .map(o -> new ApplicationView.CoApplicant(o, nameOf(organisationsById, o)))
+                .map(p -> new ApplicationView.CoApplicant(p.organisationId(),
+                        nameOf(organisationsById, p.organisationId()),
+                        ApplicationView.Confirmation.valueOf(p.confirmation()), p.confirmationNote(), p.confirmedBy(),
+                        p.confirmedAt()))
                 .sorted(Comparator.comparing(ApplicationView.CoApplicant::name,
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();

@@ -90,6 +90,7 @@ public class Inbox {
             }
             case APPLICANT -> {
                 add(sections, "inbox.drafts", "/applications", applications::draftsToSubmit);
+                add(sections, "inbox.partnerships", "/applications", applications::partnershipsToAnswer);
                 add(sections, "inbox.myCompletions", "/applications", screenings::completionRequests);
                 add(sections, "inbox.myConditions", "/grants", grants::conditionsDue);
                 add(sections, "inbox.myReports", "/investments", () -> investments.reportsDue(today));

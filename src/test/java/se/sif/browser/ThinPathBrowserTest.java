@@ -55,10 +55,29 @@ class ThinPathBrowserTest extends BrowserTest {
         applicant.fill("#startDate", "2027-01-01");
         applicant.fill("#endDate", "2029-12-31");
         applicant.fill("#requestedAmount", "1 500 000");
-        applicant.check("input[name=coApplicantIds] >> nth=0");
+        applicant.getByLabel("Västra Götalandsregionen", new Page.GetByLabelOptions().setExact(true)).check();
         applicant.click("form[action$='/edit'] button[type=submit]");
         assertThat(applicant.url()).endsWith("/applications/" + applicationId);
         browser.check(applicant);
+        // not before the partner has confirmed
+        applicant.click("#submit button[type=submit]");
+        assertThat(BrowserSupport.text(applicant, ".govuk-error-summary")).contains("Västra Götalandsregionen");
+        browser.check(applicant);
+
+        // The region, named as partner, reads the application and confirms
+        Page partner = browser.signIn("applicant-vgr");
+        browser.open(partner, "/");
+        assertThat(BrowserSupport.text(partner, "main")).contains("Familjecoacher i Gullspång");
+        browser.open(partner, "/applications/" + applicationId);
+        assertThat(partner.locator("form[action$='/edit']").count()).as("a partner reads, the applicant edits")
+            .isZero();
+        partner.getByLabel("Vi bekräftar vår medverkan och medfinansiering").check();
+        partner.click("form[action$='/partnership'] button[type=submit]");
+        assertThat(BrowserSupport.text(partner, ".govuk-notification-banner")).contains("bekräftar");
+        browser.check(partner);
+
+        browser.open(applicant, "/applications/" + applicationId);
+        assertThat(BrowserSupport.text(applicant, "main")).contains("Har bekräftat");
         applicant.click("#submit button[type=submit]");
         assertThat(BrowserSupport.text(applicant, ".govuk-notification-banner")).contains("RUN 612-");
         browser.check(applicant);
