@@ -29,6 +29,7 @@ class OpenApiTest {
             Map.entry("/api/v1/calls/{id}/publication", "a state change of the call"),
             Map.entry("/api/v1/applications/{id}/partnership", "a partner's answer on the application"),
             Map.entry("/api/v1/calls/{id}/archival", "a state change of the call"),
+            Map.entry("/api/v1/calls/{id}/questions/{questionId}/answer", "publishes the question's answer"),
             Map.entry("/api/v1/applications/{id}/screening", "records the screening step of the application"),
             Map.entry("/api/v1/applications/{id}/proposal", "creates or revises the application's one proposal"),
             Map.entry("/api/v1/applications/{id}/proposal/endorsement", "a state change of the proposal"),
@@ -53,6 +54,7 @@ class OpenApiTest {
 
     /** GET lists that do not grow without bound (and why), so they need no paging. */
     static final Map<String, String> BOUNDED_LISTS = Map.ofEntries(
+            Map.entry("/api/v1/calls/{id}/questions", "one call's questions: tens per round"),
             Map.entry("/api/v1/funds", "the funds: a handful per region"),
             Map.entry("/api/v1/assessment", "the panel member's own work list for open calls"),
             Map.entry("/api/v1/applications/{id}/assessments", "one application's assessments: the panel's size"),

@@ -247,6 +247,8 @@ class PermissionMatrixTest {
                 Map.entry("/", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
                 Map.entry("/calls", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
                 Map.entry("/calls/new", new int[] { 200, 403, 403, 403, 403, 403, 403 }),
+                // answering a question is the officers'; call 1 has no question 999999
+                Map.entry("/calls/1/questions/999999", new int[] { 404, 403, 403, 403, 403, 403, 403 }),
                 Map.entry("/applications", new int[] { 200, 403, 200, 200, 200, 403, 200 }),
                 // assessor1 assessed application 2 (ApplicationAccess, the panel's
                 // reader)

@@ -49,7 +49,7 @@ class TableOwnershipTest {
                     Set.of("fund", "fund_co_owner", "fund_focus", "fund_grant", "ledger_transaction", "ledger_entry",
                             "ledger_balance", "grant_payment", "fiscal_year_close", "repayment_agreement",
                             "repayment_party", "expected_saving", "repayment_claim")),
-            Map.entry("call", Set.of("funding_call", "call_version")),
+            Map.entry("call", Set.of("funding_call", "call_version", "call_question")),
             Map.entry("application", Set.of("application", "application_co_applicant")),
             Map.entry("screening", Set.of("screening_result", "screening_rejection_reason")),
             Map.entry("assessment", Set.of("assessment", "assessment_score", "conflict_of_interest")),

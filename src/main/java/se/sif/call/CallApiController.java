@@ -29,8 +29,11 @@ class CallApiController {
 
     private final Calls calls;
 
-    CallApiController(Calls calls) {
+    private final CallQuestions questions;
+
+    CallApiController(Calls calls, CallQuestions questions) {
         this.calls = calls;
+        this.questions = questions;
     }
 
     @GetMapping
@@ -130,6 +133,45 @@ class CallApiController {
     @Operation(summary = "Copy a call to a new round: a draft with the same content")
     CallView copy(@PathVariable long id) {
         return calls.get(calls.copy(id));
+    }
+
+    @GetMapping("/{id}/questions")
+    @Operation(summary = "The call's questions: the answered ones for everyone (without the asker), "
+            + "one's own unanswered ones, and all of them with askers for officers")
+    java.util.List<CallQuestion> questions(@PathVariable long id) {
+        return questions.forCall(id);
+    }
+
+    @GetMapping("/{id}/questions/{questionId}")
+    @Operation(summary = "One question as the caller may see it")
+    CallQuestion question(@PathVariable long id, @PathVariable long questionId) {
+        return questions.forCall(id)
+            .stream()
+            .filter(q -> q.id() == questionId)
+            .findFirst()
+            .orElseThrow(() -> new se.sif.shared.NotFoundException("question", questionId));
+    }
+
+    record Question(@Nullable String question) {
+    }
+
+    @PostMapping("/{id}/questions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @se.sif.shared.web.Created("/api/v1/calls/{id}/questions/{body.id}")
+    @Operation(summary = "Ask a question about a published call (applicant)")
+    CallQuestion ask(@PathVariable long id, @RequestBody Question request) {
+        return question(id, questions.ask(id, request.question()));
+    }
+
+    record Answer(@NotNull Long version, @Nullable String question, @Nullable String answer) {
+    }
+
+    @PostMapping("/{id}/questions/{questionId}/answer")
+    @Operation(summary = "Answer a question and publish it on the call's page, optionally tidying the question "
+            + "(officer); answering again corrects the answer")
+    CallQuestion answer(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody Answer request) {
+        questions.answer(id, questionId, request.version(), request.question(), request.answer());
+        return question(id, questionId);
     }
 
 }

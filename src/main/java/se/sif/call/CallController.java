@@ -34,7 +34,11 @@ class CallController {
 
     private final Flash flash;
 
-    CallController(Calls calls, FundLedger funds, Permissions permissions, CallText text, Flash flash) {
+    private final CallQuestions questions;
+
+    CallController(Calls calls, FundLedger funds, Permissions permissions, CallText text, Flash flash,
+            CallQuestions questions) {
+        this.questions = questions;
         this.calls = calls;
         this.funds = funds;
         this.permissions = permissions;
@@ -54,10 +58,98 @@ class CallController {
 
     @GetMapping("/calls/{id}")
     String show(@PathVariable long id, Model model) {
-        CallView call = calls.get(id);
+        return showPage(calls.get(id), model);
+    }
+
+    private String showPage(CallView call, Model model) {
         model.addAttribute("call", call);
         model.addAttribute("callText", text.html(call.content().description()));
+        model.addAttribute("questions", questions.forCall(call.id()));
+        if (!model.containsAttribute("questionForm")) {
+            model.addAttribute("questionForm", new QuestionForm(null));
+        }
         return "call/show";
+    }
+
+    /** A question as the applicant types it. */
+    record QuestionForm(@jakarta.validation.constraints.NotBlank(
+            message = "{call.error.questionRequired}") @jakarta.validation.constraints.Size(
+                    max = CallQuestions.MAX_QUESTION,
+                    message = "{call.error.questionLength}") @Nullable String question) {
+    }
+
+    @PostMapping("/calls/{id}/questions")
+    String ask(@PathVariable long id, @Valid @ModelAttribute("questionForm") QuestionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                questions.ask(id, form.question());
+                flash.add(redirect, "call.questionAsked");
+                return "redirect:/calls/" + id + "#questions";
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return showPage(calls.get(id), model);
+    }
+
+    /**
+     * The officer's answer as typed, with the question as it will be published;
+     * {@code version} is the question's as the page showed it.
+     */
+    record AnswerForm(@Nullable Long version,
+            @jakarta.validation.constraints.Size(max = CallQuestions.MAX_QUESTION,
+                    message = "{call.error.questionLength}") @Nullable String question,
+            @jakarta.validation.constraints.NotBlank(
+                    message = "{call.error.answerRequired}") @jakarta.validation.constraints.Size(
+                            max = CallQuestions.MAX_ANSWER,
+                            message = "{call.error.answerLength}") @Nullable String answer) {
+    }
+
+    @GetMapping("/calls/{id}/questions/{questionId}")
+    String question(@PathVariable long id, @PathVariable long questionId, Model model) {
+        CallQuestion question = question(id, questionId);
+        model.addAttribute("answerForm", new AnswerForm(question.version(), question.question(), question.answer()));
+        return answerPage(id, question, model);
+    }
+
+    @PostMapping("/calls/{id}/questions/{questionId}")
+    String answer(@PathVariable long id, @PathVariable long questionId,
+            @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                questions.answer(id, questionId, form.version() == null ? -1 : form.version(), form.question(),
+                        form.answer());
+                flash.add(redirect, "call.questionAnswered");
+                return "redirect:/calls/" + id + "#questions";
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+            catch (ConcurrentEditException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return answerPage(id, question(id, questionId), model);
+    }
+
+    private CallQuestion question(long callId, long questionId) {
+        if (!permissions.allows(questions, "answer")) {
+            throw new AccessDeniedException("may not answer");
+        }
+        return questions.forCall(callId)
+            .stream()
+            .filter(q -> q.id() == questionId)
+            .findFirst()
+            .orElseThrow(() -> new se.sif.shared.NotFoundException("question", questionId));
+    }
+
+    private String answerPage(long callId, CallQuestion question, Model model) {
+        model.addAttribute("call", calls.get(callId));
+        model.addAttribute("question", question);
+        return "call/answer";
     }
 
     @GetMapping("/calls/new")

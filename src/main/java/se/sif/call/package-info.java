@@ -7,6 +7,7 @@
  * {@link se.sif.call.CallContent}, {@link se.sif.call.CallStatus}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Calls",
-        allowedDependencies = { "shared", "shared :: web", "audit", "fund", "identity", "organisation" })
+        allowedDependencies = { "shared", "shared :: web", "audit", "fund", "identity", "organisation",
+                "notification" })
 @org.jspecify.annotations.NullMarked
 package se.sif.call;

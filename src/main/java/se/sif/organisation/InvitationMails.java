@@ -1,7 +1,6 @@
 package se.sif.organisation;
 
 import java.time.LocalDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -9,6 +8,7 @@ import se.sif.identity.InvitationCreated;
 import se.sif.identity.Users;
 import se.sif.notification.Notifications;
 import se.sif.notification.Recipient;
+import se.sif.shared.PublicUrl;
 import se.sif.shared.Stockholm;
 
 /**
@@ -25,21 +25,20 @@ class InvitationMails {
 
     private final Users users;
 
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    InvitationMails(Notifications notifications, Organisations organisations, Users users,
-            @Value("${sif.public-url:http://localhost:8080}") String publicUrl) {
+    InvitationMails(Notifications notifications, Organisations organisations, Users users, PublicUrl publicUrl) {
         this.notifications = notifications;
         this.organisations = organisations;
         this.users = users;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     @EventListener
     void on(InvitationCreated invitation) {
         notifications.queue(new Recipient(invitation.email(), invitation.name(), LocaleContextHolder.getLocale()),
                 "notification.invitation", organisations.get(invitation.organisationId()).name(),
-                users.current().displayName(), publicUrl + invitation.acceptPath(),
+                users.current().displayName(), publicUrl.of(invitation.acceptPath()),
                 LocalDate.ofInstant(invitation.expiresAt(), Stockholm.ZONE), invitation.name());
     }
 

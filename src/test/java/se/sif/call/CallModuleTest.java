@@ -15,8 +15,8 @@ import se.sif.fund.FundLedger;
 import se.sif.identity.Users;
 
 /**
- * The call module starts with only its declared neighbours (fund, audit, identity), here
- * stand-ins.
+ * The call module starts with only its declared neighbours (fund, audit, identity,
+ * notification), here stand-ins.
  */
 @ApplicationModuleTest
 @Import({ ModuleTestDatabase.class, TestClock.class })
@@ -33,6 +33,9 @@ class CallModuleTest {
 
     @MockitoBean
     Users users;
+
+    @MockitoBean
+    se.sif.notification.Notifications notifications;
 
     @Autowired
     Calls calls;
