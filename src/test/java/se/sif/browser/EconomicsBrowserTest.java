@@ -17,13 +17,7 @@ class EconomicsBrowserTest extends BrowserTest {
 
     @Test
     void anApplicantBuildsTheCalculationOfTheirDraft() {
-        long callId = jdbc.sql("""
-                insert into funding_call (fund_id, title, description, deadline, budget_ceiling_ore, created_by)
-                values (1, 'Utlysning för kalkyltest', 'Test', :deadline, 500000000, 'officer')
-                returning id""")
-            .param("deadline", java.sql.Timestamp.from(se.sif.TestClock.NOW.plus(java.time.Duration.ofDays(30))))
-            .query(Long.class)
-            .single();
+        long callId = scenario.openCall("Utlysning för kalkyltest");
 
         // The applicant starts an application and opens its calculation from the
         // application's page
