@@ -65,6 +65,15 @@ class CallController {
         model.addAttribute("call", call);
         model.addAttribute("callText", text.html(call.content().description()));
         model.addAttribute("questions", questions.forCall(call.id()));
+        // what every accepted type asks is said once, then what each type asks besides
+        java.util.List<String> common = call.content()
+            .projectTypes()
+            .values()
+            .stream()
+            .map(Criteria::criteria)
+            .reduce((a, b) -> a.stream().filter(b::contains).toList())
+            .orElse(java.util.List.of());
+        model.addAttribute("commonCriteria", call.content().projectTypes().size() > 1 ? common : java.util.List.of());
         if (!model.containsAttribute("questionForm")) {
             model.addAttribute("questionForm", new QuestionForm(null));
         }
