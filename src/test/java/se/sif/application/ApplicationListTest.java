@@ -100,6 +100,8 @@ class ApplicationListTest {
         assertThat(page).contains("Västra Götalandsregionen").contains("10 av 10");
         assertThat(page).contains("/applications/export.csv?callId=" + call);
         assertThat(page).contains("/calls/" + call + "/applications/statistics");
+        assertThat(page).as("one call's list does not repeat the call on every row").doesNotContain("sort=call");
+        assertThat(page("officer", "/applications")).contains("sort=call");
     }
 
     @Test
