@@ -178,8 +178,13 @@ class OpenApiTest {
             .satisfies(op -> assertThat(op.hasParameter("query", "callId") && op.hasParameter("query", "status")
                     && op.hasParameter("query", "page"))
                 .isTrue());
-        Map<String, Object> page = docs.json("$.components.schemas.PageApplicationView.properties");
+        Map<String, Object> page = docs.json("$.components.schemas.PageApplicationListItem.properties");
         assertThat(page).containsOnlyKeys("items", "page", "size", "totalItems");
+        assertThat(operations()).filteredOn(op -> op.path().equals("/api/v1/applications") && op.method().equals("get"))
+            .singleElement()
+            .satisfies(op -> assertThat(op.hasParameter("query", "text") && op.hasParameter("query", "sort")).isTrue());
+        assertThat((Map<String, Object>) docs.json("$.paths")).containsKeys("/api/v1/applications/export.csv",
+                "/api/v1/applications/export.xlsx", "/api/v1/calls/{id}/statistics");
     }
 
 }

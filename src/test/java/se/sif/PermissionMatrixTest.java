@@ -109,6 +109,14 @@ class PermissionMatrixTest {
                 new Step("answer as a partner (not one)", "POST", "/api/v1/applications/2/partnership",
                         "{\"confirm\": true}", 403, 403, 403, 403, 404, 403, 403),
                 new Step("list applications", "GET", "/api/v1/applications", null, 200, 403, 200, 200, 200, 403, 200),
+                new Step("filter applications", "GET", "/api/v1/applications?callId=1&status=SUBMITTED&text=a", null,
+                        200, 403, 200, 200, 200, 403, 200),
+                new Step("export applications as CSV", "GET", "/api/v1/applications/export.csv?callId=1", null, 200,
+                        403, 200, 200, 403, 403, 200),
+                new Step("export applications as XLSX", "GET", "/api/v1/applications/export.xlsx", null, 200, 403, 200,
+                        200, 403, 403, 200),
+                new Step("see a call's statistics", "GET", "/api/v1/calls/1/statistics", null, 200, 403, 200, 200, 403,
+                        403, 200),
                 // who reads an application is one rule (ApplicationAccess): assessor1
                 // assessed 2 and 3, and leader leads the investment application 3 became
                 new Step("read own organisation's application", "GET", "/api/v1/applications/3", null, 200, 200, 200,
@@ -250,6 +258,11 @@ class PermissionMatrixTest {
                 // answering a question is the officers'; call 1 has no question 999999
                 Map.entry("/calls/1/questions/999999", new int[] { 404, 403, 403, 403, 403, 403, 403 }),
                 Map.entry("/applications", new int[] { 200, 403, 200, 200, 200, 403, 200 }),
+                Map.entry("/applications?callId=1&status=GRANTED&text=a&sort=amount",
+                        new int[] { 200, 403, 200, 200, 200, 403, 200 }),
+                Map.entry("/applications/export.csv", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
+                Map.entry("/applications/export.xlsx?callId=1", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
+                Map.entry("/calls/1/applications/statistics", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
                 // assessor1 assessed application 2 (ApplicationAccess, the panel's
                 // reader)
                 Map.entry("/applications/2", new int[] { 200, 200, 200, 200, 404, 404, 200 }),

@@ -32,16 +32,21 @@ class ApplicationApiController {
 
     @GetMapping
     @Operation(summary = "Applications the caller may see (applicants: their own organisation's), paged; "
-            + "optionally one call's, or in one status")
-    se.sif.shared.web.Page<ApplicationView> list(@RequestParam(required = false) Long callId,
-            @RequestParam(required = false) ApplicationStatus status,
+            + "optionally one call's, in one status, or with words in the title, registration number or "
+            + "applicant's name; each with its completeness (answers the submission requires); "
+            + "sort by number, title, applicant, call, amount, status or submitted")
+    se.sif.shared.web.Page<ApplicationListItem> list(@RequestParam(required = false) Long callId,
+            @RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
             @org.springframework.web.bind.annotation.RequestParam(
                     defaultValue = se.sif.shared.web.Page.DEFAULT_SIZE) int size) {
-        return se.sif.shared.web.Page.of(applications.visible(callId)
-            .stream()
-            .filter(application -> status == null || application.status() == status)
-            .toList(), page, size);
+        // the envelope checks page and size before anything is read
+        se.sif.shared.web.Page.of(List.of(), page, size);
+        se.sif.shared.ListPage<ApplicationView> found = applications.list(new Applications.Filter(callId, status, text),
+                new se.sif.shared.ListQuery(page + 1, size, sort, dir));
+        return new se.sif.shared.web.Page<>(found.items().stream().map(ApplicationListItem::of).toList(), page, size,
+                found.total());
     }
 
     @GetMapping("/{id}")

@@ -31,10 +31,17 @@ class ApplicationController {
 
     private final se.sif.identity.Users users;
 
+    private final se.sif.call.Calls calls;
+
+    private final ApplicationStatistics statistics;
+
     ApplicationController(Applications applications, Organisations organisations, Flash flash,
-            se.sif.identity.Permissions permissions, se.sif.identity.Users users) {
-        this.permissions = permissions;
+            se.sif.identity.Permissions permissions, se.sif.identity.Users users, se.sif.call.Calls calls,
+            ApplicationStatistics statistics) {
         this.users = users;
+        this.calls = calls;
+        this.statistics = statistics;
+        this.permissions = permissions;
         this.applications = applications;
         this.organisations = organisations;
         this.flash = flash;
@@ -48,7 +55,10 @@ class ApplicationController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", page);
         model.addAttribute("query", page.query());
-        model.addAttribute("applications", page.items());
+        model.addAttribute("applications", page.items().stream().map(ApplicationListItem::of).toList());
+        model.addAttribute("calls", calls.all());
+        model.addAttribute("mayExport", permissions.allows(applications, "exported"));
+        model.addAttribute("mayCount", permissions.allows(statistics, "forCall"));
         model.addAttribute("statuses", ApplicationStatus.values());
         // an applicant's list is their own organisation's applications, drafts included
         model.addAttribute("own", permissions.allows(applications, "startDraft"));

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +87,7 @@ class ApplicationRepository {
      * by registration number (drafts, without one, first).
      */
     List<Stored> findInScope(ApplicationAccess.Scope scope, @Nullable Long callId) {
-        Where where = where(scope, new Applications.Filter(callId, null, null));
+        Where where = where(scope, new Applications.Filter(callId, null, null), Set.of());
         return withCoApplicants(
                 jdbc.sql(SELECT + where.sql() + " order by a.call_id desc, a.registration_number nulls first, a.id")
                     .params(where.params())
@@ -95,13 +96,13 @@ class ApplicationRepository {
     }
 
     /** Every application in the scope that the filter matches, unsorted. */
-    List<Stored> findMatching(ApplicationAccess.Scope scope, Applications.Filter filter) {
-        Where where = where(scope, filter);
+    List<Stored> findMatching(ApplicationAccess.Scope scope, Applications.Filter filter, Set<Long> applicants) {
+        Where where = where(scope, filter, applicants);
         return withCoApplicants(jdbc.sql(SELECT + where.sql()).params(where.params()).query(Row.class).list());
     }
 
-    long countMatching(ApplicationAccess.Scope scope, Applications.Filter filter) {
-        Where where = where(scope, filter);
+    long countMatching(ApplicationAccess.Scope scope, Applications.Filter filter, Set<Long> applicants) {
+        Where where = where(scope, filter, applicants);
         return jdbc.sql("select count(*) from application a" + where.sql())
             .params(where.params())
             .query(Long.class)
@@ -109,8 +110,9 @@ class ApplicationRepository {
     }
 
     /** One page of the applications in the scope that the filter matches. */
-    List<Stored> findPage(ApplicationAccess.Scope scope, Applications.Filter filter, ListQuery query) {
-        Where where = where(scope, filter);
+    List<Stored> findPage(ApplicationAccess.Scope scope, Applications.Filter filter, Set<Long> applicants,
+            ListQuery query) {
+        Where where = where(scope, filter, applicants);
         return withCoApplicants(jdbc
             .sql(SELECT + where.sql() + " order by " + query.orderBy(SORT_COLUMNS, "a.id")
                     + " limit :limit offset :offset")
@@ -119,6 +121,32 @@ class ApplicationRepository {
             .param("offset", query.offset())
             .query(Row.class)
             .list());
+    }
+
+    /** Every application {@link #findPage} pages through, in its order. */
+    List<Stored> findSorted(ApplicationAccess.Scope scope, Applications.Filter filter, Set<Long> applicants,
+            ListQuery query) {
+        Where where = where(scope, filter, applicants);
+        return withCoApplicants(jdbc.sql(SELECT + where.sql() + " order by " + query.orderBy(SORT_COLUMNS, "a.id"))
+            .params(where.params())
+            .query(Row.class)
+            .list());
+    }
+
+    /**
+     * A call's applications per state, drafts included, with the amount asked for in each
+     * state: one query for the statistics.
+     */
+    List<StateCount> countPerState(long callId) {
+        return jdbc.sql("""
+                select status, count(*) as applications, coalesce(sum(requested_amount_ore), 0) as requested_ore
+                from application where call_id = :call group by status""")
+            .param("call", callId)
+            .query(StateCount.class)
+            .list();
+    }
+
+    record StateCount(String status, long applications, long requestedOre) {
     }
 
     /** The sort keys {@link #findPage} sorts by in SQL. */
@@ -286,7 +314,11 @@ class ApplicationRepository {
     private record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(ApplicationAccess.Scope scope, Applications.Filter filter) {
+    /**
+     * {@code applicants}: the organisations whose name holds the filter's text, found by
+     * the organisation module.
+     */
+    private static Where where(ApplicationAccess.Scope scope, Applications.Filter filter, Set<Long> applicants) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         switch (scope.kind()) {
@@ -306,7 +338,12 @@ class ApplicationRepository {
             params.put("status", filter.status().name());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (a.title ilike :text or a.registration_number ilike :text)");
+            where.append(" and (a.title ilike :text or a.registration_number ilike :text");
+            if (!applicants.isEmpty()) {
+                where.append(" or a.applicant_organisation_id in (:applicants)");
+                params.put("applicants", applicants);
+            }
+            where.append(")");
             params.put("text",
                     "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }

@@ -128,17 +128,55 @@ public class Applications {
     /**
      * One page of the applications the current user may see ({@link #visible}'s rule),
      * filtered and sorted; by default the newest call first, then by registration number.
+     * The text also finds the applicant organisation by name.
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN', 'APPLICANT')")
     public se.sif.shared.ListPage<ApplicationView> list(Filter filter, se.sif.shared.ListQuery asked) {
         se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "submitted", true);
         ApplicationAccess.Scope scope = ApplicationAccess.Scope.of(users.current());
+        Set<Long> applicants = applicantsNamed(filter.text());
         if (NAME_SORTS.containsKey(query.sort())) {
-            return query.apply(views(repository.findMatching(scope, filter)), NAME_SORTS);
+            return query.apply(views(repository.findMatching(scope, filter, applicants)), NAME_SORTS);
         }
-        long total = repository.countMatching(scope, filter);
-        List<ApplicationView> rows = views(repository.findPage(scope, filter, query));
+        long total = repository.countMatching(scope, filter, applicants);
+        List<ApplicationView> rows = views(repository.findPage(scope, filter, applicants, query));
         return new se.sif.shared.ListPage<>(rows, total, query);
+    }
+
+    /**
+     * Every application of {@link #list} (all pages) in the list's order: what the
+     * officials' exports hold.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public List<ApplicationView> exported(Filter filter, se.sif.shared.ListQuery asked) {
+        se.sif.shared.ListQuery query = asked.sortedBy(SORTS, "submitted", true);
+        ApplicationAccess.Scope scope = ApplicationAccess.Scope.of(users.current());
+        Set<Long> applicants = applicantsNamed(filter.text());
+        Comparator<ApplicationView> byName = NAME_SORTS.get(query.sort());
+        if (byName != null) {
+            return views(repository.findMatching(scope, filter, applicants)).stream()
+                .sorted(query.descending() ? byName.reversed() : byName)
+                .toList();
+        }
+        return views(repository.findSorted(scope, filter, applicants, query));
+    }
+
+    /**
+     * The organisations whose name holds the text: organisations are the organisation
+     * module's, so their names are matched there and only the ids reach this module's
+     * SQL.
+     */
+    private Set<Long> applicantsNamed(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        java.util.Locale swedish = java.util.Locale.forLanguageTag("sv");
+        String wanted = text.strip().toLowerCase(swedish);
+        return organisations.all()
+            .stream()
+            .filter(o -> o.name() != null && o.name().toLowerCase(swedish).contains(wanted))
+            .map(Organisation::id)
+            .collect(Collectors.toSet());
     }
 
     /** Applications in the given states, for the screening and assessment work lists. */
@@ -372,30 +410,30 @@ public class Applications {
     // --- rules
     // ------------------------------------------------------------------------------------
 
+    /**
+     * What a complete application must have, in the order the form asks for it: the one
+     * list both the submission ({@link #missingFields}) and the officers' completeness
+     * ({@link #completeness}) count.
+     */
+    private static final List<Map.Entry<String, java.util.function.Predicate<ApplicationView>>> REQUIRED = List.of(
+            Map.entry("title", a -> !isBlank(a.title())), Map.entry("targetGroup", a -> !isBlank(a.targetGroup())),
+            Map.entry("method", a -> !isBlank(a.method())),
+            Map.entry("definedEffect", a -> !isBlank(a.definedEffect())),
+            Map.entry("coFinancing", a -> !isBlank(a.coFinancing())),
+            Map.entry("continuation", a -> !isBlank(a.continuation())),
+            Map.entry("startDate", a -> a.startDate() != null), Map.entry("endDate", a -> a.endDate() != null),
+            Map.entry("requestedAmount", a -> a.requestedAmountOre() != null),
+            Map.entry("coApplicantIds", a -> !a.coApplicants().isEmpty()));
+
     /** Names of the fields a complete application must have and this one lacks. */
     static List<String> missingFields(ApplicationView a) {
-        List<String> missing = new ArrayList<>();
-        if (isBlank(a.title()))
-            missing.add("title");
-        if (isBlank(a.targetGroup()))
-            missing.add("targetGroup");
-        if (isBlank(a.method()))
-            missing.add("method");
-        if (isBlank(a.definedEffect()))
-            missing.add("definedEffect");
-        if (isBlank(a.coFinancing()))
-            missing.add("coFinancing");
-        if (isBlank(a.continuation()))
-            missing.add("continuation");
-        if (a.startDate() == null)
-            missing.add("startDate");
-        if (a.endDate() == null)
-            missing.add("endDate");
-        if (a.requestedAmountOre() == null)
-            missing.add("requestedAmount");
-        if (a.coApplicants().isEmpty())
-            missing.add("coApplicantIds");
-        return missing;
+        return REQUIRED.stream().filter(r -> !r.getValue().test(a)).map(Map.Entry::getKey).toList();
+    }
+
+    /** How many of the answers submission requires the application has. */
+    public static Completeness completeness(ApplicationView a) {
+        List<String> missing = missingFields(a);
+        return new Completeness(REQUIRED.size() - missing.size(), REQUIRED.size(), missing);
     }
 
     private void validateShape(ApplicationContent content) {

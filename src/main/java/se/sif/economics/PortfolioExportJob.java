@@ -60,9 +60,10 @@ class PortfolioExportJob implements JobHandler {
         Locale locale = parameters.language() == null ? Locale.forLanguageTag("sv")
                 : Locale.forLanguageTag(parameters.language());
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        StringBuilder totals = new StringBuilder(
-                "application_id,version,actor_id,actor_name,pv_costs_sek,pv_benefits_sek,npv_sek,"
-                        + "pv_fiscal_sek,pv_cashable_sek\n");
+        java.io.StringWriter totalsText = new java.io.StringWriter();
+        se.sif.shared.CsvWriter totals = se.sif.shared.CsvWriter.plain(totalsText, ',');
+        totals.row("application_id", "version", "actor_id", "actor_name", "pv_costs_sek", "pv_benefits_sek", "npv_sek",
+                "pv_fiscal_sek", "pv_cashable_sek");
         int written = 0;
         try (ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
             for (int i = 0; i < versions.size(); i++) {
@@ -80,29 +81,13 @@ class PortfolioExportJob implements JobHandler {
                 out.closeEntry();
                 CalculationResult result = CalculationEngine.calculate(calculation);
                 for (ActorResult a : result.actors()) {
-                    totals.append(v.applicationId())
-                        .append(',')
-                        .append(v.version())
-                        .append(',')
-                        .append(csv(a.actor().id()))
-                        .append(',')
-                        .append(csv(a.actor().name()))
-                        .append(',')
-                        .append(sek(a.pvCosts()))
-                        .append(',')
-                        .append(sek(a.pvBenefits()))
-                        .append(',')
-                        .append(sek(a.npv()))
-                        .append(',')
-                        .append(sek(a.pvFiscalBenefits()))
-                        .append(',')
-                        .append(sek(a.pvCashableBenefits()))
-                        .append('\n');
+                    totals.row(v.applicationId(), v.version(), a.actor().id(), a.actor().name(), sek(a.pvCosts()),
+                            sek(a.pvBenefits()), sek(a.npv()), sek(a.pvFiscalBenefits()), sek(a.pvCashableBenefits()));
                 }
                 written++;
             }
             out.putNextEntry(new ZipEntry("totals-per-actor.csv"));
-            out.write(totals.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(totalsText.toString().getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         progress.report(1, written + " / " + versions.size());
@@ -111,12 +96,8 @@ class PortfolioExportJob implements JobHandler {
             .withJson("{\"fundId\": " + parameters.fundId() + ", \"calculations\": " + written + "}");
     }
 
-    private static String csv(@Nullable String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
-
-    private static String sek(long ore) {
-        return java.math.BigDecimal.valueOf(ore, 2).toPlainString();
+    private static java.math.BigDecimal sek(long ore) {
+        return java.math.BigDecimal.valueOf(ore, 2);
     }
 
 }

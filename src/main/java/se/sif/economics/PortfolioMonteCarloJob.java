@@ -1,7 +1,6 @@
 package se.sif.economics;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import se.sif.economics.calculation.MonteCarloResult;
@@ -55,23 +54,30 @@ class PortfolioMonteCarloJob implements JobHandler {
                 return progress.isCancelled();
             }
         });
-        StringBuilder csv = new StringBuilder("actor,mean_sek,p10_sek,p50_sek,p90_sek,probability_npv_positive\n");
+        java.io.StringWriter text = new java.io.StringWriter();
+        se.sif.shared.CsvWriter csv = se.sif.shared.CsvWriter.plain(text, ',');
+        csv.row("actor", "mean_sek", "p10_sek", "p50_sek", "p90_sek", "probability_npv_positive");
         row(csv, "TOTAL", result.total());
         for (Map.Entry<String, NpvDistribution> e : result.byActor().entrySet()) {
             row(csv, e.getKey(), e.getValue());
         }
         return JobOutput
-            .file(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv",
+            .file(text.toString().getBytes(StandardCharsets.UTF_8), "text/csv",
                     "portfolio-" + parameters.fundId() + "-monte-carlo-" + parameters.seed() + ".csv")
             .withJson(json.writeValueAsString(Portfolios.summary(parameters.fundId(), result)));
     }
 
-    private static void row(StringBuilder csv, String actor, NpvDistribution d) {
-        csv.append('"')
-            .append(actor.replace("\"", "\"\""))
-            .append('"')
-            .append(String.format(Locale.ROOT, ",%.2f,%.2f,%.2f,%.2f,%.4f%n", d.mean() / 100, d.p10() / 100,
-                    d.p50() / 100, d.p90() / 100, d.probabilityPositive()));
+    /**
+     * Kronor rounded to öre and the probability to four places, as before: the means are
+     * double-precision estimates, rounded only here for the file.
+     */
+    private static void row(se.sif.shared.CsvWriter csv, String actor, NpvDistribution d) {
+        csv.row(actor, kronor(d.mean()), kronor(d.p10()), kronor(d.p50()), kronor(d.p90()),
+                java.math.BigDecimal.valueOf(d.probabilityPositive()).setScale(4, java.math.RoundingMode.HALF_UP));
+    }
+
+    private static java.math.BigDecimal kronor(double ore) {
+        return java.math.BigDecimal.valueOf(ore).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
 }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.sif.shared.CsvWriter;
 import se.sif.shared.Stockholm;
 import se.sif.shared.Money;
 
@@ -29,28 +30,17 @@ final class LedgerExport {
     private LedgerExport() {
     }
 
-    static void csv(List<LedgerTransaction> transactions, Writer out) throws IOException {
-        out.write('\ufeff');
-        out.write(String.join(";", HEADER));
-        out.write("\r\n");
+    static void csv(List<LedgerTransaction> transactions, Writer out) {
+        CsvWriter csv = CsvWriter.forExcel(out);
+        csv.row((Object[]) HEADER);
         for (LedgerTransaction t : transactions) {
             for (LedgerTransaction.Entry e : t.entries()) {
-                String[] cells = { String.valueOf(t.id()), TIME.format(t.recordedAt().atZone(Stockholm.ZONE)),
-                        t.kind().name(), String.valueOf(e.fiscalYear()), e.account().name(),
-                        t.grantReference() == null ? "" : t.grantReference(),
-                        Money.toKronor(e.amountOre()).toPlainString().replace('.', ','),
-                        t.registrationNumber() == null ? "" : t.registrationNumber(), t.description(), t.recordedBy(),
-                        t.reversesId() == null ? "" : String.valueOf(t.reversesId()) };
-                for (int i = 0; i < cells.length; i++) {
-                    if (i > 0) {
-                        out.write(';');
-                    }
-                    out.write(quote(cells[i]));
-                }
-                out.write("\r\n");
+                csv.row(t.id(), TIME.format(t.recordedAt().atZone(Stockholm.ZONE)), t.kind().name(), e.fiscalYear(),
+                        e.account().name(), t.grantReference(), Money.toKronor(e.amountOre()), t.registrationNumber(),
+                        t.description(), t.recordedBy(), t.reversesId());
             }
         }
-        out.flush();
+        csv.flush();
     }
 
     static void xlsx(List<LedgerTransaction> transactions, OutputStream out) throws IOException {
@@ -99,13 +89,6 @@ final class LedgerExport {
             sheet.createFreezePane(0, 1);
             workbook.write(out);
         }
-    }
-
-    private static String quote(String cell) {
-        if (cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
     }
 
 }

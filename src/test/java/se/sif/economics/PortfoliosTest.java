@@ -91,7 +91,7 @@ class PortfoliosTest {
             .isEqualTo(direct.byActor().get("vgr_bup").p10());
         assertThat(reported).isNotEmpty().isSorted().last().isEqualTo(1.0);
         assertThat(new String(output.file(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("actor,mean_sek")
-            .contains("\"vgr_fund\",");
+            .contains("\r\nvgr_fund,");
         assertThat(job.restartable()).as("it only computes, so an interrupted run is simply run again").isTrue();
     }
 
@@ -121,7 +121,7 @@ class PortfoliosTest {
         assertThat(entries).filteredOn(e -> e.endsWith(".xlsx"))
             .hasSizeGreaterThanOrEqualTo(5)
             .contains("calculation-3-v1.xlsx", "calculation-1-v1.xlsx");
-        assertThat(totals).startsWith("application_id,version,actor_id").contains("3,1,\"vgr_fund\"");
+        assertThat(totals).startsWith("application_id,version,actor_id").contains("\r\n3,1,vgr_fund,");
         assertThat(output.fileName()).isEqualTo("portfolio-1-calculations.zip");
     }
 

@@ -66,6 +66,8 @@ class FormPagesTest {
                 new Visit("applicant", calculation + "/uncertainties"), new Visit("officer", "/calls/new"),
                 new Visit("officer", "/applications/" + submitted + "/screening"),
                 new Visit("officer", "/applications/" + inPanel + "/decision"), new Visit("officer", "/funds/1"),
+                new Visit("officer", "/applications?callId=" + call + "&status=SUBMITTED&text=Tidiga&sort=amount"),
+                new Visit("applicant", "/applications?callId=" + call),
                 new Visit("officer", "/investments/" + investment), new Visit("officer", "/grants/" + grant),
                 new Visit("officer", "/unit-costs"), new Visit("officer", "/parameter-sets"),
                 new Visit("officer", "/unit-costs/new"), new Visit("officer", "/funds/1/portfolio"),
