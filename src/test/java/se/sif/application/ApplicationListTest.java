@@ -226,6 +226,7 @@ class ApplicationListTest {
     private long submitted(long call, String title, long requestedOre) {
         long id = scenario.draft(call);
         write(id, title, "Familjecoach", "Ingår i ordinarie elevhälsa", requestedOre);
+        scenario.confirmAsPartner(id);
         Api.Response submitted = scenario.submit(id);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         return id;
