@@ -68,6 +68,7 @@ class ApplicationController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("app", applications.get(id));
         model.addAttribute("submission", new BeanPropertyBindingResult(new Object(), "submission"));
+        model.addAttribute(AttachmentController.FORM, new AttachmentForm());
         return "application/show";
     }
 
@@ -117,6 +118,7 @@ class ApplicationController {
         }
         model.addAttribute("app", applications.get(id));
         model.addAttribute("submission", errors);
+        model.addAttribute(AttachmentController.FORM, new AttachmentForm());
         return "application/show";
     }
 
