@@ -84,6 +84,18 @@ class AttachmentController {
         return "redirect:/applications/" + id + "#attachments";
     }
 
+    /**
+     * Where an upload beyond the limit is sent before it is read
+     * ({@link AttachmentUploads}): the application page with the message beside the file
+     * field.
+     */
+    @GetMapping("/applications/{id}/attachments/too-large")
+    String tooLarge(@PathVariable long id, Model model) {
+        BindingResult errors = new BeanPropertyBindingResult(new AttachmentForm(), FORM);
+        FormErrors.reject(errors, new AttachmentTooLargeException(attachments.maxSize()));
+        return page(id, errors, model);
+    }
+
     @GetMapping("/applications/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
         return served(attachments.download(id, attachmentId));
@@ -124,9 +136,23 @@ class AttachmentController {
                 download.attachment().fileName());
         return ResponseEntity.status(file.getStatusCode())
             .headers(file.getHeaders())
+            .header(HttpHeaders.CONTENT_DISPOSITION, disposition(download.attachment().fileName()))
             .header("X-Content-Type-Options", "nosniff")
             .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
             .body(file.getBody());
+    }
+
+    /**
+     * RFC 6266: the name in UTF-8 ({@code filename*}, RFC 5987), and for the few clients
+     * that read only {@code filename} the same name in plain ASCII (å as a, other
+     * characters as _), since a header carries no other bytes reliably.
+     */
+    static String disposition(String fileName) {
+        String ascii = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + org.springframework.web.util.UriUtils.encode(fileName, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String page(long id, BindingResult errors, Model model) {

@@ -49,6 +49,13 @@ class AttachmentTypesTest {
     }
 
     @Test
+    void theDownloadsNameIsInUtf8WithAnAsciiFallback() {
+        assertThat(AttachmentController.disposition("Budget – större \"plan\".pdf"))
+            .isEqualTo("attachment; filename=\"Budget _ storre _plan_.pdf\"; "
+                    + "filename*=UTF-8''Budget%20%E2%80%93%20st%C3%B6rre%20%22plan%22.pdf");
+    }
+
+    @Test
     void sizesAreShownInTheLanguageOfThePage() {
         assertThat(AttachmentSizes.format(1536, java.util.Locale.forLanguageTag("sv"))).isEqualTo("1,5 kB");
         assertThat(AttachmentSizes.format(10L * 1024 * 1024, java.util.Locale.forLanguageTag("sv"))).isEqualTo("10 MB");

@@ -173,6 +173,22 @@ class AttachmentsTest {
             .contains("för stor")
             .contains("10 MB");
 
+        // far beyond the limit, the upload is not even read: the page that says so
+        byte[] huge = new byte[(int) (attachments.maxSize() + 2 * AttachmentUploads.ENVELOPE)];
+        System.arraycopy(pdf, 0, huge, 0, pdf.length);
+        String tooLarge = mvc
+            .perform(post("/applications/" + draft + "/attachments").contentType("multipart/form-data; boundary=x")
+                .content(huge)
+                .with(as("applicant"))
+                .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+        assertThat(tooLarge).isEqualTo("/applications/" + draft + "/attachments/too-large#file");
+        Document said = page("applicant", tooLarge.replace("#file", ""));
+        assertThat(said.select("#file-error").text()).contains("för stor");
+        assertThat(said.select(".govuk-error-summary a[href=#file]").text()).contains("för stor");
+
         Api.Response api413 = api.upload("applicant", "/api/v1/applications/" + draft + "/attachments", "Stor.pdf",
                 large);
         assertThat(api413.status()).isEqualTo(413);
