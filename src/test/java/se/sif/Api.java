@@ -72,7 +72,20 @@ public final class Api {
         return call(user, MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    private Response call(String user, MockHttpServletRequestBuilder request) {
+    public Response delete(String user, String path) {
+        return call(user, MockMvcRequestBuilders.delete(path));
+    }
+
+    /** A multipart POST of one file in the part {@code file}, as a script uploads it. */
+    public Response upload(String user, String path, String fileName, byte[] content) {
+        return call(user,
+                MockMvcRequestBuilders.multipart(path)
+                    .file(new org.springframework.mock.web.MockMultipartFile("file", fileName,
+                            "application/octet-stream", content)));
+    }
+
+    private <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>> Response call(
+            String user, B request) {
         try {
             if (user != null) {
                 request = request.with(httpBasic(user, "demo"));

@@ -123,6 +123,22 @@ class PermissionMatrixTest {
                         200, 200, 200, 200),
                 new Step("read another organisation's application", "GET", "/api/v1/applications/2", null, 200, 200,
                         200, 200, 404, 404, 200),
+                // attachments follow the application's reading rule; only its
+                // organisation's
+                // applicants change them, and only while it is theirs to edit (3 is
+                // granted)
+                new Step("list own organisation's attachments", "GET", "/api/v1/applications/3/attachments", null, 200,
+                        200, 200, 200, 200, 200, 200),
+                new Step("list another organisation's attachments", "GET", "/api/v1/applications/2/attachments", null,
+                        200, 200, 200, 200, 404, 404, 200),
+                new Step("download an attachment (none such)", "GET", "/api/v1/applications/3/attachments/999999", null,
+                        404, 404, 404, 404, 404, 404, 404),
+                new Step("add an attachment (application submitted)", "UPLOAD", "/api/v1/applications/3/attachments",
+                        null, 403, 403, 403, 403, 422, 403, 403),
+                new Step("add an attachment to another organisation's application", "UPLOAD",
+                        "/api/v1/applications/2/attachments", null, 403, 403, 403, 403, 404, 403, 403),
+                new Step("remove an attachment (application submitted)", "DELETE",
+                        "/api/v1/applications/3/attachments/999999", null, 403, 403, 403, 403, 422, 403, 403),
                 new Step("record screening", "POST", "/api/v1/applications/2/screening",
                         "{\"formalComplete\": true, \"triageGrade\": 1, \"outcome\": \"TO_PANEL\"}", 422, 403, 403, 403,
                         403, 403, 403),
@@ -240,6 +256,8 @@ class PermissionMatrixTest {
             case "GET" -> api.get(user, path);
             case "POST" -> api.post(user, path, body);
             case "PUT" -> api.put(user, path, body);
+            case "DELETE" -> api.delete(user, path);
+            case "UPLOAD" -> api.upload(user, path, "bilaga.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
             default -> throw new IllegalArgumentException(method);
         };
         assertThat(response.status()).as(user + " " + method + " " + path + ": " + response.body()).isEqualTo(expected);

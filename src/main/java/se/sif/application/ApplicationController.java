@@ -29,16 +29,16 @@ class ApplicationController {
 
     private final se.sif.identity.Permissions permissions;
 
-    private final se.sif.identity.Users users;
-
     private final se.sif.call.Calls calls;
 
     private final ApplicationStatistics statistics;
 
+    private final ApplicationPage page;
+
     ApplicationController(Applications applications, Organisations organisations, Flash flash,
-            se.sif.identity.Permissions permissions, se.sif.identity.Users users, se.sif.call.Calls calls,
-            ApplicationStatistics statistics) {
-        this.users = users;
+            se.sif.identity.Permissions permissions, se.sif.call.Calls calls, ApplicationStatistics statistics,
+            ApplicationPage page) {
+        this.page = page;
         this.calls = calls;
         this.statistics = statistics;
         this.permissions = permissions;
@@ -114,25 +114,8 @@ class ApplicationController {
         return showPage(applications.get(id), model);
     }
 
-    /**
-     * The application's page: what the applicant's own organisation may do (edit, submit)
-     * and, for a user of a partner organisation, its answer.
-     */
     private String showPage(ApplicationView application, Model model) {
-        se.sif.identity.CurrentUser user = users.current();
-        model.addAttribute("app", application);
-        model.addAttribute("own", ApplicationAccess.ofOwnOrganisation(user, application));
-        model.addAttribute("myPartnership",
-                application.coApplicants()
-                    .stream()
-                    .filter(c -> user.organisationId() != null && c.organisationId() == user.organisationId()
-                            && user.is(se.sif.identity.Role.APPLICANT))
-                    .findFirst()
-                    .orElse(null));
-        if (!model.containsAttribute("partnerForm")) {
-            model.addAttribute("partnerForm", PartnerForm.BLANK);
-        }
-        return "application/show";
+        return page.show(application, model);
     }
 
     @GetMapping("/applications/{id}/edit")

@@ -1,0 +1,42 @@
+package se.sif.application;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.sif.identity.Users;
+
+/**
+ * The application's page, as every controller that shows it again (after a refused
+ * submission, partner answer or attachment) fills it: what the applicant's own
+ * organisation may do (edit, submit) and, for a user of a partner organisation, its
+ * answer; the forms not sent start empty.
+ */
+@Component
+class ApplicationPage {
+
+    private final Users users;
+
+    ApplicationPage(Users users) {
+        this.users = users;
+    }
+
+    String show(ApplicationView application, Model model) {
+        se.sif.identity.CurrentUser user = users.current();
+        model.addAttribute("app", application);
+        model.addAttribute("own", ApplicationAccess.ofOwnOrganisation(user, application));
+        model.addAttribute("myPartnership",
+                application.coApplicants()
+                    .stream()
+                    .filter(c -> user.organisationId() != null && c.organisationId() == user.organisationId()
+                            && user.is(se.sif.identity.Role.APPLICANT))
+                    .findFirst()
+                    .orElse(null));
+        if (!model.containsAttribute("partnerForm")) {
+            model.addAttribute("partnerForm", ApplicationController.PartnerForm.BLANK);
+        }
+        if (!model.containsAttribute(AttachmentController.FORM)) {
+            model.addAttribute(AttachmentController.FORM, new AttachmentForm());
+        }
+        return "application/show";
+    }
+
+}
