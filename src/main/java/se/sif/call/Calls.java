@@ -139,7 +139,7 @@ public class Calls {
             throw DomainException.onField("fundId", "call.error.unknownFund");
         }
         check(content);
-        long id = repository.insert(fundId, clean(content), null, users.current().username());
+        long id = repository.insert(fundId, withFundFocus(fundId, clean(content)), null, users.current().username());
         audit.record("call.created", "call", id, describe(content));
         return id;
     }
@@ -284,6 +284,20 @@ public class Calls {
                 blankToNull(c.description()), c.budgetCeilingOre(), c.minAmountOre(), c.maxAmountOre(),
                 c.earliestStart(), c.latestEnd(), c.maxMonths(), c.opensAt(), c.closesAt(), c.handlingDays(),
                 c.eligibility(), c.projectTypes(), c.triageChecklist());
+    }
+
+    /**
+     * A call left without a focus takes the fund's focus for the year it closes in, as
+     * the board decided it for the period.
+     */
+    private CallContent withFundFocus(long fundId, CallContent c) {
+        if (c.focus() != null) {
+            return c;
+        }
+        String focus = funds.focus(fundId, c.closesAt().atZone(se.sif.shared.Stockholm.ZONE).getYear()).orElse(null);
+        return new CallContent(c.title(), c.purpose(), focus, c.description(), c.budgetCeilingOre(), c.minAmountOre(),
+                c.maxAmountOre(), c.earliestStart(), c.latestEnd(), c.maxMonths(), c.opensAt(), c.closesAt(),
+                c.handlingDays(), c.eligibility(), c.projectTypes(), c.triageChecklist());
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

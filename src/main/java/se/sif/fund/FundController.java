@@ -98,6 +98,22 @@ class FundController {
         return show(id, model);
     }
 
+    @PostMapping("/funds/{id}/focus")
+    String addFocus(@PathVariable long id, @Valid @ModelAttribute("focus") FundForms.Focus form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                ledger.addFocus(id, form.focusFrom(), form.focusTo(), form.focusText());
+                flash.add(redirect, "fund.focusAdded");
+                return "redirect:/funds/" + id;
+            }
+            catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return show(id, model);
+    }
+
     @PostMapping("/funds/{id}/appropriations")
     String appropriate(@PathVariable long id, @Valid @ModelAttribute("appropriation") FundForms.Appropriation form,
             BindingResult result, Model model, RedirectAttributes redirect) {
@@ -251,13 +267,15 @@ class FundController {
         if (!model.containsAttribute("preStudy")) {
             model.addAttribute("preStudy", FundForms.PreStudy.BLANK);
         }
+        if (!model.containsAttribute("focus")) {
+            model.addAttribute("focus", FundForms.Focus.from(year + 1));
+        }
         if (!model.containsAttribute("close")) {
             model.addAttribute("close", FundForms.Close.forYear(year - 1));
         }
-        model.addAttribute("may",
-                Map.of("appropriate", permissions.allows(ledger, "appropriate"), "grantPreStudy",
-                        permissions.allows(ledger, "grantPreStudy"), "closeYear",
-                        permissions.allows(ledger, "closeYear"), "closeEarly", ledger.mayCloseEarly()));
+        model.addAttribute("may", Map.of("appropriate", permissions.allows(ledger, "appropriate"), "grantPreStudy",
+                permissions.allows(ledger, "grantPreStudy"), "closeYear", permissions.allows(ledger, "closeYear"),
+                "closeEarly", ledger.mayCloseEarly(), "addFocus", permissions.allows(ledger, "addFocus")));
         model.addAttribute("fund", ledger.summary(id));
         model.addAttribute("organisations", organisations.all());
         return "fund/show";

@@ -12,6 +12,15 @@ final class FundForms {
     private FundForms() {
     }
 
+    /** The fund's focus for a new period, as the board decided it. */
+    record Focus(@Nullable Integer focusFrom, @Nullable Integer focusTo,
+            @Size(max = 2000, message = "{fund.error.focusLength}") @Nullable String focusText) {
+
+        static Focus from(int year) {
+            return new Focus(year, year + 1, null);
+        }
+    }
+
     /** The board's appropriation of a year's money. */
     record Appropriation(@NotNull(message = "{fund.error.yearRequired}") @Nullable Integer fiscalYear,
             @NotNull(message = "{fund.error.amountRequired}") @Kronor @Nullable Long amount,

@@ -131,6 +131,50 @@ public class FundLedger {
     }
 
     /**
+     * The fund's focus for a new period, as the board decided it (VGR: "Öka andelen barn
+     * och ungdomar som lyckas slutföra grundskolan …" for 2015–2016). A period's focus is
+     * one: periods do not overlap.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('BOARD', 'ADMIN')")
+    public void addFocus(long fundId, @Nullable Integer yearFrom, @Nullable Integer yearTo, @Nullable String text) {
+        if (!funds.exists(fundId)) {
+            throw new se.sif.shared.NotFoundException("fund", fundId);
+        }
+        DomainException.Violations found = new DomainException.Violations();
+        if (yearFrom == null || yearFrom < 2000 || yearFrom > 2100) {
+            found.add("focusFrom", "fund.error.focusPeriod");
+        }
+        if (yearTo == null || yearFrom != null && yearTo < yearFrom || yearTo != null && yearTo > 2100) {
+            found.add("focusTo", "fund.error.focusPeriod");
+        }
+        if (text == null || !StringUtils.hasText(text)) {
+            found.add("focusText", "fund.error.focusRequired");
+        }
+        else if (text.length() > 2000) {
+            found.add("focusText", "fund.error.focusLength");
+        }
+        found.throwIfAny();
+        int from = java.util.Objects.requireNonNull(yearFrom);
+        int to = java.util.Objects.requireNonNull(yearTo);
+        journal.lockFund(fundId);
+        if (funds.focusOverlaps(fundId, from, to)) {
+            throw DomainException.onField("focusFrom", "fund.error.focusOverlaps");
+        }
+        String focus = java.util.Objects.requireNonNull(text).strip();
+        funds.addFocus(fundId, from, to, focus);
+        audit.record("fund.focusAdded", "fund", fundId, from + "–" + to + ": " + focus);
+    }
+
+    /**
+     * The focus of the period the year falls in (or the latest that has begun), for a
+     * call built for that year.
+     */
+    public java.util.Optional<String> focus(long fundId, int year) {
+        return funds.focus(fundId, year);
+    }
+
+    /**
      * A new fund, with its owner board, co-owners, purpose, economic model and the focus
      * of a period.
      */

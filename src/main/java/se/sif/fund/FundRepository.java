@@ -111,6 +111,17 @@ class FundRepository {
             .update();
     }
 
+    /** Whether a focus of the fund already covers a year of the period. */
+    boolean focusOverlaps(long fundId, int yearFrom, int yearTo) {
+        return jdbc.sql("""
+                select count(*) > 0 from fund_focus where fund_id = :f and year_from <= :to and year_to >= :from""")
+            .param("f", fundId)
+            .param("from", yearFrom)
+            .param("to", yearTo)
+            .query(Boolean.class)
+            .single();
+    }
+
     void addFocus(long fundId, int yearFrom, int yearTo, String text) {
         jdbc.sql("insert into fund_focus (fund_id, year_from, year_to, text) values (:f, :from, :to, :text)")
             .param("f", fundId)
