@@ -131,32 +131,16 @@ class AttachmentController {
     }
 
     /**
-     * Always as a download with the type found in the content, never shown in the browser
-     * (a file that is opened inline runs with this site's origin); nosniff stops the
-     * browser from guessing another type.
+     * As every download: never shown in the browser, with the type found in the content
+     * and kept from any cache between (an attachment may hold personal data).
      */
     static ResponseEntity<byte[]> served(Attachments.Download download) {
         ResponseEntity<byte[]> file = Downloads.attachment(download.content(), download.attachment().mediaType(),
                 download.attachment().fileName());
         return ResponseEntity.status(file.getStatusCode())
             .headers(file.getHeaders())
-            .header(HttpHeaders.CONTENT_DISPOSITION, disposition(download.attachment().fileName()))
-            .header("X-Content-Type-Options", "nosniff")
             .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
             .body(file.getBody());
-    }
-
-    /**
-     * RFC 6266: the name in UTF-8 ({@code filename*}, RFC 5987), and for the few clients
-     * that read only {@code filename} the same name in plain ASCII (å as a, other
-     * characters as _), since a header carries no other bytes reliably.
-     */
-    static String disposition(String fileName) {
-        String ascii = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + org.springframework.web.util.UriUtils.encode(fileName, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String page(long id, BindingResult errors, Model model) {

@@ -81,6 +81,13 @@ public record CallContent(String title, @Nullable String purpose, @Nullable Stri
 
     }
 
+    /** The same content with another focus. */
+    CallContent withFocus(@Nullable String newFocus) {
+        return new CallContent(title, purpose, newFocus, description, budgetCeilingOre, minAmountOre, maxAmountOre,
+                earliestStart, latestEnd, maxMonths, opensAt, closesAt, handlingDays, eligibility, projectTypes,
+                triageChecklist);
+    }
+
     public CallContent {
         eligibility = eligibility == null ? Eligibility.USUAL : eligibility;
         projectTypes = projectTypes == null ? Criteria.usual() : java.util.Collections

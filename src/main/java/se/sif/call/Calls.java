@@ -294,10 +294,8 @@ public class Calls {
         if (c.focus() != null) {
             return c;
         }
-        String focus = funds.focus(fundId, c.closesAt().atZone(se.sif.shared.Stockholm.ZONE).getYear()).orElse(null);
-        return new CallContent(c.title(), c.purpose(), focus, c.description(), c.budgetCeilingOre(), c.minAmountOre(),
-                c.maxAmountOre(), c.earliestStart(), c.latestEnd(), c.maxMonths(), c.opensAt(), c.closesAt(),
-                c.handlingDays(), c.eligibility(), c.projectTypes(), c.triageChecklist());
+        return c
+            .withFocus(funds.focus(fundId, c.closesAt().atZone(se.sif.shared.Stockholm.ZONE).getYear()).orElse(null));
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

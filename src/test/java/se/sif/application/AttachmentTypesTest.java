@@ -50,7 +50,7 @@ class AttachmentTypesTest {
 
     @Test
     void theDownloadsNameIsInUtf8WithAnAsciiFallback() {
-        assertThat(AttachmentController.disposition("Budget – större \"plan\".pdf"))
+        assertThat(se.sif.shared.web.Downloads.disposition("Budget – större \"plan\".pdf"))
             .isEqualTo("attachment; filename=\"Budget _ storre _plan_.pdf\"; "
                     + "filename*=UTF-8''Budget%20%E2%80%93%20st%C3%B6rre%20%22plan%22.pdf");
     }
