@@ -35,3 +35,16 @@ document.addEventListener('DOMContentLoaded', function () {
   var summary = document.querySelector('.govuk-error-summary');
   if (summary) { summary.focus(); }
 });
+
+// Autosave (htmx) of an application's section: a save that lands on the sign-in page means the session ended;
+// say so beside the form, where the typed text still is.
+document.addEventListener('htmx:afterRequest', function (event) {
+  var form = event.detail.elt;
+  if (!form || !form.hasAttribute || !form.hasAttribute('data-autosave')) { return; }
+  var xhr = event.detail.xhr;
+  var signedOut = xhr && xhr.responseURL && xhr.responseURL.indexOf('/login') !== -1;
+  if (signedOut || (xhr && xhr.status === 401)) {
+    var status = document.getElementById('autosave-status');
+    if (status) { status.textContent = form.getAttribute('data-expired'); }
+  }
+});

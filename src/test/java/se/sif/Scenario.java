@@ -77,21 +77,68 @@ public final class Scenario {
     }
 
     public void fill(long applicationId, long requestedOre) {
-        long version = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.version"))
-            .longValue();
         long coApplicant = jdbc.sql("select id from organisation where name = 'Västra Götalandsregionen'")
             .query(Long.class)
             .single();
-        Api.Response saved = api.put("applicant", "/api/v1/applications/" + applicationId,
-                """
-                        {"version": %d, "title": "Tidiga familjeträffar", "targetGroup": "Barn 3–10 år med normbrytande beteende",
-                         "method": "Familjecoach och resursmöten", "definedEffect": "Fler barn klarar grundskolan",
-                         "coFinancing": "Arbetstid från skola och vårdcentral", "continuation": "Ingår i ordinarie elevhälsa",
-                         "startDate": "2027-01-01", "endDate": "2029-12-31", "requestedAmountOre": %d, "coApplicantIds": [%d]}"""
-                    .formatted(version, requestedOre, coApplicant));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        long applicant = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId)
+            .json("$.applicantOrganisationId")).longValue();
+        String content = """
+                {"title": "Tidiga familjeträffar", "targetGroup": "Barn 3–10 år med normbrytande beteende",
+                 "method": "Familjecoach och resursmöten", "definedEffect": "Fler barn klarar grundskolan",
+                 "coFinancing": "Arbetstid från skola och vårdcentral", "continuation": "Ingår i ordinarie elevhälsa",
+                 "startDate": "2027-01-01", "endDate": "2029-12-31", "requestedAmountOre": %d, "coApplicantIds": [%d]}"""
+            .formatted(requestedOre, coApplicant);
+        String answers = """
+                {"projectType": "METHOD_APPLICATION", "ageFrom": 3, "ageTo": 10, "groupSize": 120,
+                 "selection": "Närvaro under 85 procent", "need": "Hög frånvaro och oro i skolan",
+                 "methodKind": "EVIDENCE_BASED", "methodReferences": "Socialstyrelsen 2014",
+                 "effectsAppear": "Efter två år", "separateFromOperations": "Nytt arbetssätt över förvaltningsgränser",
+                 "parties": [{"organisationId": %1$d, "role": "Huvudsökande", "receivingParty": "Skolchefen",
+                              "coFinancing": [{"year": 2027, "hours": 800, "valueOre": 40000000}]},
+                             {"organisationId": %2$d, "role": "Vårdcentralen", "receivingParty": "Verksamhetschefen",
+                              "coFinancing": [{"year": 2027, "hours": 400, "valueOre": 20000000}]}],
+                 "measurability": "Närvaro och betyg", "measurementSystem": "Skolans närvaroregistrering varje termin",
+                 "indicators": [{"definition": "Andel elever med närvaro under 85 procent", "unit": "procent",
+                                 "direction": "DECREASE", "baselineValue": 30, "baselineDate": "2026-08-31",
+                                 "targetValue": 20, "targetDate": "2029-06-30", "dataSource": "Närvaroregistrering",
+                                 "frequency": "Varje termin"}],
+                 "implementationPlan": "Start hösten 2027 i två skolor", "projectLeader": "Anna Andersson, rektor",
+                 "projectLeaderInternal": true, "steeringGroup": "Skolchef, socialchef och verksamhetschef",
+                 "budget": [{"year": 2027, "category": "STAFF", "amountOre": %3$d}],
+                 "typeAnswers": {"localConditions": "Två skolor med hög frånvaro",
+                                 "decisionsAndAnchoring": "Beslut i nämnderna", "organisingTheWork": "Gemensamt team",
+                                 "continuedUse": "Elevhälsan tar över"}}""".formatted(applicant, coApplicant,
+                requestedOre);
+        for (String section : new String[] { "ABOUT", "TARGET_GROUP", "METHOD", "EFFECTS", "SEPARATE", "PERIOD",
+                "PARTNERS", "MEASUREMENT", "INDICATORS", "IMPLEMENTATION", "CONTINUATION", "MANAGEMENT", "BUDGET",
+                "PROJECT_TYPE" }) {
+            long version = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.version"))
+                .longValue();
+            Api.Response saved = api.put("applicant", "/api/v1/applications/" + applicationId + "/sections/" + section,
+                    "{\"version\": %d, \"content\": %s, \"answers\": %s}".formatted(version, content, answers));
+            assertThat(saved.status()).as(section + ": " + saved.body()).isEqualTo(200);
+        }
+        Api.Response calculation = api.post("applicant", "/api/v1/applications/" + applicationId + "/calculation",
+                "{\"note\": \"Prognos\", \"document\": %s}".formatted(CALCULATION));
+        assertThat(calculation.status()).as(calculation.body()).isEqualTo(201);
         confirmAsPartner(applicationId);
     }
+
+    /** A small forecast that computes: the fund pays three years, the school gains. */
+    private static final String CALCULATION = """
+            {"name": "Tidiga familjeträffar – prognos", "startYear": 2027, "horizonYears": 10, "priceBaseYear": 2023,
+             "interventionYears": 1, "perspective": "SOCIETY", "priceIndexVersion": "scb-kpi-1980-100-2023",
+             "actors": [{"id": "fund", "name": "Sociala investeringsmedel", "kind": "REGION", "ownerOrganisation": true},
+                        {"id": "school", "name": "Kommunen – skolan", "kind": "MUNICIPALITY_BOARD",
+                         "ownerOrganisation": false}],
+             "costs": [{"actorId": "fund", "year": 0, "amountOre": 50000000, "type": "CASH_FROM_FUND",
+                        "confidenceGrade": 0}],
+             "outcomes": [{"name": "Fler elever klarar grundskolan", "population": 100.0, "engagement": 0.8,
+                           "impact": 0.25, "deadweight": 0.1, "displacement": 0.0, "attribution": 1.0, "lagYears": 1,
+                           "durationYears": 5, "dropOff": 0.1,
+                           "valueStreams": [{"actorId": "school", "unitValueOre": 5000000, "kind": "FISCAL",
+                                             "cashableShare": 0.3, "confidenceGrade": 1}]}],
+             "uncertainties": []}""";
 
     /** The region, named as partner, confirms its participation and co-financing. */
     public void confirmAsPartner(long applicationId) {

@@ -45,8 +45,7 @@ class ApplicationApiController {
         se.sif.shared.web.Page.of(List.of(), page, size);
         se.sif.shared.ListPage<ApplicationView> found = applications.list(new Applications.Filter(callId, status, text),
                 new se.sif.shared.ListQuery(page + 1, size, sort, dir));
-        return new se.sif.shared.web.Page<>(found.items().stream().map(ApplicationListItem::of).toList(), page, size,
-                found.total());
+        return new se.sif.shared.web.Page<>(applications.listItems(found.items()), page, size, found.total());
     }
 
     @GetMapping("/{id}")
@@ -84,11 +83,52 @@ class ApplicationApiController {
         return applications.get(id);
     }
 
+    /**
+     * One section of the task list: {@code version} as read; the section's own fields of
+     * {@code content} and {@code answers} are saved, every other field is ignored and
+     * stays as stored.
+     */
+    record SectionRequest(@NotNull Long version, @Valid @org.jspecify.annotations.Nullable SectionContent content,
+            @org.jspecify.annotations.Nullable ApplicationAnswers answers) {
+    }
+
+    /** The free texts, dates and amount of a section, as in {@link UpdateRequest}. */
+    record SectionContent(@Size(max = 200) String title, String targetGroup, String method, String definedEffect,
+            String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
+            @Positive Long requestedAmountOre, List<Long> coApplicantIds) {
+
+        ApplicationContent content() {
+            return new ApplicationContent(title, targetGroup, method, definedEffect, coFinancing, continuation,
+                    startDate, endDate, requestedAmountOre, coApplicantIds == null ? List.of() : coApplicantIds);
+        }
+
+    }
+
+    @GetMapping("/{id}/tasks")
+    @Operation(summary = "The application's task list: the sections its call asks, each with its status "
+            + "(NOT_STARTED, IN_PROGRESS, COMPLETED) and the answers it still lacks")
+    TaskList tasks(@PathVariable long id) {
+        return applications.taskList(applications.get(id));
+    }
+
+    @PutMapping("/{id}/sections/{section}")
+    @Operation(summary = "Save one section of the task list (applicant): only the section's own fields change; "
+            + "422 names each refused field, 409 if someone else saved since the given version")
+    ApplicationView saveSection(@PathVariable long id, @PathVariable ApplicationSection section,
+            @Valid @RequestBody SectionRequest r) {
+        ApplicationContent content = r.content() == null
+                ? new ApplicationContent(null, null, null, null, null, null, null, null, null, List.of())
+                : r.content().content();
+        return applications.saveSection(id, r.version(), section, content,
+                r.answers() == null ? ApplicationAnswers.EMPTY : r.answers());
+    }
+
     record SubmitRequest(@NotNull Long version) {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit before the call's deadline (applicant); 422 lists missing fields")
+    @Operation(summary = "Submit before the call's deadline (applicant); 422 names the sections of the task list "
+            + "not yet completed")
     ApplicationView submit(@PathVariable long id, @Valid @RequestBody SubmitRequest request) {
         return applications.submit(id, request.version());
     }

@@ -9,6 +9,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record ApplicationContent(@Nullable String title, @Nullable String targetGroup, @Nullable String method,
         @Nullable String definedEffect, @Nullable String coFinancing, @Nullable String continuation,
-        @Nullable LocalDate startDate, @Nullable LocalDate endDate, Long requestedAmountOre,
+        @Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable Long requestedAmountOre,
         List<Long> coApplicantIds) {
 }

@@ -55,7 +55,7 @@ class ApplicationController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", page);
         model.addAttribute("query", page.query());
-        model.addAttribute("applications", page.items().stream().map(ApplicationListItem::of).toList());
+        model.addAttribute("applications", applications.listItems(page.items()));
         model.addAttribute("calls", calls.all());
         model.addAttribute("mayExport", permissions.allows(applications, "exported"));
         model.addAttribute("mayCount", permissions.allows(statistics, "forCall"));
@@ -116,61 +116,6 @@ class ApplicationController {
 
     private String showPage(ApplicationView application, Model model) {
         return page.show(application, model);
-    }
-
-    @GetMapping("/applications/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        ApplicationView application = applications.get(id);
-        model.addAttribute("applicationForm", ApplicationForm.of(application));
-        return editPage(application, model);
-    }
-
-    @PostMapping("/applications/{id}/edit")
-    String save(@PathVariable long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        ApplicationView application = applications.get(id);
-        if (!result.hasErrors()) {
-            try {
-                applications.update(id, form.version(), form.content());
-                flash.add(redirect, "application.saved");
-                return "redirect:/applications/" + id;
-            }
-            catch (ConcurrentEditException e) {
-                FormErrors.reject(result, e);
-            }
-            catch (DomainException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return editPage(application, model);
-    }
-
-    @PostMapping("/applications/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        BindingResult errors = new BeanPropertyBindingResult(new Object(), "submission");
-        try {
-            ApplicationView submitted = applications.submit(id, version);
-            flash.add(redirect, "application.submitted", submitted.registrationNumber());
-            return "redirect:/applications/" + id;
-        }
-        catch (IncompleteApplicationException e) {
-            model.addAttribute("missingFields", e.fields());
-        }
-        catch (ConcurrentEditException e) {
-            errors.reject("problem.concurrentEdit");
-        }
-        catch (DomainException e) {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-        }
-        model.addAttribute("submission", errors);
-        return showPage(applications.get(id), model);
-    }
-
-    private String editPage(ApplicationView application, Model model) {
-        model.addAttribute("app", application);
-        model.addAttribute("organisations",
-                organisations.all().stream().filter(o -> o.id() != application.applicantOrganisationId()).toList());
-        return "application/edit";
     }
 
 }

@@ -142,7 +142,7 @@ class ApplicationExports {
     }
 
     private List<ApplicationListItem> items(Applications.Filter filter, se.sif.shared.ListQuery query) {
-        return applications.exported(filter, query).stream().map(ApplicationListItem::of).toList();
+        return applications.listItems(applications.exported(filter, query));
     }
 
     private String[] header(Locale locale) {

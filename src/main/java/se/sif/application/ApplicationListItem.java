@@ -8,8 +8,4 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  */
 public record ApplicationListItem(@JsonUnwrapped ApplicationView application, Completeness completeness) {
 
-    public static ApplicationListItem of(ApplicationView application) {
-        return new ApplicationListItem(application, Applications.completeness(application));
-    }
-
 }

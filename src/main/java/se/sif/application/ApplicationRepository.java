@@ -29,7 +29,7 @@ class ApplicationRepository {
     private static final String SELECT = """
             select a.id, a.call_id, a.applicant_organisation_id, a.title, a.target_group, a.method, a.defined_effect,
                    a.co_financing, a.continuation, a.start_date, a.end_date, a.requested_amount_ore, a.status,
-                   a.registration_number, a.submitted_at, a.invented, a.version, a.call_version
+                   a.registration_number, a.submitted_at, a.invented, a.version, a.call_version, a.answers::text as answers
             from application a""";
 
     /** The list's sort keys that are columns here (the others are sorted in memory). */
@@ -40,7 +40,7 @@ class ApplicationRepository {
     record Row(long id, long callId, long applicantOrganisationId, String title, String targetGroup, String method,
             String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
             Long requestedAmountOre, String status, String registrationNumber, Instant submittedAt, boolean invented,
-            long version, int callVersion) {
+            long version, int callVersion, String answers) {
     }
 
     /** A co-applicant and its answer. */
@@ -58,8 +58,11 @@ class ApplicationRepository {
 
     private final JdbcClient jdbc;
 
-    ApplicationRepository(JdbcClient jdbc) {
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    ApplicationRepository(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     // --- reading
@@ -218,7 +221,39 @@ class ApplicationRepository {
             .update() > 0;
     }
 
-    /** The co-applicants become these organisations (each once, in the order given). */
+    /**
+     * Saves a section: the free texts and dates (all of them, as merged by the service)
+     * and the structured answers, if the version is still the one read.
+     */
+    boolean updateSection(long id, long expectedVersion, String title, ApplicationContent content,
+            ApplicationAnswers answers) {
+        return jdbc.sql("""
+                update application set title = :title, target_group = :targetGroup, method = :method,
+                    defined_effect = :definedEffect, co_financing = :coFinancing, continuation = :continuation,
+                    start_date = :startDate, end_date = :endDate, requested_amount_ore = :amount,
+                    project_type = :type, answers = cast(:answers as jsonb), version = version + 1
+                where id = :id and version = :version""")
+            .param("title", title)
+            .param("targetGroup", blankToNull(content.targetGroup()))
+            .param("method", blankToNull(content.method()))
+            .param("definedEffect", blankToNull(content.definedEffect()))
+            .param("coFinancing", blankToNull(content.coFinancing()))
+            .param("continuation", blankToNull(content.continuation()))
+            .param("startDate", content.startDate())
+            .param("endDate", content.endDate())
+            .param("amount", content.requestedAmountOre())
+            .param("type", answers.projectType() == null ? null : answers.projectType().name())
+            .param("answers", json.writeValueAsString(answers))
+            .param("id", id)
+            .param("version", expectedVersion)
+            .update() > 0;
+    }
+
+    ApplicationAnswers answers(String stored) {
+        return stored == null || stored.equals("{}") ? ApplicationAnswers.EMPTY
+                : json.readValue(stored, ApplicationAnswers.class);
+    }
+
     /**
      * Makes these organisations the co-applicants: a partner that stays keeps its
      * confirmation, a new one is asked, a removed one goes.

@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * An application with its Table 1 content, as pages, the API and other modules see it.
  * Amounts in öre. {@code callVersion} is the version of the call's content the
- * application was written against.
+ * application was written against; {@code answers} are the task list's structured
+ * answers.
  */
 public record ApplicationView(long id, long callId, String callTitle, Instant callDeadline,
         long applicantOrganisationId, String applicantName, String title, String targetGroup, String method,
         String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
         Long requestedAmountOre, List<CoApplicant> coApplicants, ApplicationStatus status, String registrationNumber,
-        Instant submittedAt, boolean invented, long version, int callVersion) {
+        Instant submittedAt, boolean invented, long version, int callVersion, ApplicationAnswers answers) {
 
     /**
      * A co-applicant organisation and its answer: whether it confirmed its participation

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sif.audit.AuditTrail;
+import se.sif.call.CallContent;
 import se.sif.call.CallView;
 import se.sif.call.Calls;
 import se.sif.identity.CurrentUser;
@@ -63,10 +64,14 @@ public class Applications {
 
     private final Notifications notifications;
 
+    private final org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations;
+
     Applications(ApplicationRepository repository, ApplicationAccess access, Calls calls, Organisations organisations,
             Users users, AuditTrail audit, RegistrationNumbers registrationNumbers, Clock clock,
-            ApplicationEventPublisher events, Notifications notifications) {
+            ApplicationEventPublisher events, Notifications notifications,
+            org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations) {
         this.notifications = notifications;
+        this.calculations = calculations;
         this.clock = clock;
         this.events = events;
         this.repository = repository;
@@ -255,6 +260,128 @@ public class Applications {
         audit.record("application.saved", "application", id, null);
     }
 
+    /**
+     * Saves one section of the task list: only that section's answers change, the others
+     * stay as stored, so a section saved (or autosaved) from one page never blanks
+     * another's. The answers are checked against the call version the application was
+     * written against. Changing the partners or their co-financing asks them to confirm
+     * again; changing the period drops budget and co-financing of years no longer in it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public ApplicationView saveSection(long id, long expectedVersion, ApplicationSection section,
+            ApplicationContent typedContent, ApplicationAnswers typedAnswers) {
+        ApplicationView application = ownEditable(id);
+        if (!editableSections(application).contains(section)) {
+            throw new DomainException("application.error.sectionLocked");
+        }
+        CallContent call = calls.content(application.callId(), application.callVersion());
+        ApplicationContent content = merged(section, application, typedContent);
+        validateShape(content);
+        ApplicationSections.validate(section, application, content, typedAnswers, call);
+        ApplicationAnswers answers = application.answers().with(section, typedAnswers);
+        if (section == ApplicationSection.PERIOD) {
+            answers = withinPeriod(answers, content.startDate(), content.endDate());
+        }
+        String title = isBlank(content.title()) ? application.title() : content.title().strip();
+        if (!repository.updateSection(id, expectedVersion, title, content, answers)) {
+            throw new ConcurrentEditException("application", id);
+        }
+        if (section == ApplicationSection.PARTNERS) {
+            repository.replaceCoApplicants(id, content.coApplicantIds());
+            if (!java.util.Objects.equals(blank(application.coFinancing()), blank(content.coFinancing()))
+                    || !application.answers().parties().equals(answers.parties())) {
+                // the partners confirmed the collaboration as it was written
+                repository.askPartnersAgain(id);
+            }
+        }
+        audit.record("application.sectionSaved", "application", id, section.name());
+        return load(id);
+    }
+
+    /**
+     * The sections the applicant may change now: every one of a draft, none once
+     * submitted.
+     */
+    public java.util.Set<ApplicationSection> editableSections(ApplicationView application) {
+        return application.status() == ApplicationStatus.DRAFT ? java.util.EnumSet.allOf(ApplicationSection.class)
+                : java.util.EnumSet.noneOf(ApplicationSection.class);
+    }
+
+    /** The stored content with the section's own fields as typed. */
+    private static ApplicationContent merged(ApplicationSection section, ApplicationView a, ApplicationContent t) {
+        List<Long> partners = a.coApplicants().stream().map(ApplicationView.CoApplicant::organisationId).toList();
+        return new ApplicationContent(section == ApplicationSection.ABOUT ? t.title() : a.title(),
+                section == ApplicationSection.TARGET_GROUP ? t.targetGroup() : a.targetGroup(),
+                section == ApplicationSection.METHOD ? t.method() : a.method(),
+                section == ApplicationSection.EFFECTS ? t.definedEffect() : a.definedEffect(),
+                section == ApplicationSection.PARTNERS ? t.coFinancing() : a.coFinancing(),
+                section == ApplicationSection.CONTINUATION ? t.continuation() : a.continuation(),
+                section == ApplicationSection.PERIOD ? t.startDate() : a.startDate(),
+                section == ApplicationSection.PERIOD ? t.endDate() : a.endDate(),
+                section == ApplicationSection.ABOUT ? t.requestedAmountOre() : a.requestedAmountOre(),
+                section == ApplicationSection.PARTNERS ? t.coApplicantIds() : partners);
+    }
+
+    private static ApplicationAnswers withinPeriod(ApplicationAnswers answers, @Nullable LocalDate start,
+            @Nullable LocalDate end) {
+        List<Integer> years = ApplicationSections.years(start, end);
+        if (years.isEmpty()) {
+            return answers;
+        }
+        List<ApplicationAnswers.BudgetLine> budget = answers.budget()
+            .stream()
+            .filter(line -> years.contains(line.year()))
+            .toList();
+        List<ApplicationAnswers.Party> parties = answers.parties()
+            .stream()
+            .map(p -> new ApplicationAnswers.Party(p.organisationId(), p.role(), p.receivingParty(),
+                    p.coFinancing().stream().filter(c -> years.contains(c.year())).toList()))
+            .toList();
+        ApplicationAnswers kept = answers.with(ApplicationSection.BUDGET, withBudget(budget));
+        return kept.with(ApplicationSection.PARTNERS, withParties(parties));
+    }
+
+    private static ApplicationAnswers withBudget(List<ApplicationAnswers.BudgetLine> budget) {
+        return new ApplicationAnswers(null, null, null, null, null, null, null, null, null, null, List.of(), null, null,
+                List.of(), null, null, null, null, budget, Map.of());
+    }
+
+    private static ApplicationAnswers withParties(List<ApplicationAnswers.Party> parties) {
+        return new ApplicationAnswers(null, null, null, null, null, null, null, null, null, null, parties, null, null,
+                List.of(), null, null, null, null, List.of(), Map.of());
+    }
+
+    /**
+     * The task list of an application: the sections its call version asks, each with its
+     * status and what it lacks.
+     */
+    public TaskList taskList(ApplicationView application) {
+        return taskLists(List.of(application)).get(application.id());
+    }
+
+    /** The task lists of many applications, each call version read once. */
+    Map<Long, TaskList> taskLists(List<ApplicationView> applications) {
+        Map<String, CallContent> callVersions = new java.util.HashMap<>();
+        CalculationPresence presence = calculations.getIfAvailable();
+        Set<Long> withCalculation = presence == null ? Set.of()
+                : presence.withCalculation(applications.stream().map(ApplicationView::id).toList());
+        Map<Long, TaskList> lists = new java.util.LinkedHashMap<>();
+        for (ApplicationView a : applications) {
+            CallContent call = callVersions.computeIfAbsent(a.callId() + "/" + a.callVersion(),
+                    key -> calls.content(a.callId(), a.callVersion()));
+            lists.put(a.id(),
+                    ApplicationSections.taskList(a, call, presence == null ? null : withCalculation.contains(a.id())));
+        }
+        return lists;
+    }
+
+    /** The application list's rows: each application with how complete it is. */
+    public List<ApplicationListItem> listItems(List<ApplicationView> applications) {
+        Map<Long, TaskList> lists = taskLists(applications);
+        return applications.stream().map(a -> new ApplicationListItem(a, Completeness.of(lists.get(a.id())))).toList();
+    }
+
     private static @Nullable String blank(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
@@ -326,9 +453,9 @@ public class Applications {
             throw new DomainException("application.error.deadlinePassed", Stockholm.ZONE.getId(),
                     application.callDeadline().atZone(Stockholm.ZONE).toLocalDateTime().toString().replace('T', ' '));
         }
-        List<String> missing = missingFields(application);
-        if (!missing.isEmpty()) {
-            throw new IncompleteApplicationException(missing);
+        TaskList tasks = taskList(application);
+        if (!tasks.complete()) {
+            throw new IncompleteApplicationException(tasks.incomplete().stream().map(t -> t.section().name()).toList());
         }
         if (!application.partnersConfirmed()) {
             throw DomainException.onField("coApplicantIds", "application.error.partnersNotConfirmed",
@@ -410,32 +537,6 @@ public class Applications {
     // --- rules
     // ------------------------------------------------------------------------------------
 
-    /**
-     * What a complete application must have, in the order the form asks for it: the one
-     * list both the submission ({@link #missingFields}) and the officers' completeness
-     * ({@link #completeness}) count.
-     */
-    private static final List<Map.Entry<String, java.util.function.Predicate<ApplicationView>>> REQUIRED = List.of(
-            Map.entry("title", a -> !isBlank(a.title())), Map.entry("targetGroup", a -> !isBlank(a.targetGroup())),
-            Map.entry("method", a -> !isBlank(a.method())),
-            Map.entry("definedEffect", a -> !isBlank(a.definedEffect())),
-            Map.entry("coFinancing", a -> !isBlank(a.coFinancing())),
-            Map.entry("continuation", a -> !isBlank(a.continuation())),
-            Map.entry("startDate", a -> a.startDate() != null), Map.entry("endDate", a -> a.endDate() != null),
-            Map.entry("requestedAmount", a -> a.requestedAmountOre() != null),
-            Map.entry("coApplicantIds", a -> !a.coApplicants().isEmpty()));
-
-    /** Names of the fields a complete application must have and this one lacks. */
-    static List<String> missingFields(ApplicationView a) {
-        return REQUIRED.stream().filter(r -> !r.getValue().test(a)).map(Map.Entry::getKey).toList();
-    }
-
-    /** How many of the answers submission requires the application has. */
-    public static Completeness completeness(ApplicationView a) {
-        List<String> missing = missingFields(a);
-        return new Completeness(REQUIRED.size() - missing.size(), REQUIRED.size(), missing);
-    }
-
     private void validateShape(ApplicationContent content) {
         if (content.startDate() != null && content.endDate() != null
                 && !content.endDate().isAfter(content.startDate())) {
@@ -508,7 +609,7 @@ public class Applications {
                     nameOf(organisationsById, r.applicantOrganisationId()), r.title(), r.targetGroup(), r.method(),
                     r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(), r.endDate(),
                     r.requestedAmountOre(), coApplicants, ApplicationStatus.valueOf(r.status()), r.registrationNumber(),
-                    r.submittedAt(), r.invented(), r.version(), r.callVersion());
+                    r.submittedAt(), r.invented(), r.version(), r.callVersion(), repository.answers(r.answers()));
         }).toList();
     }
 

@@ -37,6 +37,18 @@ class CalculationRepository {
             .list();
     }
 
+    /** The applications among these with at least one saved calculation version. */
+    java.util.Set<Long> withCalculation(java.util.Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                jdbc.sql("select distinct application_id from calculation_version where application_id in (:ids)")
+                    .param("ids", applicationIds)
+                    .query(Long.class)
+                    .list());
+    }
+
     Optional<CalculationVersion> latest(long applicationId) {
         return load(applicationId, "order by version desc limit 1", null);
     }

@@ -39,7 +39,8 @@ class FormalCheckTest {
     static ApplicationView application(String text, LocalDate start, LocalDate end, long requested) {
         return new ApplicationView(1, 1, "Utlysning", Instant.parse("2026-03-18T09:00:00Z"), 2, "Gullspångs kommun",
                 "Titel", text, text, text, "Arbetstid", text, start, end, requested, List.of(),
-                ApplicationStatus.SUBMITTED, "RUN 1", Instant.parse("2026-03-18T09:00:00Z"), false, 0, 1);
+                ApplicationStatus.SUBMITTED, "RUN 1", Instant.parse("2026-03-18T09:00:00Z"), false, 0, 1,
+                se.sif.application.ApplicationAnswers.EMPTY);
     }
 
     static Map<String, Boolean> check(ApplicationView application, Organisation applicant,
