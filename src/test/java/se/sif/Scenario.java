@@ -77,6 +77,15 @@ public final class Scenario {
     }
 
     public void fill(long applicationId, long requestedOre) {
+        fillUnconfirmed(applicationId, requestedOre);
+        confirmAsPartner(applicationId);
+    }
+
+    /**
+     * Completes every section of the task list, naming the region as partner and saving a
+     * calculation; the region has not answered yet.
+     */
+    public void fillUnconfirmed(long applicationId, long requestedOre) {
         long coApplicant = jdbc.sql("select id from organisation where name = 'Västra Götalandsregionen'")
             .query(Long.class)
             .single();
@@ -121,7 +130,6 @@ public final class Scenario {
         Api.Response calculation = api.post("applicant", "/api/v1/applications/" + applicationId + "/calculation",
                 "{\"note\": \"Prognos\", \"document\": %s}".formatted(CALCULATION));
         assertThat(calculation.status()).as(calculation.body()).isEqualTo(201);
-        confirmAsPartner(applicationId);
     }
 
     /** A small forecast that computes: the fund pays three years, the school gains. */

@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import se.sif.call.CallContent;
 import se.sif.call.Calls;
-import se.sif.organisation.Organisation;
 import se.sif.organisation.Organisations;
 import se.sif.shared.ConcurrentEditException;
 import se.sif.shared.DomainException;
@@ -92,6 +91,12 @@ class ApplicationTaskController {
                     return "application/section :: autosaved";
                 }
                 flash.add(redirect, "application.section.saved");
+                if (section == ApplicationSection.PARTNERS && !ApplicationSections.organisations(saved)
+                    .equals(ApplicationSections.organisations(application))) {
+                    // a partner added or removed: its row is on this page, to be filled
+                    // in
+                    return "redirect:/applications/" + id + "/sections/" + path;
+                }
                 return "redirect:" + next(saved, section);
             }
             catch (ConcurrentEditException e) {
@@ -121,7 +126,7 @@ class ApplicationTaskController {
         CallContent call = calls.content(application.callId(), application.callVersion());
         model.addAttribute("call", call);
         model.addAttribute("typeQuestions", ApplicationSections.typeQuestions(call, application.answers()));
-        model.addAttribute("names", organisations.byIds(ApplicationSections.organisations(application)));
+        model.addAttribute("names", names(application));
         model.addAttribute("mayEdit", !applications.editableSections(application).isEmpty());
         return "application/check";
     }
@@ -163,12 +168,13 @@ class ApplicationTaskController {
         model.addAttribute("call", call);
         model.addAttribute("years", ApplicationSections.years(application.startDate(), application.endDate()));
         model.addAttribute("typeQuestions", ApplicationSections.typeQuestions(call, application.answers()));
-        List<Long> parties = ApplicationSections.organisations(application);
-        model.addAttribute("names", organisations.byIds(parties));
+        model.addAttribute("names", names(application));
         model.addAttribute("organisations",
                 organisations.all().stream().filter(o -> o.id() != application.applicantOrganisationId()).toList());
         model.addAttribute("projectTypes", List.copyOf(call.projectTypes().keySet()));
         model.addAttribute("path", ApplicationSections.path(section));
+        model.addAttribute("methodKinds", ApplicationAnswers.MethodKind.values());
+        model.addAttribute("directions", ApplicationAnswers.Direction.values());
         return "application/section";
     }
 
@@ -213,9 +219,12 @@ class ApplicationTaskController {
         return page;
     }
 
-    static String name(java.util.Map<Long, Organisation> names, long id) {
-        Organisation organisation = names.get(id);
-        return organisation == null ? String.valueOf(id) : organisation.name();
+    /** The names of the collaboration's organisations, by id. */
+    private java.util.Map<Long, String> names(ApplicationView application) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        organisations.byIds(ApplicationSections.organisations(application))
+            .forEach((id, organisation) -> names.put(id, organisation.name()));
+        return names;
     }
 
 }

@@ -42,6 +42,13 @@ public record ApplicationView(long id, long callId, String callTitle, Instant ca
         return coApplicants.stream().allMatch(c -> c.confirmation() == Confirmation.CONFIRMED);
     }
 
+    /**
+     * The calendar years of the project period, start to end; empty until both are given.
+     */
+    public List<Integer> projectYears() {
+        return ApplicationSections.years(startDate, endDate);
+    }
+
     public boolean isEditable() {
         return status.editableByApplicant();
     }

@@ -41,7 +41,12 @@ class PartnerConfirmationTest {
     }
 
     /** Fills the draft naming the region as partner, without the region's answer. */
+    final java.util.Set<Long> filled = new java.util.HashSet<>();
+
     void fill(long application, String coFinancing) {
+        if (filled.add(application)) {
+            scenario.fillUnconfirmed(application, 100_000_000L);
+        }
         long version = ((Number) api.get("applicant", "/api/v1/applications/" + application).json("$.version"))
             .longValue();
         Api.Response saved = api.put("applicant", "/api/v1/applications/" + application, """

@@ -40,6 +40,11 @@ public final class PageForm {
         this.form = form;
     }
 
+    /** A request made as a signed-in demo user. */
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String user) {
+        return user(user).roles(DemoUsers.roleOf(user));
+    }
+
     /** The rendered page at {@code path} for a demo user. */
     public static Document page(MockMvc mvc, String user, String path) throws Exception {
         MvcResult result = mvc.perform(get(path).with(user(user).roles(DemoUsers.roleOf(user)))).andReturn();
