@@ -123,6 +123,15 @@ class PermissionMatrixTest {
                         200, 200, 200, 200),
                 new Step("read another organisation's application", "GET", "/api/v1/applications/2", null, 200, 200,
                         200, 200, 404, 404, 200),
+                new Step("read own organisation's task list", "GET", "/api/v1/applications/3/tasks", null, 200, 200,
+                        200, 200, 200, 200, 200),
+                new Step("read another organisation's task list", "GET", "/api/v1/applications/2/tasks", null, 200, 200,
+                        200, 200, 404, 404, 200),
+                // only the applicant's organisation saves a section, and only a draft's
+                new Step("save a section (application granted)", "PUT", "/api/v1/applications/3/sections/ABOUT",
+                        "{\"version\": 0}", 403, 403, 403, 403, 422, 403, 403),
+                new Step("save another organisation's section", "PUT", "/api/v1/applications/2/sections/ABOUT",
+                        "{\"version\": 0}", 403, 403, 403, 403, 404, 403, 403),
                 // attachments follow the application's reading rule; only its
                 // organisation's
                 // applicants change them, and only while it is theirs to edit (3 is
@@ -284,6 +293,12 @@ class PermissionMatrixTest {
                 // assessor1 assessed application 2 (ApplicationAccess, the panel's
                 // reader)
                 Map.entry("/applications/2", new int[] { 200, 200, 200, 200, 404, 404, 200 }),
+                // the answers are read as the application is; a submitted one's sections
+                // are locked, so its section page sends everyone to the answers
+                Map.entry("/applications/2/check", new int[] { 200, 200, 200, 200, 404, 404, 200 }),
+                Map.entry("/applications/3/check", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/applications/3/sections/budget", new int[] { 302, 302, 302, 302, 302, 302, 302 }),
+                Map.entry("/applications/2/sections/budget", new int[] { 302, 302, 302, 302, 404, 404, 302 }),
                 Map.entry("/screening", new int[] { 200, 403, 403, 403, 403, 403, 403 }),
                 Map.entry("/assessment", new int[] { 403, 200, 403, 403, 403, 403, 403 }),
                 Map.entry("/ranking", new int[] { 200, 403, 200, 200, 403, 403, 200 }),

@@ -1,16 +1,20 @@
 package se.sif.application;
 
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import se.sif.shared.DomainException;
 
 /**
- * Submission refused because required parts are empty; names each one so the page can
- * link to it.
+ * Submission refused because sections of the task list are not completed; names each one
+ * (an {@link ApplicationSection}) so the page can link to it and the API can say which.
  */
 public class IncompleteApplicationException extends DomainException {
 
-    public IncompleteApplicationException(List<String> missingFields) {
-        super(missingFields, "application.error.incomplete", missingFields.size());
+    public IncompleteApplicationException(List<String> sections) {
+        super(sections.stream()
+            .map(section -> new Violation(section, "application.error.sectionIncomplete",
+                    new DefaultMessageSourceResolvable("application.section." + section)))
+            .toList(), "application.error.incomplete", sections.size());
     }
 
 }

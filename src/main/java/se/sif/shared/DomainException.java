@@ -41,10 +41,18 @@ public class DomainException extends RuntimeException {
     }
 
     private DomainException(List<Violation> violations) {
-        super(violations.get(0).messageKey());
+        this(violations, violations.get(0).messageKey(), violations.get(0).arguments());
+    }
+
+    /**
+     * Several broken rules, each about its input, under one message for the whole
+     * request.
+     */
+    protected DomainException(List<Violation> violations, String messageKey, Object... arguments) {
+        super(messageKey);
         this.violations = List.copyOf(violations);
-        this.messageKey = violations.get(0).messageKey();
-        this.arguments = violations.get(0).arguments();
+        this.messageKey = messageKey;
+        this.arguments = arguments;
         this.fields = violations.stream().map(Violation::field).filter(java.util.Objects::nonNull).toList();
     }
 

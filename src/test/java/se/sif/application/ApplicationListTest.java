@@ -54,16 +54,17 @@ class ApplicationListTest {
         Api.Response list = api.get("applicant", "/api/v1/applications?callId=" + call);
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         assertThat((String) list.json("$.items[0].title")).isEqualTo("Halvfärdig");
-        assertThat((Integer) list.json("$.items[0].completeness.answered")).isEqualTo(8);
-        assertThat((Integer) list.json("$.items[0].completeness.required")).isEqualTo(10);
+        // the sections of the task list: all but the two left empty are completed
+        assertThat((Integer) list.json("$.items[0].completeness.answered")).isEqualTo(13);
+        assertThat((Integer) list.json("$.items[0].completeness.required")).isEqualTo(15);
         List<String> missing = list.json("$.items[0].completeness.missing");
-        assertThat(missing).containsExactly("method", "continuation");
+        assertThat(missing).containsExactly("METHOD", "CONTINUATION");
 
         Api.Response refused = scenario.submit(draft);
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat((List<String>) refused.json("$.errors[*].field")).containsExactlyElementsOf(missing);
 
-        assertThat(page("applicant", "/applications?callId=" + call)).contains("8 av 10");
+        assertThat(page("applicant", "/applications?callId=" + call)).contains("13 av 15");
     }
 
     @Test
@@ -232,8 +233,12 @@ class ApplicationListTest {
         return id;
     }
 
-    /** Saves the whole draft; an empty method or continuation is left unanswered. */
+    /**
+     * Completes every section, then saves the whole draft's texts; an empty method or
+     * continuation is left unanswered.
+     */
     private void write(long id, String title, String method, String continuation, long requestedOre) {
+        scenario.fillUnconfirmed(id, requestedOre);
         long version = ((Number) api.get("applicant", "/api/v1/applications/" + id).json("$.version")).longValue();
         long coApplicant = jdbc.sql("select id from organisation where name = 'Västra Götalandsregionen'")
             .query(Long.class)

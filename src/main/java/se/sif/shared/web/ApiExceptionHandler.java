@@ -55,8 +55,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
         // the rules name the page form's fields; the API names the request's own
         // (grantedAmountOre)
-        if (e.violations().size() > 1
-                && e.violations().stream().map(DomainException.Violation::messageKey).distinct().count() > 1) {
+        if (e.violations().size() > 1 && e.violations()
+            .stream()
+            .map(v -> v.messageKey() + java.util.Arrays.deepToString(v.arguments()))
+            .distinct()
+            .count() > 1) {
             // several rules broken at once: each field with its own message
             problem.setProperty("errors", e.violations()
                 .stream()

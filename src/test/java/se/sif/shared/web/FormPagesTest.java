@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,9 +59,10 @@ class FormPagesTest {
         long grant = jdbc.sql("select min(id) from fund_grant").query(Long.class).single();
         long receipt = jdbc.sql("select max(id) from notification_outbox").query(Long.class).single();
         String calculation = "/applications/" + draft + "/calculation";
-        List<Visit> visits = List.of(new Visit("applicant", "/calls/" + call),
+        List<Visit> visits = new ArrayList<>(List.of(new Visit("applicant", "/calls/" + call),
                 new Visit("applicant", "/applications/" + draft),
                 new Visit("applicant", "/applications/" + draft + "/edit"),
+                new Visit("applicant", "/applications/" + draft + "/check"),
                 new Visit("applicant", calculation + "/settings"), new Visit("applicant", calculation + "/actors"),
                 new Visit("applicant", calculation + "/costs"), new Visit("applicant", calculation + "/outcomes/new"),
                 new Visit("applicant", calculation + "/uncertainties"), new Visit("officer", "/calls/new"),
@@ -82,7 +84,10 @@ class FormPagesTest {
                 new Visit("officer", "/unit-costs/prison_day"), new Visit("admin", "/admin/outbox"),
                 new Visit("admin", "/admin/outbox/" + receipt), new Visit("officer", "/organisations/new"),
                 new Visit("officer", "/organisations/7"), new Visit("officer", "/organisations/7/edit"),
-                new Visit("applicant", "/organisations/6"), new Visit("applicant-boras", "/organisations/7"));
+                new Visit("applicant", "/organisations/6"), new Visit("applicant-boras", "/organisations/7")));
+        for (String section : SECTIONS) {
+            visits.add(new Visit("applicant", "/applications/" + draft + "/sections/" + section));
+        }
         List<String> twice = new ArrayList<>();
         List<String> labelsApart = new ArrayList<>();
         for (Visit visit : visits) {
@@ -102,24 +107,46 @@ class FormPagesTest {
         assertThat(labelsApart).as("a box or radio whose label does not follow it").isEmpty();
     }
 
+    /** The task list's section pages, each a form of its own. */
+    static final List<String> SECTIONS = List.of("about", "target-group", "method", "effects", "separate", "period",
+            "partners", "measurement", "indicators", "implementation", "continuation", "management", "budget",
+            "project-type", "calculation");
+
+    /** The free texts of each section page. */
+    static final Map<String, List<String>> TEXTS = Map.of("target-group", List.of("targetGroup", "selection", "need"),
+            "method", List.of("method", "methodReferences"), "effects", List.of("definedEffect", "effectsAppear"),
+            "separate", List.of("separateFromOperations"), "partners", List.of("coFinancing"), "measurement",
+            List.of("measurability", "measurementSystem"), "implementation", List.of("implementationPlan"),
+            "continuation", List.of("continuation"), "management", List.of("projectLeader", "steeringGroup"));
+
     @Test
     void whatTheApplicantTypesIsWhatIsStoredAndShown() throws Exception {
         long draft = scenario.draft(scenario.openCall("Skrivet är sparat"));
-        String edit = "/applications/" + draft + "/edit";
-        PageForm form = PageForm.of(mvc, "applicant", edit, edit).type("title", "Familjeträffar, steg 2");
-        for (String field : List.of("targetGroup", "method", "definedEffect", "coFinancing", "continuation")) {
-            form.type(field, field + ": " + TYPED);
+        String sections = "/applications/" + draft + "/sections/";
+        PageForm.of(mvc, "applicant", sections + "about", sections + "about")
+            .type("title", "Familjeträffar, steg 2")
+            .type("requestedAmount", "1 500 000")
+            .submit();
+        PageForm.of(mvc, "applicant", sections + "period", sections + "period")
+            .type("startDate", "2027-01-01")
+            .type("endDate", "2028-12-31")
+            .submit();
+        for (Map.Entry<String, List<String>> section : TEXTS.entrySet()) {
+            PageForm form = PageForm.of(mvc, "applicant", sections + section.getKey(), sections + section.getKey());
+            section.getValue().forEach(field -> form.type(field, field + ": " + TYPED));
+            MvcResult saved = form.submit();
+            assertThat(saved.getResponse().getStatus()).as(section.getKey()).isEqualTo(302);
         }
-        form.type("startDate", "2027-01-01").type("endDate", "2028-12-31").type("requestedAmount", "1 500 000");
-        MvcResult saved = form.submit();
-        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/applications/" + draft);
 
-        Document again = PageForm.page(mvc, "applicant", edit);
-        assertThat(PageForm.shown(again, "title")).isEqualTo("Familjeträffar, steg 2");
-        for (String field : List.of("targetGroup", "method", "definedEffect", "coFinancing", "continuation")) {
-            assertThat(PageForm.shown(again, field)).as(field).isEqualTo(field + ": " + TYPED);
+        for (Map.Entry<String, List<String>> section : TEXTS.entrySet()) {
+            Document again = PageForm.page(mvc, "applicant", sections + section.getKey());
+            for (String field : section.getValue()) {
+                assertThat(PageForm.shown(again, field)).as(field).isEqualTo(field + ": " + TYPED);
+            }
         }
-        assertThat(PageForm.shown(again, "requestedAmount")).isEqualTo("1 500 000");
+        Document about = PageForm.page(mvc, "applicant", sections + "about");
+        assertThat(PageForm.shown(about, "title")).isEqualTo("Familjeträffar, steg 2");
+        assertThat(PageForm.shown(about, "requestedAmount")).isEqualTo("1 500 000");
         assertThat(jdbc.sql("select method from application where id = :id")
             .param("id", draft)
             .query(String.class)
@@ -127,9 +154,15 @@ class FormPagesTest {
 
         // Saved again untouched, nothing changes: a field shown twice would double its
         // text here
-        PageForm.of(mvc, "applicant", edit, edit).submit();
-        assertThat(PageForm.shown(PageForm.page(mvc, "applicant", edit), "continuation"))
-            .isEqualTo("continuation: " + TYPED);
+        for (String section : TEXTS.keySet()) {
+            PageForm.of(mvc, "applicant", sections + section, sections + section).submit();
+        }
+        for (Map.Entry<String, List<String>> section : TEXTS.entrySet()) {
+            Document again = PageForm.page(mvc, "applicant", sections + section.getKey());
+            for (String field : section.getValue()) {
+                assertThat(PageForm.shown(again, field)).as(field).isEqualTo(field + ": " + TYPED);
+            }
+        }
     }
 
     @Test
