@@ -139,6 +139,20 @@ class PermissionMatrixTest {
                         "/api/v1/applications/2/attachments", null, 403, 403, 403, 403, 404, 403, 403),
                 new Step("remove an attachment (application submitted)", "DELETE",
                         "/api/v1/applications/3/attachments/999999", null, 403, 403, 403, 403, 422, 403, 403),
+                // receipts and completion requests follow the application's reading rule
+                // (the demo's applications were not submitted through SIF: no receipt)
+                new Step("list own organisation's receipts", "GET", "/api/v1/applications/3/receipts", null, 200, 200,
+                        200, 200, 200, 200, 200),
+                new Step("list another organisation's receipts", "GET", "/api/v1/applications/2/receipts", null, 200,
+                        200, 200, 200, 404, 404, 200),
+                new Step("download a receipt's PDF (none such)", "GET", "/api/v1/applications/3/receipts/1.pdf", null,
+                        404, 404, 404, 404, 404, 404, 404),
+                new Step("read the completion request (none made)", "GET", "/api/v1/applications/3/completion-request",
+                        null, 404, 404, 404, 404, 404, 404, 404),
+                new Step("record a completion request without a part (not submitted)", "POST",
+                        "/api/v1/applications/2/screening",
+                        "{\"formalComplete\": true, \"triageGrade\": 2, \"outcome\": \"COMPLETION_REQUESTED\"}", 422,
+                        403, 403, 403, 403, 403, 403),
                 new Step("record screening", "POST", "/api/v1/applications/2/screening",
                         "{\"formalComplete\": true, \"triageGrade\": 1, \"outcome\": \"TO_PANEL\"}", 422, 403, 403, 403,
                         403, 403, 403),
@@ -284,6 +298,9 @@ class PermissionMatrixTest {
                 // assessor1 assessed application 2 (ApplicationAccess, the panel's
                 // reader)
                 Map.entry("/applications/2", new int[] { 200, 200, 200, 200, 404, 404, 200 }),
+                Map.entry("/applications/3/receipt", new int[] { 200, 200, 200, 200, 200, 200, 200 }),
+                Map.entry("/applications/2/receipt", new int[] { 200, 200, 200, 200, 404, 404, 200 }),
+                Map.entry("/applications/2/receipts/1.pdf", new int[] { 404, 404, 404, 404, 404, 404, 404 }),
                 Map.entry("/screening", new int[] { 200, 403, 403, 403, 403, 403, 403 }),
                 Map.entry("/assessment", new int[] { 403, 200, 403, 403, 403, 403, 403 }),
                 Map.entry("/ranking", new int[] { 200, 403, 200, 200, 403, 403, 200 }),

@@ -151,7 +151,7 @@ class ApplicationController {
         try {
             ApplicationView submitted = applications.submit(id, version);
             flash.add(redirect, "application.submitted", submitted.registrationNumber());
-            return "redirect:/applications/" + id;
+            return "redirect:/applications/" + id + "/receipt";
         }
         catch (IncompleteApplicationException e) {
             model.addAttribute("missingFields", e.fields());

@@ -63,10 +63,17 @@ public class Applications {
 
     private final Notifications notifications;
 
+    private final CompletionRules completion;
+
+    private final SubmissionReceipts receipts;
+
     Applications(ApplicationRepository repository, ApplicationAccess access, Calls calls, Organisations organisations,
             Users users, AuditTrail audit, RegistrationNumbers registrationNumbers, Clock clock,
-            ApplicationEventPublisher events, Notifications notifications) {
+            ApplicationEventPublisher events, Notifications notifications, CompletionRules completion,
+            SubmissionReceipts receipts) {
         this.notifications = notifications;
+        this.completion = completion;
+        this.receipts = receipts;
         this.clock = clock;
         this.events = events;
         this.repository = repository;
@@ -241,6 +248,7 @@ public class Applications {
     @PreAuthorize("hasRole('APPLICANT')")
     public void update(long id, long expectedVersion, ApplicationContent content) {
         ApplicationView application = ownEditable(id);
+        completion.checkChanges(application, content);
         validateShape(content);
         // a blank title keeps the one the draft has (the call's, to begin with)
         String title = isBlank(content.title()) ? application.title() : content.title().strip();
@@ -339,6 +347,7 @@ public class Applications {
                                 .map(ApplicationView.CoApplicant::name)
                                 .toList()));
         }
+        completion.answer(application, users.current().username(), now);
         String registrationNumber = application.registrationNumber() != null ? application.registrationNumber()
                 : registrationNumbers.next(LocalDate.now(clock));
         if (!repository.markSubmitted(id, expectedVersion, now, registrationNumber)) {
@@ -350,7 +359,7 @@ public class Applications {
         events.publishEvent(new ApplicationSubmitted(ApplicationId.of(id), se.sif.call.CallId.of(application.callId()),
                 registrationNumber, now, application.status() != ApplicationStatus.DRAFT));
         sendReceipt(application, registrationNumber, now);
-        return load(id);
+        return receipts.issue(load(id), application.status() == ApplicationStatus.COMPLETION_REQUESTED);
     }
 
     /**
