@@ -377,7 +377,8 @@ public class Applications {
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                     handlingDays == null ? "notification.receipt" : "notification.receiptWithAnswerDate",
                     registrationNumber, application.callTitle(), submitted, submitter.displayName(),
-                    application.title(), handlingDays == null ? submitted : submitted.plusDays(handlingDays)));
+                    application.title(), handlingDays == null ? submitted : submitted.plusDays(handlingDays),
+                    receipts.pageUrl(application.id())));
     }
 
     // --- moves made by screening and decision

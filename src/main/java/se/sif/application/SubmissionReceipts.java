@@ -24,11 +24,20 @@ class SubmissionReceipts {
 
     private final Users users;
 
-    SubmissionReceipts(ReceiptRepository repository, ApplicationPdf pdf, Calls calls, Users users) {
+    private final se.sif.shared.PublicUrl publicUrl;
+
+    SubmissionReceipts(ReceiptRepository repository, ApplicationPdf pdf, Calls calls, Users users,
+            se.sif.shared.PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.repository = repository;
         this.pdf = pdf;
         this.calls = calls;
         this.users = users;
+    }
+
+    /** The link to the application's receipt page, for the receipt e-mail. */
+    String pageUrl(long applicationId) {
+        return publicUrl.of("/applications/" + applicationId + "/receipt");
     }
 
     /**
