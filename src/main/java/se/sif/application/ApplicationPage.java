@@ -15,14 +15,31 @@ class ApplicationPage {
 
     private final Users users;
 
-    ApplicationPage(Users users) {
+    private final CompletionRequestRepository completionRequests;
+
+    private final CompletionRules completionRules;
+
+    private final ReceiptRepository receipts;
+
+    ApplicationPage(Users users, CompletionRequestRepository completionRequests, CompletionRules completionRules,
+            ReceiptRepository receipts) {
         this.users = users;
+        this.completionRequests = completionRequests;
+        this.completionRules = completionRules;
+        this.receipts = receipts;
     }
 
     String show(ApplicationView application, Model model) {
         se.sif.identity.CurrentUser user = users.current();
         model.addAttribute("app", application);
         model.addAttribute("own", ApplicationAccess.ofOwnOrganisation(user, application));
+        // the newest completion request (the applicant's and the officers' alike) and
+        // whether its parts are still open today; the receipts of the submissions
+        CompletionRequest request = completionRequests.latest(application.id()).orElse(null);
+        model.addAttribute("completionRequest", request);
+        model.addAttribute("completionOpenToday",
+                request != null && request.isOpen() && !completionRules.editableSections(application).isEmpty());
+        model.addAttribute("hasReceipt", !receipts.of(application.id()).isEmpty());
         model.addAttribute("myPartnership",
                 application.coApplicants()
                     .stream()

@@ -142,7 +142,7 @@ class ApplicationTaskController {
         try {
             ApplicationView submitted = applications.submit(id, version);
             flash.add(redirect, "application.submitted", submitted.registrationNumber());
-            return "redirect:/applications/" + id;
+            return "redirect:/applications/" + id + "/receipt";
         }
         catch (IncompleteApplicationException e) {
             model.addAttribute("incomplete",

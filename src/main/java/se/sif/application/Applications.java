@@ -66,12 +66,19 @@ public class Applications {
 
     private final org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations;
 
+    private final CompletionRules completion;
+
+    private final SubmissionReceipts receipts;
+
     Applications(ApplicationRepository repository, ApplicationAccess access, Calls calls, Organisations organisations,
             Users users, AuditTrail audit, RegistrationNumbers registrationNumbers, Clock clock,
             ApplicationEventPublisher events, Notifications notifications,
-            org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations) {
+            org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations,
+            CompletionRules completion, SubmissionReceipts receipts) {
         this.notifications = notifications;
         this.calculations = calculations;
+        this.completion = completion;
+        this.receipts = receipts;
         this.clock = clock;
         this.events = events;
         this.repository = repository;
@@ -246,6 +253,7 @@ public class Applications {
     @PreAuthorize("hasRole('APPLICANT')")
     public void update(long id, long expectedVersion, ApplicationContent content) {
         ApplicationView application = ownEditable(id);
+        completion.checkChanges(application, content);
         validateShape(content);
         // a blank title keeps the one the draft has (the call's, to begin with)
         String title = isBlank(content.title()) ? application.title() : content.title().strip();
@@ -300,12 +308,11 @@ public class Applications {
     }
 
     /**
-     * The sections the applicant may change now: every one of a draft, none once
-     * submitted.
+     * The sections the applicant may change now: every one of a draft, those a completion
+     * request names until its deadline, none otherwise ({@link CompletionRules}).
      */
     public java.util.Set<ApplicationSection> editableSections(ApplicationView application) {
-        return application.status() == ApplicationStatus.DRAFT ? java.util.EnumSet.allOf(ApplicationSection.class)
-                : java.util.EnumSet.noneOf(ApplicationSection.class);
+        return completion.editableSections(application);
     }
 
     /** The stored content with the section's own fields as typed. */
@@ -466,6 +473,7 @@ public class Applications {
                                 .map(ApplicationView.CoApplicant::name)
                                 .toList()));
         }
+        completion.answer(application, users.current().username(), now);
         String registrationNumber = application.registrationNumber() != null ? application.registrationNumber()
                 : registrationNumbers.next(LocalDate.now(clock));
         if (!repository.markSubmitted(id, expectedVersion, now, registrationNumber)) {
@@ -477,7 +485,7 @@ public class Applications {
         events.publishEvent(new ApplicationSubmitted(ApplicationId.of(id), se.sif.call.CallId.of(application.callId()),
                 registrationNumber, now, application.status() != ApplicationStatus.DRAFT));
         sendReceipt(application, registrationNumber, now);
-        return load(id);
+        return receipts.issue(load(id), application.status() == ApplicationStatus.COMPLETION_REQUESTED);
     }
 
     /**
@@ -495,7 +503,8 @@ public class Applications {
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                     handlingDays == null ? "notification.receipt" : "notification.receiptWithAnswerDate",
                     registrationNumber, application.callTitle(), submitted, submitter.displayName(),
-                    application.title(), handlingDays == null ? submitted : submitted.plusDays(handlingDays)));
+                    application.title(), handlingDays == null ? submitted : submitted.plusDays(handlingDays),
+                    receipts.pageUrl(application.id())));
     }
 
     // --- moves made by screening and decision

@@ -11,10 +11,12 @@ import se.sif.shared.DomainException;
 public class IncompleteApplicationException extends DomainException {
 
     public IncompleteApplicationException(List<String> sections) {
-        super(sections.stream()
-            .map(section -> new Violation(section, "application.error.sectionIncomplete",
-                    new DefaultMessageSourceResolvable("application.section." + section)))
-            .toList(), "application.error.incomplete", sections.size());
+        super("application.error.incomplete",
+                sections.stream()
+                    .map(section -> new Violation(section, "application.error.sectionIncomplete",
+                            new DefaultMessageSourceResolvable("application.section." + section)))
+                    .toList(),
+                sections.size());
     }
 
 }

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import io.swagger.v3.oas.annotations.media.Schema;
+import se.sif.application.ApplicationSection;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +42,8 @@ class ScreeningApiController {
 
     record ScreeningRequest(Long version, @NotNull Boolean formalComplete, String formalNotes,
             @NotNull @Min(1) @Max(3) Integer triageGrade, @NotNull ScreeningOutcome outcome, String reasonsText,
-            List<RejectionReason> rejectionReasons, LocalDate completionDeadline) {
+            List<RejectionReason> rejectionReasons, LocalDate completionDeadline,
+            @Schema(description = "For a completion request: the parts of the application to reopen (at least one)") Set<ApplicationSection> completionSections) {
     }
 
     @PostMapping("/api/v1/applications/{id}/screening")
@@ -48,7 +52,7 @@ class ScreeningApiController {
         return screenings.record(id, r.version(),
                 new Screenings.Recording(r.formalComplete(), r.formalNotes(), r.triageGrade(), r.outcome(),
                         r.reasonsText(), r.rejectionReasons() == null ? List.of() : r.rejectionReasons(),
-                        r.completionDeadline()));
+                        r.completionDeadline(), r.completionSections()));
     }
 
 }

@@ -74,6 +74,7 @@ class ScreeningController {
         model.addAttribute("formalCheck", screenings.formalCheck(id));
         model.addAttribute("reasons", RejectionReason.values());
         model.addAttribute("outcomes", ScreeningOutcome.values());
+        model.addAttribute("sections", se.sif.application.ApplicationSection.values());
         return "screening/form";
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.sif.application.ApplicationSection;
 
 /**
  * The working group's first sifting of one application as typed on the page, in the order
@@ -17,23 +18,29 @@ record ScreeningForm(@Nullable Long version,
         @NotNull(message = "{screening.error.grade}") @Nullable Integer triageGrade,
         @NotNull(message = "{screening.error.outcomeRequired}") @Nullable ScreeningOutcome outcome,
         @Nullable List<RejectionReason> rejectionReasons, @Size(max = 8000) @Nullable String reasonsText,
+        @Nullable List<ApplicationSection> completionSections,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate completionDeadline) {
 
     ScreeningForm {
         rejectionReasons = rejectionReasons == null ? List.of() : List.copyOf(rejectionReasons);
+        completionSections = completionSections == null ? List.of() : List.copyOf(completionSections);
     }
 
     static ScreeningForm blank() {
-        return new ScreeningForm(null, null, null, null, null, List.of(), null, null);
+        return new ScreeningForm(null, null, null, null, null, List.of(), null, List.of(), null);
     }
 
+    /**
+     * The recorded screening, to revise; the parts a completion request reopened are not
+     * asked again (a new request names its own).
+     */
     static ScreeningForm of(ScreeningResult r) {
         return new ScreeningForm(r.version(), r.formalComplete(), r.formalNotes(), r.triageGrade(), r.outcome(),
-                r.rejectionReasons(), r.reasonsText(), r.completionDeadline());
+                r.rejectionReasons(), r.reasonsText(), List.of(), r.completionDeadline());
     }
 
     Screenings.Recording recording() {
         return new Screenings.Recording(formalComplete, formalNotes, triageGrade, outcome, reasonsText,
-                rejectionReasons, completionDeadline);
+                rejectionReasons, completionDeadline, java.util.Set.copyOf(completionSections));
     }
 }

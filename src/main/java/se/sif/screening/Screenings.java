@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.sif.application.ApplicationAccess;
+import se.sif.application.ApplicationSection;
+import se.sif.application.CompletionRequests;
 import se.sif.application.ApplicationStatus;
 import se.sif.application.ApplicationView;
 import se.sif.application.Applications;
@@ -49,9 +52,12 @@ public class Screenings {
 
     private final ApplicationEventPublisher events;
 
+    private final CompletionRequests completionRequests;
+
     Screenings(ScreeningRepository repository, Applications applications, ApplicationAccess access,
             Organisations organisations, Calls calls, AuditTrail audit, Users users, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CompletionRequests completionRequests) {
+        this.completionRequests = completionRequests;
         this.clock = clock;
         this.events = events;
         this.repository = repository;
@@ -76,8 +82,25 @@ public class Screenings {
                 calls.content(application.callId(), application.callVersion()));
     }
 
+    /**
+     * What the officer records; for a completion request the parts of the application to
+     * reopen ({@code completionSections}), the message ({@code reasonsText}) and the last
+     * day ({@code completionDeadline}).
+     */
     public record Recording(boolean formalComplete, String formalNotes, int triageGrade, ScreeningOutcome outcome,
-            String reasonsText, List<RejectionReason> rejectionReasons, LocalDate completionDeadline) {
+            String reasonsText, List<RejectionReason> rejectionReasons, LocalDate completionDeadline,
+            Set<ApplicationSection> completionSections) {
+
+        public Recording {
+            completionSections = completionSections == null ? Set.of() : Set.copyOf(completionSections);
+        }
+
+        public Recording(boolean formalComplete, String formalNotes, int triageGrade, ScreeningOutcome outcome,
+                String reasonsText, List<RejectionReason> rejectionReasons, LocalDate completionDeadline) {
+            this(formalComplete, formalNotes, triageGrade, outcome, reasonsText, rejectionReasons, completionDeadline,
+                    Set.of());
+        }
+
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
@@ -160,11 +183,15 @@ public class Screenings {
         // the reasons are kept only for a rejection
         repository.insertRejectionReasons(id,
                 r.outcome() == ScreeningOutcome.REJECTED ? r.rejectionReasons() : List.<RejectionReason>of());
-        applications.screened(applicationId, switch (r.outcome()) {
-            case TO_PANEL -> ApplicationStatus.IN_ASSESSMENT;
-            case COMPLETION_REQUESTED -> ApplicationStatus.COMPLETION_REQUESTED;
-            case REJECTED -> ApplicationStatus.REJECTED;
-        });
+        if (r.outcome() == ScreeningOutcome.COMPLETION_REQUESTED) {
+            // the application module keeps the request (the parts reopened, the message,
+            // the last day), moves the application and e-mails the applicant
+            completionRequests.request(applicationId, r.completionSections(), r.reasonsText(), r.completionDeadline());
+        }
+        else {
+            applications.screened(applicationId, r.outcome() == ScreeningOutcome.TO_PANEL
+                    ? ApplicationStatus.IN_ASSESSMENT : ApplicationStatus.REJECTED);
+        }
         audit.record("screening.recorded", "application", applicationId,
                 "formal=" + r.formalComplete() + ", grade=" + r.triageGrade() + ", outcome=" + r.outcome());
         events.publishEvent(new ScreeningRecorded(se.sif.application.ApplicationId.of(applicationId), r.outcome(),
@@ -189,9 +216,18 @@ public class Screenings {
                 || r.reasonsText() == null || r.reasonsText().isBlank())) {
             throw DomainException.onField("reasonsText", "screening.error.reasonsRequired");
         }
-        if (r.outcome() == ScreeningOutcome.COMPLETION_REQUESTED
-                && (r.completionDeadline() == null || !r.completionDeadline().isAfter(today))) {
-            throw DomainException.onField("completionDeadline", "screening.error.completionDeadline");
+        if (r.outcome() == ScreeningOutcome.COMPLETION_REQUESTED) {
+            DomainException.Violations violations = new DomainException.Violations();
+            if (r.completionSections().isEmpty()) {
+                violations.add("completionSections", "screening.error.completionSections");
+            }
+            if (r.reasonsText() == null || r.reasonsText().isBlank()) {
+                violations.add("reasonsText", "screening.error.completionMessage");
+            }
+            if (r.completionDeadline() == null || !r.completionDeadline().isAfter(today)) {
+                violations.add("completionDeadline", "screening.error.completionDeadline");
+            }
+            violations.throwIfAny();
         }
     }
 

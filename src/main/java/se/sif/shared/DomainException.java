@@ -41,14 +41,14 @@ public class DomainException extends RuntimeException {
     }
 
     private DomainException(List<Violation> violations) {
-        this(violations, violations.get(0).messageKey(), violations.get(0).arguments());
+        this(violations.get(0).messageKey(), violations, violations.get(0).arguments());
     }
 
     /**
      * Several broken rules, each about its input, under one message for the whole
      * request.
      */
-    protected DomainException(List<Violation> violations, String messageKey, Object... arguments) {
+    protected DomainException(String messageKey, List<Violation> violations, Object... arguments) {
         super(messageKey);
         this.violations = List.copyOf(violations);
         this.messageKey = messageKey;

@@ -98,7 +98,7 @@ class ApplicationListTest {
 
         String page = page("officer", "/applications?callId=" + call + "&text=örebro");
         assertThat(page).contains("Åtgärder för äldre i Örebro").doesNotContain("Bättre skolnärvaro");
-        assertThat(page).contains("Västra Götalandsregionen").contains("10 av 10");
+        assertThat(page).contains("Västra Götalandsregionen").contains("15 av 15");
         assertThat(page).contains("/applications/export.csv?callId=" + call);
         assertThat(page).contains("/calls/" + call + "/applications/statistics");
         assertThat(page).as("one call's list does not repeat the call on every row").doesNotContain("sort=call");
@@ -133,7 +133,7 @@ class ApplicationListTest {
         assertThat(rows.subList(1, 4).stream().map(r -> r.get(1).replaceFirst("^'", "")).toList())
             .containsExactly("=HYPERLINK(\"http://x\")", "Hus \"Ängen\"; etapp 2", "+1");
         assertThat(rows.get(1).get(7)).isEqualTo("1234567,50");
-        assertThat(rows.get(1).subList(5, 7)).containsExactly("10", "10");
+        assertThat(rows.get(1).subList(5, 7)).containsExactly("15", "15");
         assertThat(rows.get(1).get(8)).isEqualTo("Västra Götalandsregionen");
         assertThat(text).contains("\"Hus \"\"Ängen\"\"; etapp 2\"");
     }

@@ -113,11 +113,12 @@ class NotificationsTest {
 
     @Test
     void aQueuedMessageArrivesInTheRecipientsLanguage() throws Exception {
-        Object[] receipt = { "RUN 612-0042-26", "Tidiga insatser 2026", TestClock.TODAY, "Sara Holm",
-                "Familjeträffar" };
+        Object[] receipt = { "RUN 612-0042-26", "Tidiga insatser 2026", TestClock.TODAY, "Sara Holm", "Familjeträffar",
+                TestClock.TODAY, "http://localhost:8080/applications/42/receipt" };
         long swedish = queued(Recipient.swedish("sara.svensk@example.se", "Sara Holm"), receipt);
         long english = queued(new Recipient("sam.english@example.org", "Sam Smith", Locale.UK), "RUN 612-0042-26",
-                "Tidiga insatser 2026", TestClock.TODAY, "Sam Smith", "Family meetings");
+                "Tidiga insatser 2026", TestClock.TODAY, "Sam Smith", "Family meetings", TestClock.TODAY,
+                "http://localhost:8080/applications/42/receipt");
 
         assertThat(dispatcher.dispatch(greenMail(), TestClock.CLOCK)).isEqualTo(new MailDispatcher.Round(2, 0));
 
@@ -355,7 +356,8 @@ class NotificationsTest {
                     "Inskickad: " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"))
                         .format(TestClock.TODAY),
                     "besked senast " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"))
-                        .format(TestClock.TODAY.plusDays(Scenario.HANDLING_DAYS)));
+                        .format(TestClock.TODAY.plusDays(Scenario.HANDLING_DAYS)),
+                    "/applications/" + swedish + "/receipt");
         MimeMessage en = received.stream().filter(m -> subject(m).endsWith(englishNumber)).findFirst().orElseThrow();
         assertThat(en.getSubject()).isEqualTo("Your application has been received – " + englishNumber);
         assertThat(body(en)).contains("Registration number: " + englishNumber, "Call: Kvitto på e-post");

@@ -34,6 +34,9 @@ class ScreeningModuleTest {
     se.sif.application.ApplicationAccess applicationAccess;
 
     @MockitoBean
+    se.sif.application.CompletionRequests completionRequests;
+
+    @MockitoBean
     Calls calls;
 
     @MockitoBean

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import se.sif.application.ApplicationSection;
 import org.junit.jupiter.api.Test;
 import se.sif.shared.DomainException;
 
@@ -55,11 +57,30 @@ class ScreeningRulesTest {
     @Test
     void aCompletionRequestNeedsAFutureDeadline() {
         assertThatThrownBy(() -> validate(
-                recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(), TODAY.minusDays(1))))
+                completion("Förtydliga budgeten", Set.of(ApplicationSection.BUDGET), TODAY.minusDays(1))))
+            .hasMessage("screening.error.completionDeadline");
+        assertThatThrownBy(() -> validate(completion("Förtydliga budgeten", Set.of(ApplicationSection.BUDGET), TODAY)))
+            .as("the deadline is a day after today")
             .hasMessage("screening.error.completionDeadline");
         assertThatCode(() -> validate(
-                recording(true, 2, ScreeningOutcome.COMPLETION_REQUESTED, null, List.of(), TODAY.plusDays(14))))
+                completion("Förtydliga budgeten", Set.of(ApplicationSection.BUDGET), TODAY.plusDays(14))))
             .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCompletionRequestNamesAtLeastOnePartAndSaysWhatToComplete() {
+        assertThatThrownBy(() -> validate(completion(null, Set.of(), TODAY.plusDays(14))))
+            .isInstanceOfSatisfying(DomainException.class, e -> org.assertj.core.api.Assertions.assertThat(e.fields())
+                .containsExactly("completionSections", "reasonsText"));
+        assertThatThrownBy(() -> validate(completion("Förtydliga", Set.of(), TODAY.plusDays(14))))
+            .hasMessage("screening.error.completionSections");
+        assertThatThrownBy(() -> validate(completion(" ", Set.of(ApplicationSection.METHOD), TODAY.plusDays(14))))
+            .hasMessage("screening.error.completionMessage");
+    }
+
+    static Screenings.Recording completion(String text, Set<ApplicationSection> sections, LocalDate deadline) {
+        return new Screenings.Recording(true, null, 2, ScreeningOutcome.COMPLETION_REQUESTED, text, List.of(), deadline,
+                sections);
     }
 
     @Test

@@ -67,6 +67,7 @@ class FormPagesTest {
                 new Visit("applicant", calculation + "/costs"), new Visit("applicant", calculation + "/outcomes/new"),
                 new Visit("applicant", calculation + "/uncertainties"), new Visit("officer", "/calls/new"),
                 new Visit("officer", "/applications/" + submitted + "/screening"),
+                new Visit("applicant", "/applications/" + submitted + "/receipt"),
                 new Visit("officer", "/applications/" + inPanel + "/decision"), new Visit("officer", "/funds/1"),
                 new Visit("officer", "/applications?callId=" + call + "&status=SUBMITTED&text=Tidiga&sort=amount"),
                 new Visit("applicant", "/applications?callId=" + call),

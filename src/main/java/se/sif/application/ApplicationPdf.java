@@ -1,0 +1,128 @@
+package se.sif.application;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * The PDF copy of an application as submitted, kept with its receipt: the template
+ * {@code application/pdf} (well-formed XHTML, Swedish, with a title and headings; the
+ * answers are the fragment {@code application/check :: answers}, as the applicant checked
+ * them) turned into a tagged PDF (PDF/UA) with its font embedded, its title and language
+ * set.
+ *
+ * <p>
+ * The font is Liberation Sans, which PDFBox ships in its jar: loaded from the classpath,
+ * so the PDF is the same on every machine, whatever fonts the server has.
+ */
+@Component
+class ApplicationPdf {
+
+    static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    static final String FONT_FAMILY = "Liberation Sans";
+
+    /** The registered document is Swedish, whatever language the submitter reads. */
+    static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    private final ITemplateEngine templates;
+
+    private final ApplicationContext context;
+
+    private final byte[] font;
+
+    private final se.sif.call.Calls calls;
+
+    private final se.sif.organisation.Organisations organisations;
+
+    private final org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations;
+
+    ApplicationPdf(ITemplateEngine templates, ApplicationContext context, se.sif.call.Calls calls,
+            se.sif.organisation.Organisations organisations,
+            org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations) {
+        this.calls = calls;
+        this.organisations = organisations;
+        this.calculations = calculations;
+        this.templates = templates;
+        this.context = context;
+        try (InputStream in = ApplicationPdf.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("the PDF font is missing from the classpath: " + FONT);
+            }
+            this.font = in.readAllBytes();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The application with its receipt's facts, as a tagged PDF. */
+    byte[] render(ApplicationView application, ApplicationReceipt receipt, String submitterName) {
+        return toPdf(html(application, receipt, submitterName));
+    }
+
+    /** The XHTML the PDF is made of, written in Swedish. */
+    String html(ApplicationView application, ApplicationReceipt receipt, String submitterName) {
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        // the formatters of the templates (@sek) write in the language of the thread
+        LocaleContextHolder.setLocale(SWEDISH);
+        try {
+            Context model = new Context(SWEDISH);
+            model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                    new ThymeleafEvaluationContext(context,
+                            context.getBeanProvider(ConversionService.class).getIfAvailable()));
+            model.setVariable("app", application);
+            model.setVariable("receipt", receipt);
+            model.setVariable("submitter", submitterName);
+            // the answers as the check-your-answers page shows them, section by section
+            se.sif.call.CallContent call = calls.content(application.callId(), application.callVersion());
+            CalculationPresence presence = calculations.getIfAvailable();
+            model.setVariable("tasks", ApplicationSections.taskList(application, call, presence == null ? null
+                    : presence.withCalculation(java.util.List.of(application.id())).contains(application.id())));
+            model.setVariable("typeQuestions", ApplicationSections.typeQuestions(call, application.answers()));
+            java.util.Map<Long, String> names = new java.util.HashMap<>();
+            organisations.byIds(ApplicationSections.organisations(application))
+                .forEach((id, organisation) -> names.put(id, organisation.name()));
+            model.setVariable("names", names);
+            return templates.process("application/pdf", model);
+        }
+        finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
+    }
+
+    private byte[] toPdf(String html) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        // one face for every weight: bold text is set in the same embedded font, never in
+        // a
+        // base font the PDF would not carry
+        for (int weight : new int[] { 400, 700 }) {
+            builder.useFont(() -> new java.io.ByteArrayInputStream(font), FONT_FAMILY, weight,
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+        }
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+}
