@@ -36,11 +36,39 @@ document.addEventListener('DOMContentLoaded', function () {
   if (summary) { summary.focus(); }
 });
 
-// Autosave (htmx) of an application's section: a save that lands on the sign-in page means the session ended;
-// say so beside the form, where the typed text still is.
+// Autosave (htmx) of an application's section. Saves are queued (hx-sync), each sending the version the last one
+// handed back; "Save and continue" pressed while one is under way waits for it, so the applicant's own autosave is
+// never taken for someone else's edit.
+function sifAutosaveForm(event) {
+  var form = event.detail && event.detail.elt;
+  return form && form.hasAttribute && form.hasAttribute('data-autosave') ? form : null;
+}
+document.addEventListener('htmx:beforeRequest', function (event) {
+  var form = sifAutosaveForm(event);
+  if (form) { form.dataset.saving = String((Number(form.dataset.saving) || 0) + 1); }
+});
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.hasAttribute && form.hasAttribute('data-autosave') && Number(form.dataset.saving) > 0) {
+    event.preventDefault();
+    form.dataset.submitWaiting = 'true';
+  }
+}, true);
+// A save that lands on the sign-in page means the session ended; say so beside the form, where the typed text is.
 document.addEventListener('htmx:afterRequest', function (event) {
-  var form = event.detail.elt;
-  if (!form || !form.hasAttribute || !form.hasAttribute('data-autosave')) { return; }
+  var form = sifAutosaveForm(event);
+  if (!form) { return; }
+  form.dataset.saving = String(Math.max(0, (Number(form.dataset.saving) || 0) - 1));
+  if (form.dataset.submitWaiting) {
+    // a queued save starts right after this one ends: look again once it has
+    setTimeout(function () {
+      if (form.dataset.submitWaiting && form.dataset.saving === '0') {
+        delete form.dataset.submitWaiting;
+        form.submit();
+      }
+    }, 0);
+    return;
+  }
   var xhr = event.detail.xhr;
   var signedOut = xhr && xhr.responseURL && xhr.responseURL.indexOf('/login') !== -1;
   if (signedOut || (xhr && xhr.status === 401)) {

@@ -127,6 +127,11 @@ public final class Scenario {
                     "{\"version\": %d, \"content\": %s, \"answers\": %s}".formatted(version, content, answers));
             assertThat(saved.status()).as(section + ": " + saved.body()).isEqualTo(200);
         }
+        calculation(applicationId);
+    }
+
+    /** Saves a small forecast as the application's socio-economic calculation. */
+    public void calculation(long applicationId) {
         Api.Response calculation = api.post("applicant", "/api/v1/applications/" + applicationId + "/calculation",
                 "{\"note\": \"Prognos\", \"document\": %s}".formatted(CALCULATION));
         assertThat(calculation.status()).as(calculation.body()).isEqualTo(201);

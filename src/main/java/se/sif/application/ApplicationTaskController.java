@@ -91,10 +91,10 @@ class ApplicationTaskController {
                     return "application/section :: autosaved";
                 }
                 flash.add(redirect, "application.section.saved");
-                if (section == ApplicationSection.PARTNERS && !ApplicationSections.organisations(saved)
-                    .equals(ApplicationSections.organisations(application))) {
-                    // a partner added or removed: its row is on this page, to be filled
-                    // in
+                if (section == ApplicationSection.PARTNERS
+                        && form.parties().size() != ApplicationSections.organisations(saved).size()) {
+                    // a partner added or removed (now or by an autosave): the page had no
+                    // row for it, so it is shown again with one to fill in
                     return "redirect:/applications/" + id + "/sections/" + path;
                 }
                 return "redirect:" + next(saved, section);
@@ -178,12 +178,20 @@ class ApplicationTaskController {
         return "application/section";
     }
 
-    /** After saving: the next section the call asks, or the task list after the last. */
+    /**
+     * After saving: the next section the call asks that the applicant may change, or the
+     * task list after the last.
+     */
     private String next(ApplicationView saved, ApplicationSection section) {
-        List<TaskList.Task> tasks = applications.taskList(saved).tasks();
-        for (int i = 0; i < tasks.size() - 1; i++) {
-            if (tasks.get(i).section() == section) {
-                return "/applications/" + saved.id() + "/sections/" + tasks.get(i + 1).path();
+        java.util.Set<ApplicationSection> editable = applications.editableSections(saved);
+        List<TaskList.Task> open = applications.taskList(saved)
+            .tasks()
+            .stream()
+            .filter(t -> editable.contains(t.section()) || t.section() == section)
+            .toList();
+        for (int i = 0; i < open.size() - 1; i++) {
+            if (open.get(i).section() == section) {
+                return "/applications/" + saved.id() + "/sections/" + open.get(i + 1).path();
             }
         }
         return "/applications/" + saved.id() + "/edit";

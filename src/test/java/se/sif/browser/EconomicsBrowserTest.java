@@ -25,8 +25,10 @@ class EconomicsBrowserTest extends BrowserTest {
         browser.open(applicant, "/calls/" + callId);
         follow(applicant, "form[action='/applications'] button[type=submit]");
         long applicationId = idIn(applicant.url(), "/applications/(\\d+)/edit");
+        browser.open(applicant, "/applications/" + applicationId + "/sections/about");
         applicant.fill("#title", "Familjecoacher i Gullspång");
-        follow(applicant, "form[action$='/edit'] button[type=submit]");
+        follow(applicant, "form[action$='/sections/about'] button[type=submit]");
+        browser.open(applicant, "/applications/" + applicationId);
         browser.check(applicant);
         follow(applicant, "a[href='/applications/" + applicationId + "/calculation']");
         String base = "/applications/" + applicationId + "/calculation";

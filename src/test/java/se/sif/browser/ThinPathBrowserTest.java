@@ -46,18 +46,14 @@ class ThinPathBrowserTest extends BrowserTest {
         applicant.click("form[action='/applications'] button[type=submit]");
         long applicationId = idIn(applicant.url(), "/applications/(\\d+)/edit");
         browser.check(applicant);
+        // every section in its own page is the applicant journey's
+        // (ApplicantJourneyBrowserTest); here the API fills them and the page names the
+        // project
+        scenario.fillUnconfirmed(applicationId, 150_000_000L);
+        browser.open(applicant, "/applications/" + applicationId + "/sections/about");
         applicant.fill("#title", "Familjecoacher i Gullspång");
-        applicant.fill("#targetGroup", "Barn 3–10 år med normbrytande beteende och deras familjer");
-        applicant.fill("#method", "Familjecoach, resursmöten och kartläggning av skyddsfaktorer");
-        applicant.fill("#definedEffect", "Fler barn går ut grundskolan med godkända betyg");
-        applicant.fill("#coFinancing", "Arbetstid från skola, socialtjänst och vårdcentral");
-        applicant.fill("#continuation", "Arbetssättet förs in i elevhälsan efter tre år");
-        applicant.fill("#startDate", "2027-01-01");
-        applicant.fill("#endDate", "2029-12-31");
-        applicant.fill("#requestedAmount", "1 500 000");
-        applicant.getByLabel("Västra Götalandsregionen", new Page.GetByLabelOptions().setExact(true)).check();
-        applicant.click("form[action$='/edit'] button[type=submit]");
-        assertThat(applicant.url()).endsWith("/applications/" + applicationId);
+        applicant.click("form[action$='/sections/about'] button[type=submit]");
+        browser.open(applicant, "/applications/" + applicationId + "/check");
         browser.check(applicant);
         // not before the partner has confirmed
         applicant.click("#submit button[type=submit]");
@@ -76,7 +72,7 @@ class ThinPathBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(partner, ".govuk-notification-banner")).contains("bekräftar");
         browser.check(partner);
 
-        browser.open(applicant, "/applications/" + applicationId);
+        browser.open(applicant, "/applications/" + applicationId + "/check");
         assertThat(BrowserSupport.text(applicant, "main")).contains("Har bekräftat");
         applicant.click("#submit button[type=submit]");
         assertThat(BrowserSupport.text(applicant, ".govuk-notification-banner")).contains("RUN 612-");
@@ -88,7 +84,7 @@ class ThinPathBrowserTest extends BrowserTest {
         applicant.click("form[action='/applications'] button[type=submit]");
         long lateId = idIn(applicant.url(), "/applications/(\\d+)/edit");
         scenario.closesAt(callId, se.sif.TestClock.NOW.minusSeconds(60));
-        browser.open(applicant, "/applications/" + lateId);
+        browser.open(applicant, "/applications/" + lateId + "/check");
         applicant.click("#submit button[type=submit]");
         assertThat(BrowserSupport.text(applicant, ".govuk-error-summary")).contains("Sista dag för ansökan");
         browser.check(applicant);
