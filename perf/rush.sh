@@ -70,11 +70,18 @@ gatling() { # simulation class, then -D settings
 }
 
 echo "== the journey: $USERS applicants, signed in first (not measured), then ${DURATION} s of journeys"
+session_writes() { psql_ -d $DB -F ' ' -c "select coalesce(sum(n_tup_upd) filter (where relname = 'spring_session'), 0),
+  coalesce(sum(n_tup_ins + n_tup_del) filter (where relname = 'spring_session_attributes'), 0)
+  from pg_stat_user_tables where relname in ('spring_session', 'spring_session_attributes')"; }
+read -r upd0 attr0 < <(session_writes)
 # the profile covers the journey run (and the sign-ins before it, which show as bcrypt)
 [ "$JFR" = 1 ] && jcmd $server JFR.start name=rush settings=profile filename="$PWD/$out/server.jfr" >/dev/null
 journey_run=$(gatling se.sif.rush.RushSimulation -Drush.seconds="$DURATION" -Drush.rampSeconds="$RAMP")
 echo "report: $journey_run"
 [ "$JFR" = 1 ] && jcmd $server JFR.stop name=rush >/dev/null
+sleep 1; read -r upd1 attr1 < <(session_writes)
+echo "session writes in the journey run (the sign-ins first included): $((upd1 - upd0)) last-access updates," \
+  "$((attr1 - attr0)) attribute inserts and deletes" | tee "$out/session-writes.txt"
 reconciled=0; perf/reconcile.sh "$journey_run" "$DB" | tee "$out/reconciliation.txt" || reconciled=$?
 
 signin_run=""
@@ -89,6 +96,7 @@ kill $server; wait $server 2>/dev/null || true
 echo
 echo "== figures ($(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB)"
 PYTHONPATH=perf python3 perf/figures.py "$journey_run" "$raw_tps" "$USERS" "$signin_run" | tee "$out/figures.txt"
+cat "$out/session-writes.txt"
 if [ "$JFR" = 1 ] && [ -f "$out/server.jfr" ]; then
   echo "== where the server's CPU went (JFR execution samples of the journey run)"
   python3 perf/jfr-summary.py "$out/server.jfr" | tee "$out/profile.txt"

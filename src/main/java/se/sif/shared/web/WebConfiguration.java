@@ -9,6 +9,9 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.CssLinkResourceTransformer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Pages: Swedish by default; {@code ?lang=en} switches to English and a cookie remembers
@@ -54,12 +58,39 @@ class WebConfiguration implements WebMvcConfigurer {
         return new PerChannelLocaleResolver(pages, api);
     }
 
+    /** Where the static resources are served; nothing else is. */
+    static final List<String> RESOURCE_PATHS = List.of("/css/", "/js/", "/webjars/");
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         versioned(registry, "/css/**", "classpath:/static/css/");
         versioned(registry, "/js/**", "classpath:/static/js/");
         // the chain adds the webjars locator (version-less paths) before the class path
         versioned(registry, "/webjars/**", "classpath:/META-INF/resources/webjars/");
+    }
+
+    /**
+     * Flash messages ("saved", "submitted") are kept in the session between a POST and
+     * the page it redirects to, as usual; but the dispatcher asks for them on every
+     * request, and asking opens the session, which Spring Session JDBC then reads and
+     * writes back (its last-access time). A style sheet or script never shows a flash
+     * message, so those requests leave the session alone.
+     */
+    @Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    FlashMapManager flashMapManager() {
+        return new SessionFlashMapManager() {
+
+            @Override
+            protected @Nullable List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+                return isResource(request) ? null : super.retrieveFlashMaps(request);
+            }
+
+        };
+    }
+
+    static boolean isResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return RESOURCE_PATHS.stream().anyMatch(path::startsWith);
     }
 
     /**

@@ -16,8 +16,9 @@ import se.sif.SifIntegrationTest;
 
 /**
  * Static resources (issue 9, the deadline rush): the layout links to the style sheets and
- * scripts by their content hash, the server answers those links with a year's caching,
- * and a page's other links never go to the class path.
+ * scripts by their content hash, the server answers those links with a year's caching, a
+ * page's other links never go to the class path ({@link ResourceSessionTest}: and leave
+ * the session alone).
  */
 @SifIntegrationTest
 class StaticResourcesTest {
