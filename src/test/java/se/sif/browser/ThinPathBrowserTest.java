@@ -53,6 +53,7 @@ class ThinPathBrowserTest extends BrowserTest {
         browser.open(applicant, "/applications/" + applicationId + "/sections/about");
         applicant.fill("#title", "Familjecoacher i Gullspång");
         applicant.click("form[action$='/sections/about'] button[type=submit]");
+        applicant.waitForURL("**/sections/target-group");
         browser.open(applicant, "/applications/" + applicationId + "/check");
         browser.check(applicant);
         // not before the partner has confirmed
