@@ -90,11 +90,13 @@ class CalculationPermissionTest {
         targets.put("other's submitted", otherSubmitted);
         targets.put("own submitted", ownSubmitted);
         targets.put("granted, led by leader", granted);
-        // every target has a computable first version, so the read pages show results
+        // every target has a computable first version, so the read pages show results (a
+        // submitted one has the scenario's)
         for (long app : targets.values()) {
             jdbc.sql("""
                     insert into calculation_version (application_id, version, purpose, note, document, created_by)
-                    values (:a, 1, 'FORECAST', 'behörighetstest', cast(:doc as jsonb), 'applicant')""")
+                    select :a, 1, 'FORECAST', 'behörighetstest', cast(:doc as jsonb), 'applicant'
+                    where not exists (select 1 from calculation_version where application_id = :a)""")
                 .param("a", app)
                 .param("doc", json.writeValueAsString(TestDocuments.valid()))
                 .update();

@@ -129,9 +129,10 @@ class CalculationsTest {
     @Test
     void theFirstVersionsAreForecastsAndOnceGrantedEverySaveIsARevision() {
         long app = scenario.draft(scenario.openCall("Kalkyl: prognos och revision"));
-        scenario.fill(app, 10_000_000L);
         CalculationDocument doc = TestDocuments.valid();
+        // the applicant's own calculation first; the scenario then leaves it as it is
         save("applicant", "APPLICANT", app, null, doc, null);
+        scenario.fill(app, 10_000_000L);
         assertThat(scenario.submit(app).status()).isEqualTo(200);
         save("officer", "OFFICER", app, 1, doc, null);
         scenario.toPanel(app);
@@ -340,8 +341,8 @@ class CalculationsTest {
     @Test
     void aRealisedVersionTakesTheImpactTheIndicatorsMeasured() {
         long app = scenario.draft(scenario.openCall("Kalkyl: utfall"));
-        scenario.fill(app, 10_000_000L);
         save("applicant", "APPLICANT", app, null, TestDocuments.valid(), null);
+        scenario.fill(app, 10_000_000L);
         assertThat(scenario.submit(app).status()).isEqualTo(200);
         scenario.toPanel(app);
         assertThat(scenario.grant(app, 10_000_000L).status()).isEqualTo(201);
@@ -396,8 +397,8 @@ class CalculationsTest {
     @Test
     void withoutAnyLinkedIndicatorNothingIsMeasured() {
         long app = scenario.draft(scenario.openCall("Kalkyl: inget mätt"));
-        scenario.fill(app, 10_000_000L);
         save("applicant", "APPLICANT", app, null, TestDocuments.valid(), null);
+        scenario.fill(app, 10_000_000L);
         assertThat(scenario.submit(app).status()).isEqualTo(200);
         scenario.toPanel(app);
         assertThat(scenario.grant(app, 10_000_000L).status()).isEqualTo(201);

@@ -36,8 +36,9 @@ class PanelReadsCalculationTest {
         Api.Response saved = api.post("applicant", "/api/v1/applications/" + application + "/calculation",
                 "{\"document\": " + json.writeValueAsString(TestDocuments.valid()) + "}");
         assertThat(saved.status()).as("submitted: the applicant may no longer change it").isEqualTo(403);
+        // the officer revises the applicant's forecast (version 1)
         saved = api.post("officer", "/api/v1/applications/" + application + "/calculation",
-                "{\"document\": " + json.writeValueAsString(TestDocuments.valid()) + "}");
+                "{\"expectedVersion\": 1, \"document\": " + json.writeValueAsString(TestDocuments.valid()) + "}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
         String calculation = "/api/v1/applications/" + application + "/calculation";
 

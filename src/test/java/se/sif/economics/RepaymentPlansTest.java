@@ -82,11 +82,13 @@ class RepaymentPlansTest {
         long social = organisation("Socialnämnden, Örebro kommun");
         long school = organisation("Grundskolenämnden, Örebro kommun");
 
+        // the scenario's forecast is version 1; the officer's revision with the parties'
+        // savings is version 2
         Api.Response saved = api.post("officer", "/api/v1/applications/" + application + "/calculation",
-                "{\"document\": " + calculation(social, school, 1.0) + "}");
+                "{\"expectedVersion\": 1, \"document\": " + calculation(social, school, 1.0) + "}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
 
-        RepaymentPlans.Plan plan = asBoard(() -> plans.propose(application, 1));
+        RepaymentPlans.Plan plan = asBoard(() -> plans.propose(application, 2));
         assertThat(plan.repaymentFund()).isTrue();
         assertThat(plan.parties()).as("the state is not an organisation of the register, so it is no party").hasSize(2);
         RepaymentPlans.ProposedParty socialParty = plan.parties()
@@ -108,7 +110,7 @@ class RepaymentPlansTest {
         assertThat(plan.share()).as("1 000 000 kr granted over 1 800 000 kr of cashable savings, rounded up")
             .isEqualByComparingTo(new BigDecimal("0.5556"));
 
-        asBoard(() -> plans.agree(application, 1, RepaymentAgreement.LossCover.CENTRAL, null));
+        asBoard(() -> plans.agree(application, 2, RepaymentAgreement.LossCover.CENTRAL, null));
         RepaymentAgreement agreement = asBoard(() -> repayments.forGrant(plan.grant().id()).orElseThrow());
         assertThat(agreement.parties()).extracting(RepaymentAgreement.Party::share)
             .allSatisfy(share -> assertThat(share).isEqualByComparingTo("0.5556"));
@@ -119,9 +121,9 @@ class RepaymentPlansTest {
         // Year 1 is claimed; then a revision halves the effect.
         asBoard(() -> repayments.generateClaims(OREBRO_REPAYMENT_FUND, YEAR + 1));
         Api.Response revised = api.post("officer", "/api/v1/applications/" + application + "/calculation",
-                "{\"expectedVersion\": 1, \"document\": " + calculation(social, school, 0.5) + "}");
+                "{\"expectedVersion\": 2, \"document\": " + calculation(social, school, 0.5) + "}");
         assertThat(revised.status()).as(revised.body()).isEqualTo(201);
-        assertThat(asBoard(() -> plans.revise(application, 2))).containsExactly(YEAR + 2, YEAR + 3);
+        assertThat(asBoard(() -> plans.revise(application, 3))).containsExactly(YEAR + 2, YEAR + 3);
 
         RepaymentAgreement after = asBoard(() -> repayments.forGrant(plan.grant().id()).orElseThrow());
         RepaymentAgreement.Party socialAfter = after.parties()
