@@ -266,6 +266,10 @@ class TaskListTest {
         Document answers = PageForm.page(mvc, "applicant", "/applications/" + application + "/check");
         assertThat(answers.select(".govuk-summary-card")).hasSizeGreaterThanOrEqualTo(14);
         assertThat(answers.text()).contains("Andel elever med närvaro under 85 procent", "Skolchefen");
+        // dates as every reader of a Swedish public body writes them, in either language
+        assertThat(answers.text()).contains("2027-01-01 – 2029-12-31", "(2026-08-31)");
+        assertThat(PageForm.page(mvc, "applicant", "/applications/" + application + "/check?lang=en").text())
+            .contains("2027-01-01 – 2029-12-31", "Check your answers");
         assertThat(scenario.submit(application).status()).isEqualTo(200);
 
         // locked once submitted: a section save is refused, the page sends the reader to
