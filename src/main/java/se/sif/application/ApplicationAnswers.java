@@ -118,62 +118,47 @@ public record ApplicationAnswers(@Nullable ProjectType projectType, @Nullable In
 
     /**
      * These answers with one section's fields taken from {@code typed}, the rest kept:
-     * what saving that section changes.
+     * what saving that section changes. (The free texts, dates and amount are
+     * {@link ApplicationContent}'s; the calculation is another module's.)
      */
     public ApplicationAnswers with(ApplicationSection section, ApplicationAnswers typed) {
         ApplicationAnswers t = typed;
-        return switch (section) {
-            case ABOUT -> new ApplicationAnswers(t.projectType, ageFrom, ageTo, groupSize, selection, need, methodKind,
-                    methodReferences, effectsAppear, separateFromOperations, parties, measurability, measurementSystem,
-                    indicators, implementationPlan, projectLeader, projectLeaderInternal, steeringGroup, budget,
-                    typeAnswers);
-            case TARGET_GROUP -> new ApplicationAnswers(projectType, t.ageFrom, t.ageTo, t.groupSize, t.selection,
-                    t.need, methodKind, methodReferences, effectsAppear, separateFromOperations, parties, measurability,
-                    measurementSystem, indicators, implementationPlan, projectLeader, projectLeaderInternal,
-                    steeringGroup, budget, typeAnswers);
-            case METHOD -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need, t.methodKind,
-                    t.methodReferences, effectsAppear, separateFromOperations, parties, measurability,
-                    measurementSystem, indicators, implementationPlan, projectLeader, projectLeaderInternal,
-                    steeringGroup, budget, typeAnswers);
-            case EFFECTS -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need, methodKind,
-                    methodReferences, t.effectsAppear, separateFromOperations, parties, measurability,
-                    measurementSystem, indicators, implementationPlan, projectLeader, projectLeaderInternal,
-                    steeringGroup, budget, typeAnswers);
-            case SEPARATE -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need, methodKind,
-                    methodReferences, effectsAppear, t.separateFromOperations, parties, measurability,
-                    measurementSystem, indicators, implementationPlan, projectLeader, projectLeaderInternal,
-                    steeringGroup, budget, typeAnswers);
-            case PARTNERS -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need, methodKind,
-                    methodReferences, effectsAppear, separateFromOperations, t.parties, measurability,
-                    measurementSystem, indicators, implementationPlan, projectLeader, projectLeaderInternal,
-                    steeringGroup, budget, typeAnswers);
-            case MEASUREMENT -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need,
-                    methodKind, methodReferences, effectsAppear, separateFromOperations, parties, t.measurability,
-                    t.measurementSystem, indicators, implementationPlan, projectLeader, projectLeaderInternal,
-                    steeringGroup, budget, typeAnswers);
-            case INDICATORS -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need,
-                    methodKind, methodReferences, effectsAppear, separateFromOperations, parties, measurability,
-                    measurementSystem, t.indicators, implementationPlan, projectLeader, projectLeaderInternal,
-                    steeringGroup, budget, typeAnswers);
-            case IMPLEMENTATION -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need,
-                    methodKind, methodReferences, effectsAppear, separateFromOperations, parties, measurability,
-                    measurementSystem, indicators, t.implementationPlan, projectLeader, projectLeaderInternal,
-                    steeringGroup, budget, typeAnswers);
-            case MANAGEMENT -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need,
-                    methodKind, methodReferences, effectsAppear, separateFromOperations, parties, measurability,
-                    measurementSystem, indicators, implementationPlan, t.projectLeader, t.projectLeaderInternal,
-                    t.steeringGroup, budget, typeAnswers);
-            case BUDGET -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need, methodKind,
-                    methodReferences, effectsAppear, separateFromOperations, parties, measurability, measurementSystem,
-                    indicators, implementationPlan, projectLeader, projectLeaderInternal, steeringGroup, t.budget,
-                    typeAnswers);
-            case PROJECT_TYPE -> new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need,
-                    methodKind, methodReferences, effectsAppear, separateFromOperations, parties, measurability,
-                    measurementSystem, indicators, implementationPlan, projectLeader, projectLeaderInternal,
-                    steeringGroup, budget, t.typeAnswers);
-            // these sections' answers are columns of the application, or another module's
-            case PERIOD, CONTINUATION, CALCULATION -> this;
-        };
+        boolean target = section == ApplicationSection.TARGET_GROUP;
+        boolean method = section == ApplicationSection.METHOD;
+        boolean measurement = section == ApplicationSection.MEASUREMENT;
+        boolean management = section == ApplicationSection.MANAGEMENT;
+        return new ApplicationAnswers(section == ApplicationSection.ABOUT ? t.projectType : projectType,
+                target ? t.ageFrom : ageFrom, target ? t.ageTo : ageTo, target ? t.groupSize : groupSize,
+                target ? t.selection : selection, target ? t.need : need, method ? t.methodKind : methodKind,
+                method ? t.methodReferences : methodReferences,
+                section == ApplicationSection.EFFECTS ? t.effectsAppear : effectsAppear,
+                section == ApplicationSection.SEPARATE ? t.separateFromOperations : separateFromOperations,
+                section == ApplicationSection.PARTNERS ? t.parties : parties,
+                measurement ? t.measurability : measurability, measurement ? t.measurementSystem : measurementSystem,
+                section == ApplicationSection.INDICATORS ? t.indicators : indicators,
+                section == ApplicationSection.IMPLEMENTATION ? t.implementationPlan : implementationPlan,
+                management ? t.projectLeader : projectLeader,
+                management ? t.projectLeaderInternal : projectLeaderInternal,
+                management ? t.steeringGroup : steeringGroup, section == ApplicationSection.BUDGET ? t.budget : budget,
+                section == ApplicationSection.PROJECT_TYPE ? t.typeAnswers : typeAnswers);
+    }
+
+    /**
+     * These answers without budget or co-financing for years outside the project's: what
+     * a changed period leaves (nothing when the period is not yet given).
+     */
+    ApplicationAnswers within(List<Integer> years) {
+        if (years.isEmpty()) {
+            return this;
+        }
+        return new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need, methodKind,
+                methodReferences, effectsAppear, separateFromOperations,
+                parties.stream()
+                    .map(p -> new Party(p.organisationId(), p.role(), p.receivingParty(),
+                            p.coFinancing().stream().filter(c -> years.contains(c.year())).toList()))
+                    .toList(),
+                measurability, measurementSystem, indicators, implementationPlan, projectLeader, projectLeaderInternal,
+                steeringGroup, budget.stream().filter(l -> years.contains(l.year())).toList(), typeAnswers);
     }
 
     static boolean present(@Nullable String text) {

@@ -42,18 +42,10 @@ class ApplicationPdf {
 
     private final byte[] font;
 
-    private final se.sif.call.Calls calls;
+    private final TaskLists taskLists;
 
-    private final se.sif.organisation.Organisations organisations;
-
-    private final org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations;
-
-    ApplicationPdf(ITemplateEngine templates, ApplicationContext context, se.sif.call.Calls calls,
-            se.sif.organisation.Organisations organisations,
-            org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations) {
-        this.calls = calls;
-        this.organisations = organisations;
-        this.calculations = calculations;
+    ApplicationPdf(ITemplateEngine templates, ApplicationContext context, TaskLists taskLists) {
+        this.taskLists = taskLists;
         this.templates = templates;
         this.context = context;
         try (InputStream in = ApplicationPdf.class.getResourceAsStream(FONT)) {
@@ -86,15 +78,10 @@ class ApplicationPdf {
             model.setVariable("receipt", receipt);
             model.setVariable("submitter", submitterName);
             // the answers as the check-your-answers page shows them, section by section
-            se.sif.call.CallContent call = calls.content(application.callId(), application.callVersion());
-            CalculationPresence presence = calculations.getIfAvailable();
-            model.setVariable("tasks", ApplicationSections.taskList(application, call, presence == null ? null
-                    : presence.withCalculation(java.util.List.of(application.id())).contains(application.id())));
-            model.setVariable("typeQuestions", ApplicationSections.typeQuestions(call, application.answers()));
-            java.util.Map<Long, String> names = new java.util.HashMap<>();
-            organisations.byIds(ApplicationSections.organisations(application))
-                .forEach((id, organisation) -> names.put(id, organisation.name()));
-            model.setVariable("names", names);
+            TaskLists.Answers answers = taskLists.answers(application);
+            model.setVariable("tasks", answers.tasks());
+            model.setVariable("typeQuestions", answers.typeQuestions());
+            model.setVariable("names", answers.names());
             return templates.process("application/pdf", model);
         }
         finally {

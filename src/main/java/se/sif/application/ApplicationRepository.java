@@ -197,41 +197,16 @@ class ApplicationRepository {
     }
 
     /**
-     * Writes the content if the application still has the version read; blank texts are
-     * stored as empty (null). Answers whether it did.
+     * Writes the content and the structured answers if the application still has the
+     * version read; blank texts are stored as empty (null).
      */
-    boolean updateContent(long id, long expectedVersion, String title, ApplicationContent content) {
-        return jdbc.sql("""
-                update application set title = :title, target_group = :targetGroup, method = :method,
-                    defined_effect = :definedEffect, co_financing = :coFinancing, continuation = :continuation,
-                    start_date = :startDate, end_date = :endDate, requested_amount_ore = :amount,
-                    version = version + 1
-                where id = :id and version = :version""")
-            .param("title", title)
-            .param("targetGroup", blankToNull(content.targetGroup()))
-            .param("method", blankToNull(content.method()))
-            .param("definedEffect", blankToNull(content.definedEffect()))
-            .param("coFinancing", blankToNull(content.coFinancing()))
-            .param("continuation", blankToNull(content.continuation()))
-            .param("startDate", content.startDate())
-            .param("endDate", content.endDate())
-            .param("amount", content.requestedAmountOre())
-            .param("id", id)
-            .param("version", expectedVersion)
-            .update() > 0;
-    }
-
-    /**
-     * Saves a section: the free texts and dates (all of them, as merged by the service)
-     * and the structured answers, if the version is still the one read.
-     */
-    boolean updateSection(long id, long expectedVersion, String title, ApplicationContent content,
+    boolean update(long id, long expectedVersion, String title, ApplicationContent content,
             ApplicationAnswers answers) {
         return jdbc.sql("""
                 update application set title = :title, target_group = :targetGroup, method = :method,
                     defined_effect = :definedEffect, co_financing = :coFinancing, continuation = :continuation,
                     start_date = :startDate, end_date = :endDate, requested_amount_ore = :amount,
-                    project_type = :type, answers = cast(:answers as jsonb), version = version + 1
+                    answers = cast(:answers as jsonb), version = version + 1
                 where id = :id and version = :version""")
             .param("title", title)
             .param("targetGroup", blankToNull(content.targetGroup()))
@@ -242,7 +217,6 @@ class ApplicationRepository {
             .param("startDate", content.startDate())
             .param("endDate", content.endDate())
             .param("amount", content.requestedAmountOre())
-            .param("type", answers.projectType() == null ? null : answers.projectType().name())
             .param("answers", json.writeValueAsString(answers))
             .param("id", id)
             .param("version", expectedVersion)

@@ -44,8 +44,11 @@ class ApplicationTaskController {
 
     private final java.time.Clock clock;
 
+    private final TaskLists taskLists;
+
     ApplicationTaskController(Applications applications, Calls calls, Organisations organisations, Flash flash,
-            java.time.Clock clock) {
+            java.time.Clock clock, TaskLists taskLists) {
+        this.taskLists = taskLists;
         this.clock = clock;
         this.applications = applications;
         this.calls = calls;
@@ -122,11 +125,10 @@ class ApplicationTaskController {
         }
         ApplicationView application = applications.get(id);
         model.addAttribute("app", application);
-        model.addAttribute("tasks", applications.taskList(application));
-        CallContent call = calls.content(application.callId(), application.callVersion());
-        model.addAttribute("call", call);
-        model.addAttribute("typeQuestions", ApplicationSections.typeQuestions(call, application.answers()));
-        model.addAttribute("names", names(application));
+        TaskLists.Answers answers = taskLists.answers(application);
+        model.addAttribute("tasks", answers.tasks());
+        model.addAttribute("typeQuestions", answers.typeQuestions());
+        model.addAttribute("names", answers.names());
         model.addAttribute("mayEdit", !applications.editableSections(application).isEmpty());
         return "application/check";
     }
@@ -168,7 +170,7 @@ class ApplicationTaskController {
         model.addAttribute("call", call);
         model.addAttribute("years", ApplicationSections.years(application.startDate(), application.endDate()));
         model.addAttribute("typeQuestions", ApplicationSections.typeQuestions(call, application.answers()));
-        model.addAttribute("names", names(application));
+        model.addAttribute("names", organisations.names(ApplicationSections.organisations(application)));
         model.addAttribute("organisations",
                 organisations.all().stream().filter(o -> o.id() != application.applicantOrganisationId()).toList());
         model.addAttribute("projectTypes", List.copyOf(call.projectTypes().keySet()));
@@ -225,14 +227,6 @@ class ApplicationTaskController {
             }
         }
         return page;
-    }
-
-    /** The names of the collaboration's organisations, by id. */
-    private java.util.Map<Long, String> names(ApplicationView application) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        organisations.byIds(ApplicationSections.organisations(application))
-            .forEach((id, organisation) -> names.put(id, organisation.name()));
-        return names;
     }
 
 }

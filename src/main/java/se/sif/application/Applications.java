@@ -64,7 +64,7 @@ public class Applications {
 
     private final Notifications notifications;
 
-    private final org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations;
+    private final TaskLists taskLists;
 
     private final CompletionRules completion;
 
@@ -72,11 +72,10 @@ public class Applications {
 
     Applications(ApplicationRepository repository, ApplicationAccess access, Calls calls, Organisations organisations,
             Users users, AuditTrail audit, RegistrationNumbers registrationNumbers, Clock clock,
-            ApplicationEventPublisher events, Notifications notifications,
-            org.springframework.beans.factory.ObjectProvider<CalculationPresence> calculations,
+            ApplicationEventPublisher events, Notifications notifications, TaskLists taskLists,
             CompletionRules completion, SubmissionReceipts receipts) {
         this.notifications = notifications;
-        this.calculations = calculations;
+        this.taskLists = taskLists;
         this.completion = completion;
         this.receipts = receipts;
         this.clock = clock;
@@ -255,16 +254,7 @@ public class Applications {
         ApplicationView application = ownEditable(id);
         completion.checkChanges(application, content);
         validateShape(content);
-        // a blank title keeps the one the draft has (the call's, to begin with)
-        String title = isBlank(content.title()) ? application.title() : content.title().strip();
-        if (!repository.updateContent(id, expectedVersion, title, content)) {
-            throw new ConcurrentEditException("application", id);
-        }
-        repository.replaceCoApplicants(id, content.coApplicantIds() == null ? List.of() : content.coApplicantIds());
-        if (!java.util.Objects.equals(blank(application.coFinancing()), blank(content.coFinancing()))) {
-            // the partners confirmed the co-financing as it was written
-            repository.askPartnersAgain(id);
-        }
+        write(application, expectedVersion, content, application.answers());
         audit.record("application.saved", "application", id, null);
     }
 
@@ -284,27 +274,36 @@ public class Applications {
             throw new DomainException("application.error.sectionLocked");
         }
         CallContent call = calls.content(application.callId(), application.callVersion());
-        ApplicationContent content = merged(section, application, typedContent);
+        ApplicationContent content = ApplicationContent.of(application).with(section, typedContent);
         validateShape(content);
         ApplicationSections.validate(section, application, content, typedAnswers, call);
         ApplicationAnswers answers = application.answers().with(section, typedAnswers);
         if (section == ApplicationSection.PERIOD) {
-            answers = withinPeriod(answers, content.startDate(), content.endDate());
+            answers = answers.within(ApplicationSections.years(content.startDate(), content.endDate()));
         }
-        String title = isBlank(content.title()) ? application.title() : content.title().strip();
-        if (!repository.updateSection(id, expectedVersion, title, content, answers)) {
-            throw new ConcurrentEditException("application", id);
-        }
-        if (section == ApplicationSection.PARTNERS) {
-            repository.replaceCoApplicants(id, content.coApplicantIds());
-            if (!java.util.Objects.equals(blank(application.coFinancing()), blank(content.coFinancing()))
-                    || !application.answers().parties().equals(answers.parties())) {
-                // the partners confirmed the collaboration as it was written
-                repository.askPartnersAgain(id);
-            }
-        }
+        write(application, expectedVersion, content, answers);
         audit.record("application.sectionSaved", "application", id, section.name());
         return load(id);
+    }
+
+    /**
+     * Writes the content and answers if the version is still the one read: a blank title
+     * keeps the one the draft has (the call's, to begin with); the partners named become
+     * the co-applicants, and a changed collaboration or co-financing asks them to confirm
+     * again, as they confirmed it as it was written.
+     */
+    private void write(ApplicationView application, long expectedVersion, ApplicationContent content,
+            ApplicationAnswers answers) {
+        long id = application.id();
+        String title = isBlank(content.title()) ? application.title() : content.title().strip();
+        if (!repository.update(id, expectedVersion, title, content, answers)) {
+            throw new ConcurrentEditException("application", id);
+        }
+        repository.replaceCoApplicants(id, content.coApplicantIds());
+        if (!java.util.Objects.equals(blank(application.coFinancing()), blank(content.coFinancing()))
+                || !application.answers().parties().equals(answers.parties())) {
+            repository.askPartnersAgain(id);
+        }
     }
 
     /**
@@ -315,77 +314,17 @@ public class Applications {
         return completion.editableSections(application);
     }
 
-    /** The stored content with the section's own fields as typed. */
-    private static ApplicationContent merged(ApplicationSection section, ApplicationView a, ApplicationContent t) {
-        List<Long> partners = a.coApplicants().stream().map(ApplicationView.CoApplicant::organisationId).toList();
-        return new ApplicationContent(section == ApplicationSection.ABOUT ? t.title() : a.title(),
-                section == ApplicationSection.TARGET_GROUP ? t.targetGroup() : a.targetGroup(),
-                section == ApplicationSection.METHOD ? t.method() : a.method(),
-                section == ApplicationSection.EFFECTS ? t.definedEffect() : a.definedEffect(),
-                section == ApplicationSection.PARTNERS ? t.coFinancing() : a.coFinancing(),
-                section == ApplicationSection.CONTINUATION ? t.continuation() : a.continuation(),
-                section == ApplicationSection.PERIOD ? t.startDate() : a.startDate(),
-                section == ApplicationSection.PERIOD ? t.endDate() : a.endDate(),
-                section == ApplicationSection.ABOUT ? t.requestedAmountOre() : a.requestedAmountOre(),
-                section == ApplicationSection.PARTNERS ? t.coApplicantIds() : partners);
-    }
-
-    private static ApplicationAnswers withinPeriod(ApplicationAnswers answers, @Nullable LocalDate start,
-            @Nullable LocalDate end) {
-        List<Integer> years = ApplicationSections.years(start, end);
-        if (years.isEmpty()) {
-            return answers;
-        }
-        List<ApplicationAnswers.BudgetLine> budget = answers.budget()
-            .stream()
-            .filter(line -> years.contains(line.year()))
-            .toList();
-        List<ApplicationAnswers.Party> parties = answers.parties()
-            .stream()
-            .map(p -> new ApplicationAnswers.Party(p.organisationId(), p.role(), p.receivingParty(),
-                    p.coFinancing().stream().filter(c -> years.contains(c.year())).toList()))
-            .toList();
-        ApplicationAnswers kept = answers.with(ApplicationSection.BUDGET, withBudget(budget));
-        return kept.with(ApplicationSection.PARTNERS, withParties(parties));
-    }
-
-    private static ApplicationAnswers withBudget(List<ApplicationAnswers.BudgetLine> budget) {
-        return new ApplicationAnswers(null, null, null, null, null, null, null, null, null, null, List.of(), null, null,
-                List.of(), null, null, null, null, budget, Map.of());
-    }
-
-    private static ApplicationAnswers withParties(List<ApplicationAnswers.Party> parties) {
-        return new ApplicationAnswers(null, null, null, null, null, null, null, null, null, null, parties, null, null,
-                List.of(), null, null, null, null, List.of(), Map.of());
-    }
-
     /**
      * The task list of an application: the sections its call version asks, each with its
      * status and what it lacks.
      */
     public TaskList taskList(ApplicationView application) {
-        return taskLists(List.of(application)).get(application.id());
-    }
-
-    /** The task lists of many applications, each call version read once. */
-    Map<Long, TaskList> taskLists(List<ApplicationView> applications) {
-        Map<String, CallContent> callVersions = new java.util.HashMap<>();
-        CalculationPresence presence = calculations.getIfAvailable();
-        Set<Long> withCalculation = presence == null ? Set.of()
-                : presence.withCalculation(applications.stream().map(ApplicationView::id).toList());
-        Map<Long, TaskList> lists = new java.util.LinkedHashMap<>();
-        for (ApplicationView a : applications) {
-            CallContent call = callVersions.computeIfAbsent(a.callId() + "/" + a.callVersion(),
-                    key -> calls.content(a.callId(), a.callVersion()));
-            lists.put(a.id(),
-                    ApplicationSections.taskList(a, call, presence == null ? null : withCalculation.contains(a.id())));
-        }
-        return lists;
+        return taskLists.of(application);
     }
 
     /** The application list's rows: each application with how complete it is. */
     public List<ApplicationListItem> listItems(List<ApplicationView> applications) {
-        Map<Long, TaskList> lists = taskLists(applications);
+        Map<Long, TaskList> lists = taskLists.of(applications);
         return applications.stream().map(a -> new ApplicationListItem(a, Completeness.of(lists.get(a.id())))).toList();
     }
 

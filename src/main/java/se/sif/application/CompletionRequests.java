@@ -79,20 +79,7 @@ public class CompletionRequests {
     public CompletionRequest request(long applicationId, Set<ApplicationSection> sections, @Nullable String message,
             @Nullable LocalDate deadline) {
         ApplicationView application = applications.get(applicationId);
-        DomainException.Violations violations = new DomainException.Violations();
-        if (sections.isEmpty()) {
-            violations.add("completionSections", "application.error.completionSections");
-        }
-        if (message == null || message.isBlank()) {
-            violations.add("reasonsText", "application.error.completionMessage");
-        }
-        else if (message.length() > MAX_MESSAGE) {
-            violations.add("reasonsText", "application.error.tooLong", MAX_MESSAGE);
-        }
-        if (deadline == null || !deadline.isAfter(LocalDate.now(clock.withZone(Stockholm.ZONE)))) {
-            violations.add("completionDeadline", "application.error.completionDeadline");
-        }
-        violations.throwIfAny();
+        check(sections, message, deadline, LocalDate.now(clock.withZone(Stockholm.ZONE)));
         String text = java.util.Objects.requireNonNull(message).strip();
         LocalDate lastDay = java.util.Objects.requireNonNull(deadline);
         applications.screened(applicationId, ApplicationStatus.COMPLETION_REQUESTED);
@@ -103,6 +90,29 @@ public class CompletionRequests {
                 named.stream().map(Enum::name).collect(Collectors.joining(", ")) + "; " + lastDay);
         mail(application, named, text, lastDay);
         return repository.latest(applicationId).orElseThrow();
+    }
+
+    /**
+     * What a completion request must hold, every problem at once, named by the screening
+     * form's fields: at least one part, a message, and a last day after {@code today}.
+     * Screening checks a recording with it before anything is written.
+     */
+    public static void check(Set<ApplicationSection> sections, @Nullable String message, @Nullable LocalDate deadline,
+            LocalDate today) {
+        DomainException.Violations violations = new DomainException.Violations();
+        if (sections.isEmpty()) {
+            violations.add("completionSections", "application.error.completionSections");
+        }
+        if (message == null || message.isBlank()) {
+            violations.add("reasonsText", "application.error.completionMessage");
+        }
+        else if (message.length() > MAX_MESSAGE) {
+            violations.add("reasonsText", "application.error.tooLong", MAX_MESSAGE);
+        }
+        if (deadline == null || !deadline.isAfter(today)) {
+            violations.add("completionDeadline", "application.error.completionDeadline");
+        }
+        violations.throwIfAny();
     }
 
     /**

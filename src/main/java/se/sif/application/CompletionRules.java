@@ -29,33 +29,32 @@ import se.sif.shared.Stockholm;
 class CompletionRules {
 
     /**
-     * The application's fields as the form names them, each with the part of the task
-     * list it belongs to and how its stored and typed values are read for comparison.
+     * The application's fields as the form names them, with how their stored and typed
+     * values are read for comparison; the section each belongs to is
+     * {@link ApplicationContent#SECTIONS}.
      */
-    private record Field(String name, ApplicationSection section, Function<ApplicationView, @Nullable Object> stored,
+    private record Field(String name, Function<ApplicationView, @Nullable Object> stored,
             Function<ApplicationContent, @Nullable Object> typed) {
+
+        ApplicationSection section() {
+            return java.util.Objects.requireNonNull(ApplicationContent.SECTIONS.get(name));
+        }
+
     }
 
-    private static final List<Field> FIELDS = List.of(
-            new Field("title", ApplicationSection.ABOUT, a -> text(a.title()), c -> text(c.title())),
-            new Field("requestedAmount", ApplicationSection.ABOUT, ApplicationView::requestedAmountOre,
-                    ApplicationContent::requestedAmountOre),
-            new Field("targetGroup", ApplicationSection.TARGET_GROUP, a -> text(a.targetGroup()),
-                    c -> text(c.targetGroup())),
-            new Field("method", ApplicationSection.METHOD, a -> text(a.method()), c -> text(c.method())),
-            new Field("definedEffect", ApplicationSection.EFFECTS, a -> text(a.definedEffect()),
-                    c -> text(c.definedEffect())),
-            new Field("startDate", ApplicationSection.PERIOD, ApplicationView::startDate,
-                    ApplicationContent::startDate),
-            new Field("endDate", ApplicationSection.PERIOD, ApplicationView::endDate, ApplicationContent::endDate),
-            new Field("coFinancing", ApplicationSection.PARTNERS, a -> text(a.coFinancing()),
-                    c -> text(c.coFinancing())),
-            new Field("coApplicantIds", ApplicationSection.PARTNERS,
+    private static final List<Field> FIELDS = List.of(new Field("title", a -> text(a.title()), c -> text(c.title())),
+            new Field("requestedAmount", ApplicationView::requestedAmountOre, ApplicationContent::requestedAmountOre),
+            new Field("targetGroup", a -> text(a.targetGroup()), c -> text(c.targetGroup())),
+            new Field("method", a -> text(a.method()), c -> text(c.method())),
+            new Field("definedEffect", a -> text(a.definedEffect()), c -> text(c.definedEffect())),
+            new Field("startDate", ApplicationView::startDate, ApplicationContent::startDate),
+            new Field("endDate", ApplicationView::endDate, ApplicationContent::endDate),
+            new Field("coFinancing", a -> text(a.coFinancing()), c -> text(c.coFinancing())),
+            new Field("coApplicantIds",
                     a -> new HashSet<>(
                             a.coApplicants().stream().map(ApplicationView.CoApplicant::organisationId).toList()),
-                    c -> c.coApplicantIds() == null ? Set.of() : new HashSet<>(c.coApplicantIds())),
-            new Field("continuation", ApplicationSection.CONTINUATION, a -> text(a.continuation()),
-                    c -> text(c.continuation())));
+                    c -> new HashSet<>(c.coApplicantIds())),
+            new Field("continuation", a -> text(a.continuation()), c -> text(c.continuation())));
 
     private final CompletionRequestRepository repository;
 

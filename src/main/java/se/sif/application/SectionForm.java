@@ -99,9 +99,9 @@ record SectionForm(long version,
         static final IndicatorForm BLANK = new IndicatorForm(null, null, null, null, null, null, null, null, null);
 
         boolean blank() {
-            return equals(BLANK) || (empty(definition) && empty(unit) && direction == null && baselineValue == null
+            return empty(definition) && empty(unit) && direction == null && baselineValue == null
                     && baselineDate == null && targetValue == null && targetDate == null && empty(dataSource)
-                    && empty(frequency));
+                    && empty(frequency);
         }
 
         ApplicationAnswers.Indicator indicator() {

@@ -217,17 +217,7 @@ public class Screenings {
             throw DomainException.onField("reasonsText", "screening.error.reasonsRequired");
         }
         if (r.outcome() == ScreeningOutcome.COMPLETION_REQUESTED) {
-            DomainException.Violations violations = new DomainException.Violations();
-            if (r.completionSections().isEmpty()) {
-                violations.add("completionSections", "screening.error.completionSections");
-            }
-            if (r.reasonsText() == null || r.reasonsText().isBlank()) {
-                violations.add("reasonsText", "screening.error.completionMessage");
-            }
-            if (r.completionDeadline() == null || !r.completionDeadline().isAfter(today)) {
-                violations.add("completionDeadline", "screening.error.completionDeadline");
-            }
-            violations.throwIfAny();
+            CompletionRequests.check(r.completionSections(), r.reasonsText(), r.completionDeadline(), today);
         }
     }
 

@@ -58,10 +58,10 @@ class ScreeningRulesTest {
     void aCompletionRequestNeedsAFutureDeadline() {
         assertThatThrownBy(() -> validate(
                 completion("Förtydliga budgeten", Set.of(ApplicationSection.BUDGET), TODAY.minusDays(1))))
-            .hasMessage("screening.error.completionDeadline");
+            .hasMessage("application.error.completionDeadline");
         assertThatThrownBy(() -> validate(completion("Förtydliga budgeten", Set.of(ApplicationSection.BUDGET), TODAY)))
             .as("the deadline is a day after today")
-            .hasMessage("screening.error.completionDeadline");
+            .hasMessage("application.error.completionDeadline");
         assertThatCode(() -> validate(
                 completion("Förtydliga budgeten", Set.of(ApplicationSection.BUDGET), TODAY.plusDays(14))))
             .doesNotThrowAnyException();
@@ -73,9 +73,9 @@ class ScreeningRulesTest {
             .isInstanceOfSatisfying(DomainException.class, e -> org.assertj.core.api.Assertions.assertThat(e.fields())
                 .containsExactly("completionSections", "reasonsText"));
         assertThatThrownBy(() -> validate(completion("Förtydliga", Set.of(), TODAY.plusDays(14))))
-            .hasMessage("screening.error.completionSections");
+            .hasMessage("application.error.completionSections");
         assertThatThrownBy(() -> validate(completion(" ", Set.of(ApplicationSection.METHOD), TODAY.plusDays(14))))
-            .hasMessage("screening.error.completionMessage");
+            .hasMessage("application.error.completionMessage");
     }
 
     static Screenings.Recording completion(String text, Set<ApplicationSection> sections, LocalDate deadline) {
