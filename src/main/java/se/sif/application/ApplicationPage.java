@@ -21,8 +21,11 @@ class ApplicationPage {
 
     private final ReceiptRepository receipts;
 
+    private final TaskLists taskLists;
+
     ApplicationPage(Users users, CompletionRequestRepository completionRequests, CompletionRules completionRules,
-            ReceiptRepository receipts) {
+            ReceiptRepository receipts, TaskLists taskLists) {
+        this.taskLists = taskLists;
         this.users = users;
         this.completionRequests = completionRequests;
         this.completionRules = completionRules;
@@ -32,6 +35,10 @@ class ApplicationPage {
     String show(ApplicationView application, Model model) {
         se.sif.identity.CurrentUser user = users.current();
         model.addAttribute("app", application);
+        TaskLists.Answers answers = taskLists.answers(application);
+        model.addAttribute("tasks", answers.tasks());
+        model.addAttribute("typeQuestions", answers.typeQuestions());
+        model.addAttribute("names", answers.names());
         model.addAttribute("own", ApplicationAccess.ofOwnOrganisation(user, application));
         // the newest completion request (the applicant's and the officers' alike) and
         // whether its parts are still open today; the receipts of the submissions

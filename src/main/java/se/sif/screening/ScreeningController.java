@@ -45,7 +45,9 @@ class ScreeningController {
     String form(@PathVariable long id, Model model) {
         requireMayRecord();
         model.addAttribute("screeningForm",
-                screenings.resultFor(id).map(ScreeningForm::of).orElseGet(ScreeningForm::blank));
+                screenings.resultFor(id)
+                    .map(r -> ScreeningForm.of(r, screenings.completionSections(r)))
+                    .orElseGet(ScreeningForm::blank));
         return page(id, model);
     }
 

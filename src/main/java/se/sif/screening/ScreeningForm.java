@@ -31,12 +31,13 @@ record ScreeningForm(@Nullable Long version,
     }
 
     /**
-     * The recorded screening, to revise; the parts a completion request reopened are not
-     * asked again (a new request names its own).
+     * The recorded screening as it was recorded, with the parts its completion request
+     * reopened, to revise.
      */
-    static ScreeningForm of(ScreeningResult r) {
+    static ScreeningForm of(ScreeningResult r, java.util.Set<ApplicationSection> completionSections) {
         return new ScreeningForm(r.version(), r.formalComplete(), r.formalNotes(), r.triageGrade(), r.outcome(),
-                r.rejectionReasons(), r.reasonsText(), List.of(), r.completionDeadline());
+                r.rejectionReasons(), r.reasonsText(), List.copyOf(new java.util.TreeSet<>(completionSections)),
+                r.completionDeadline());
     }
 
     Screenings.Recording recording() {

@@ -108,6 +108,20 @@ public class Screenings {
         return find(applicationId);
     }
 
+    /**
+     * The parts of the application the recorded completion request reopened (kept by the
+     * application module's {@link CompletionRequests}); none for another outcome.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public Set<ApplicationSection> completionSections(ScreeningResult result) {
+        if (result.outcome() != ScreeningOutcome.COMPLETION_REQUESTED) {
+            return Set.of();
+        }
+        return completionRequests.latest(result.applicationId())
+            .map(se.sif.application.CompletionRequest::sections)
+            .orElse(Set.of());
+    }
+
     /** Applications waiting for (or open to a second pass of) screening. */
     @PreAuthorize("hasRole('OFFICER')")
     public List<ApplicationView> workList() {

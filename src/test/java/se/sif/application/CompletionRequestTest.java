@@ -98,6 +98,12 @@ class CompletionRequestTest {
         assertThat(request.<List<String>>json("$.sections")).containsExactly("METHOD", "EFFECTS");
         assertThat(request.<String>json("$.message")).isEqualTo("Beskriv metoden och dess evidens tydligare.");
         assertThat(request.<String>json("$.deadline")).isEqualTo(DEADLINE.toString());
+        // the screening page shows the request as it was recorded: its parts ticked
+        org.jsoup.nodes.Document screening = se.sif.shared.web.PageForm.page(mvc, "officer",
+                "/applications/" + application + "/screening");
+        assertThat(screening.select("input[name=completionSections][checked]").eachAttr("value"))
+            .containsExactlyInAnyOrder("METHOD", "EFFECTS");
+        assertThat(se.sif.shared.web.PageForm.shown(screening, "completionDeadline")).isEqualTo(DEADLINE.toString());
         assertThat(request.<String>json("$.requestedBy")).isEqualTo("officer");
 
         // a named part changes; a part not named does not, and nothing is written
