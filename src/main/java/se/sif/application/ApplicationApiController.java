@@ -54,15 +54,29 @@ class ApplicationApiController {
         return applications.get(id);
     }
 
-    record StartRequest(@NotNull Long callId) {
+    /**
+     * {@code preStudyId}: a submitted pre-study of the applicant's organisation the full
+     * application grows out of; its target group, need and method are carried over.
+     */
+    record StartRequest(@NotNull Long callId, @org.jspecify.annotations.Nullable Long preStudyId) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @se.sif.shared.web.Created("/api/v1/applications/{body.id}")
-    @Operation(summary = "Start a draft application in an open call (applicant)")
+    @Operation(summary = "Start a draft application in an open call, optionally from a submitted pre-study "
+            + "(applicant)")
     ApplicationView start(@Valid @RequestBody StartRequest request) {
-        return applications.get(applications.startDraft(request.callId()));
+        Long preStudyId = request.preStudyId();
+        return applications.get(preStudyId == null ? applications.startDraft(request.callId())
+                : applications.startFromPreStudy(request.callId(), preStudyId));
+    }
+
+    @GetMapping("/{id}/grown-out-of-it")
+    @Operation(summary = "The applications that grew out of a pre-study, as far as the caller may see them")
+    List<ApplicationView> grownOutOf(@PathVariable long id) {
+        applications.get(id);
+        return applications.grownOutOf(id);
     }
 
     /**

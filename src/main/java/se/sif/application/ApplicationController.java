@@ -2,6 +2,7 @@ package se.sif.application;
 
 import se.sif.shared.web.Flash;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -65,15 +66,22 @@ class ApplicationController {
         return "application/list";
     }
 
+    /**
+     * Starts an application from the call's page, or a full application from a
+     * pre-study's page ({@code preStudyId}); a refusal goes back to the page it came
+     * from.
+     */
     @PostMapping("/applications")
-    String start(@RequestParam long callId, RedirectAttributes redirect) {
+    String start(@RequestParam long callId, @RequestParam(required = false) @Nullable Long preStudyId,
+            RedirectAttributes redirect) {
         try {
-            long id = applications.startDraft(callId);
+            long id = preStudyId == null ? applications.startDraft(callId)
+                    : applications.startFromPreStudy(callId, preStudyId);
             return "redirect:/applications/" + id + "/edit";
         }
         catch (DomainException e) {
             flash.error(redirect, e.messageKey(), e.arguments());
-            return "redirect:/calls/" + callId;
+            return preStudyId == null ? "redirect:/calls/" + callId : "redirect:/applications/" + preStudyId;
         }
     }
 

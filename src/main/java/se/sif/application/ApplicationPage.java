@@ -23,8 +23,14 @@ class ApplicationPage {
 
     private final TaskLists taskLists;
 
+    private final Applications applications;
+
+    private final se.sif.call.Calls calls;
+
     ApplicationPage(Users users, CompletionRequestRepository completionRequests, CompletionRules completionRules,
-            ReceiptRepository receipts, TaskLists taskLists) {
+            ReceiptRepository receipts, TaskLists taskLists, Applications applications, se.sif.call.Calls calls) {
+        this.applications = applications;
+        this.calls = calls;
         this.taskLists = taskLists;
         this.users = users;
         this.completionRequests = completionRequests;
@@ -54,6 +60,15 @@ class ApplicationPage {
                             && user.is(se.sif.identity.Role.APPLICANT))
                     .findFirst()
                     .orElse(null));
+        model.addAttribute("preStudyOf", application.preStudyId() == null ? null : readable(application.preStudyId()));
+        boolean ownPreStudy = application.preStudy() && ApplicationAccess.ofOwnOrganisation(user, application)
+                && user.is(se.sif.identity.Role.APPLICANT);
+        model.addAttribute("grownOutOf",
+                application.preStudy() ? applications.grownOutOf(application.id()) : java.util.List.of());
+        // where a submitted pre-study of one's own may go on: the open calls for
+        // investments
+        model.addAttribute("investmentCalls", ownPreStudy && application.status() != ApplicationStatus.DRAFT
+                ? calls.all().stream().filter(c -> c.open() && !c.content().preStudy()).toList() : java.util.List.of());
         if (!model.containsAttribute("partnerForm")) {
             model.addAttribute("partnerForm", ApplicationController.PartnerForm.BLANK);
         }
@@ -61,6 +76,16 @@ class ApplicationPage {
             model.addAttribute(AttachmentController.FORM, new AttachmentForm());
         }
         return "application/show";
+    }
+
+    /** The pre-study a full application grew out of, if the reader may see it. */
+    private @org.jspecify.annotations.Nullable ApplicationView readable(long preStudyId) {
+        try {
+            return applications.get(preStudyId);
+        }
+        catch (se.sif.shared.NotFoundException e) {
+            return null;
+        }
     }
 
 }

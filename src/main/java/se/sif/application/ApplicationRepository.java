@@ -29,7 +29,8 @@ class ApplicationRepository {
     private static final String SELECT = """
             select a.id, a.call_id, a.applicant_organisation_id, a.title, a.target_group, a.method, a.defined_effect,
                    a.co_financing, a.continuation, a.start_date, a.end_date, a.requested_amount_ore, a.status,
-                   a.registration_number, a.submitted_at, a.invented, a.version, a.call_version, a.answers::text as answers
+                   a.registration_number, a.submitted_at, a.invented, a.version, a.call_version, a.answers::text as answers,
+                   a.pre_study_id
             from application a""";
 
     /** The list's sort keys that are columns here (the others are sorted in memory). */
@@ -40,7 +41,7 @@ class ApplicationRepository {
     record Row(long id, long callId, long applicantOrganisationId, String title, String targetGroup, String method,
             String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
             Long requestedAmountOre, String status, String registrationNumber, Instant submittedAt, boolean invented,
-            long version, int callVersion, String answers) {
+            long version, int callVersion, String answers, @Nullable Long preStudyId) {
     }
 
     /** A co-applicant and its answer. */
@@ -183,10 +184,13 @@ class ApplicationRepository {
     // ------------------------------------------------------------------------------------
 
     /** Stores a new draft and answers its id. */
-    long insertDraft(long callId, int callVersion, long organisationId, String createdBy, String title) {
+    long insertDraft(long callId, int callVersion, long organisationId, String createdBy, String title,
+            @Nullable Long preStudyId) {
         return jdbc.sql("""
-                insert into application (call_id, call_version, applicant_organisation_id, created_by, title, status)
-                values (:call, :callVersion, :org, :by, :title, 'DRAFT') returning id""")
+                insert into application (call_id, call_version, applicant_organisation_id, created_by, title, status,
+                                         pre_study_id)
+                values (:call, :callVersion, :org, :by, :title, 'DRAFT', :preStudy) returning id""")
+            .param("preStudy", preStudyId)
             .param("call", callId)
             .param("callVersion", callVersion)
             .param("org", organisationId)
@@ -194,6 +198,14 @@ class ApplicationRepository {
             .param("title", title)
             .query(Long.class)
             .single();
+    }
+
+    /** The applications that grew out of a pre-study, the first started first. */
+    List<Long> grownOutOf(long preStudyId) {
+        return jdbc.sql("select id from application where pre_study_id = :id order by id")
+            .param("id", preStudyId)
+            .query(Long.class)
+            .list();
     }
 
     /**

@@ -75,11 +75,26 @@ final class ApplicationSections {
         return chosen.criteria().stream().filter(c -> !Criteria.TABLE_1.contains(c)).toList();
     }
 
+    /**
+     * What a pre-study application asks: enough to judge whether the idea is worth
+     * preparing for an investment (who it is for, the method, when, what the pre-study
+     * will do and what it costs), and the partners only when the call demands a
+     * collaboration. The effects, measurement, indicators, continuation, the type's
+     * questions and the calculation are what the pre-study is there to work out.
+     */
+    static final Set<ApplicationSection> PRE_STUDY = java.util.EnumSet.of(ApplicationSection.ABOUT,
+            ApplicationSection.TARGET_GROUP, ApplicationSection.METHOD, ApplicationSection.PERIOD,
+            ApplicationSection.PARTNERS, ApplicationSection.IMPLEMENTATION, ApplicationSection.BUDGET);
+
     /** The sections the call asks of this application, in task-list order. */
     static List<ApplicationSection> asked(CallContent call, ApplicationAnswers answers, boolean calculationAsked) {
         Set<String> criteria = criteria(call, answers);
         List<ApplicationSection> asked = new ArrayList<>();
         for (ApplicationSection section : ApplicationSection.values()) {
+            if (call.preStudy() && (!PRE_STUDY.contains(section) || section == ApplicationSection.PARTNERS
+                    && call.eligibility().collaboration() == CallContent.Collaboration.NONE)) {
+                continue;
+            }
             boolean ask = switch (section) {
                 // before the type is chosen the section stands, so the applicant sees it
                 // is coming

@@ -8,13 +8,15 @@ import java.util.List;
  * An application with its Table 1 content, as pages, the API and other modules see it.
  * Amounts in öre. {@code callVersion} is the version of the call's content the
  * application was written against; {@code answers} are the task list's structured
- * answers.
+ * answers. {@code preStudy} tells a pre-study application (the lighter form of a call for
+ * pre-study grants); {@code preStudyId} is the pre-study a full application grew out of.
  */
 public record ApplicationView(long id, long callId, String callTitle, Instant callDeadline,
         long applicantOrganisationId, String applicantName, String title, String targetGroup, String method,
         String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
         Long requestedAmountOre, List<CoApplicant> coApplicants, ApplicationStatus status, String registrationNumber,
-        Instant submittedAt, boolean invented, long version, int callVersion, ApplicationAnswers answers) {
+        Instant submittedAt, boolean invented, long version, int callVersion, ApplicationAnswers answers,
+        boolean preStudy, @org.jspecify.annotations.Nullable Long preStudyId) {
 
     /**
      * A co-applicant organisation and its answer: whether it confirmed its participation

@@ -235,6 +235,55 @@ public class Applications {
     @PreAuthorize("hasRole('APPLICANT')")
     public long startDraft(long callId) {
         CurrentUser user = users.current();
+        CallView call = openCall(callId, user);
+        long id = repository.insertDraft(callId, call.contentVersion(), user.organisationId(), user.username(),
+                call.title(), null);
+        audit.record("application.started", "application", id, null);
+        return id;
+    }
+
+    /**
+     * Starts a full application from a submitted pre-study of the applicant's own
+     * organisation: what the pre-study said of the target group, its need and the method
+     * is carried over (the applicant goes on from there, not from a blank page), the
+     * project type if the call takes it, and the application names the pre-study it grew
+     * out of, so officers and the panel read the two together.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public long startFromPreStudy(long callId, long preStudyId) {
+        CurrentUser user = users.current();
+        ApplicationView preStudy = get(preStudyId);
+        if (!preStudy.preStudy() || preStudy.status() == ApplicationStatus.DRAFT) {
+            throw new DomainException("application.error.notSubmittedPreStudy");
+        }
+        if (!java.util.Objects.equals(user.organisationId(), preStudy.applicantOrganisationId())) {
+            // a partner reads the pre-study but does not own it
+            throw new DomainException("application.error.notOwnPreStudy");
+        }
+        CallView call = openCall(callId, user);
+        if (call.content().preStudy()) {
+            throw new DomainException("application.error.preStudyIntoPreStudy", call.title());
+        }
+        long id = repository.insertDraft(callId, call.contentVersion(), user.organisationId(), user.username(),
+                preStudy.title(), preStudyId);
+        ApplicationAnswers answers = ApplicationAnswers.EMPTY.with(ApplicationSection.TARGET_GROUP, preStudy.answers())
+            .with(ApplicationSection.METHOD, preStudy.answers());
+        if (preStudy.answers().projectType() != null
+                && call.content().projectTypes().containsKey(preStudy.answers().projectType())) {
+            answers = answers.with(ApplicationSection.ABOUT, preStudy.answers());
+        }
+        ApplicationContent carried = new ApplicationContent(preStudy.title(), preStudy.targetGroup(), preStudy.method(),
+                null, null, null, null, null, null, List.of());
+        if (!repository.update(id, 0, preStudy.title(), carried, answers)) {
+            throw new ConcurrentEditException("application", id);
+        }
+        audit.record("application.startedFromPreStudy", "application", id,
+                "pre-study " + preStudy.registrationNumber());
+        return id;
+    }
+
+    private CallView openCall(long callId, CurrentUser user) {
         CallView call = calls.get(callId);
         if (!call.isOpenAt(clock.instant())) {
             throw new DomainException("application.error.callClosed", call.title());
@@ -242,10 +291,20 @@ public class Applications {
         if (user.organisationId() == null) {
             throw new DomainException("application.error.noOrganisation");
         }
-        long id = repository.insertDraft(callId, call.contentVersion(), user.organisationId(), user.username(),
-                call.title());
-        audit.record("application.started", "application", id, null);
-        return id;
+        return call;
+    }
+
+    /**
+     * The applications that grew out of this pre-study, as far as the reader may see
+     * them.
+     */
+    public List<ApplicationView> grownOutOf(long preStudyId) {
+        CurrentUser user = users.current();
+        List<Long> ids = repository.grownOutOf(preStudyId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return views(repository.findByIds(ids)).stream().filter(a -> access.mayRead(user, a)).toList();
     }
 
     @Transactional
@@ -557,7 +616,8 @@ public class Applications {
                     nameOf(organisationsById, r.applicantOrganisationId()), r.title(), r.targetGroup(), r.method(),
                     r.definedEffect(), r.coFinancing(), r.continuation(), r.startDate(), r.endDate(),
                     r.requestedAmountOre(), coApplicants, ApplicationStatus.valueOf(r.status()), r.registrationNumber(),
-                    r.submittedAt(), r.invented(), r.version(), r.callVersion(), repository.answers(r.answers()));
+                    r.submittedAt(), r.invented(), r.version(), r.callVersion(), repository.answers(r.answers()),
+                    call.content().preStudy(), r.preStudyId());
         }).toList();
     }
 

@@ -66,7 +66,9 @@ class CallApiController {
      * A call's content. The times carry their offset (e.g. 2027-03-31T23:59:00+02:00), so
      * there is no doubt about the zone; no eligibility means the usual rules (the region
      * and a municipality, co-financing required), no project types both types with Table
-     * 1 and their own criteria, no triage checklist Table 2.
+     * 1 and their own criteria, no triage checklist Table 2, no kind a call for social
+     * investments when started and the call's own kind when revised ({@code PRE_STUDY}
+     * takes pre-study applications on the lighter form).
      */
     record CallRequest(@Nullable Long fundId, @NotBlank @Size(max = 200) String title,
             @Size(max = 2000) @Nullable String purpose, @Size(max = 2000) @Nullable String focus,
@@ -76,15 +78,15 @@ class CallApiController {
             @FormField("opensDate") @Nullable OffsetDateTime opensAt,
             @FormField("deadlineDate") @NotNull OffsetDateTime deadline, @Nullable Integer handlingDays,
             CallContent.@Nullable Eligibility eligibility, java.util.@Nullable Map<ProjectType, Criteria> projectTypes,
-            java.util.@Nullable List<String> triageChecklist, @Nullable Long version) {
+            java.util.@Nullable List<String> triageChecklist, CallContent.@Nullable Kind kind, @Nullable Long version) {
 
-        CallContent content() {
+        CallContent content(CallContent.Kind unsaid) {
             return new CallContent(title, purpose, focus, description, budgetCeilingOre, minAmountOre, maxAmountOre,
                     earliestStart, latestEnd, maxMonths, opensAt == null ? null : opensAt.toInstant(),
                     deadline.toInstant(), handlingDays,
                     eligibility == null ? CallContent.Eligibility.USUAL : eligibility,
                     projectTypes == null ? Criteria.usual() : projectTypes,
-                    triageChecklist == null ? Criteria.TABLE_2 : triageChecklist);
+                    triageChecklist == null ? Criteria.TABLE_2 : triageChecklist, kind == null ? unsaid : kind);
         }
 
     }
@@ -97,7 +99,7 @@ class CallApiController {
         if (request.fundId() == null) {
             throw se.sif.shared.DomainException.onField("fundId", "call.error.fundRequired");
         }
-        return calls.get(calls.create(request.fundId(), request.content()));
+        return calls.get(calls.create(request.fundId(), request.content(CallContent.Kind.INVESTMENT)));
     }
 
     @PutMapping("/{id}")
@@ -106,7 +108,8 @@ class CallApiController {
         if (request.version() == null) {
             throw se.sif.shared.DomainException.onField("version", "problem.versionRequired");
         }
-        calls.revise(id, request.version(), request.content());
+        // a revision that does not say keeps the kind the call has
+        calls.revise(id, request.version(), request.content(calls.get(id).content().kind()));
         return calls.get(id);
     }
 

@@ -23,7 +23,23 @@ public record CallContent(String title, @Nullable String purpose, @Nullable Stri
         long budgetCeilingOre, @Nullable Long minAmountOre, @Nullable Long maxAmountOre,
         @Nullable LocalDate earliestStart, @Nullable LocalDate latestEnd, @Nullable Integer maxMonths,
         @Nullable Instant opensAt, Instant closesAt, @Nullable Integer handlingDays, Eligibility eligibility,
-        Map<ProjectType, Criteria> projectTypes, List<String> triageChecklist) {
+        Map<ProjectType, Criteria> projectTypes, List<String> triageChecklist, Kind kind) {
+
+    /**
+     * What the call funds: social investments (the full application), or pre-study grants
+     * (förstudiemedel) that help a promising idea become investment-ready with a lighter
+     * form. Fixed once the call is published.
+     */
+    public enum Kind {
+
+        INVESTMENT, PRE_STUDY
+
+    }
+
+    /** Whether this call takes pre-study applications. */
+    public boolean preStudy() {
+        return kind == Kind.PRE_STUDY;
+    }
 
     /**
      * Who may apply: the kinds of principal that may be the applicant, the collaboration
@@ -85,7 +101,7 @@ public record CallContent(String title, @Nullable String purpose, @Nullable Stri
     CallContent withFocus(@Nullable String newFocus) {
         return new CallContent(title, purpose, newFocus, description, budgetCeilingOre, minAmountOre, maxAmountOre,
                 earliestStart, latestEnd, maxMonths, opensAt, closesAt, handlingDays, eligibility, projectTypes,
-                triageChecklist);
+                triageChecklist, kind);
     }
 
     public CallContent {
@@ -93,6 +109,7 @@ public record CallContent(String title, @Nullable String purpose, @Nullable Stri
         projectTypes = projectTypes == null ? Criteria.usual() : java.util.Collections
             .unmodifiableMap(projectTypes.isEmpty() ? new EnumMap<>(ProjectType.class) : new EnumMap<>(projectTypes));
         triageChecklist = List.copyOf(triageChecklist == null ? Criteria.TABLE_2 : triageChecklist);
+        kind = kind == null ? Kind.INVESTMENT : kind;
     }
 
 }

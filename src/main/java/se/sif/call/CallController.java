@@ -239,6 +239,9 @@ class CallController {
         model.addAttribute("funds", funds.names());
         model.addAttribute("principalKinds", Organisation.Kind.values());
         model.addAttribute("collaborations", CallContent.Collaboration.values());
+        model.addAttribute("kinds", CallContent.Kind.values());
+        // applications already written keep their kind: only a draft's may change
+        model.addAttribute("kindFixed", call != null && call.status() != CallStatus.DRAFT);
         model.addAttribute("projectTypes", ProjectType.values());
         model.addAttribute("criteriaCatalogue", Criteria.CATALOGUE);
         model.addAttribute("rubricAreas", Criteria.RUBRIC_AREAS);

@@ -23,6 +23,7 @@ import se.sif.shared.web.Kronor;
  * call).
  */
 record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long fundId,
+        @NotNull(message = "{call.error.kindRequired}") CallContent.@Nullable Kind kind,
         @NotBlank(message = "{call.error.titleRequired}") @Size(max = 200,
                 message = "{call.error.titleLength}") @Nullable String title,
         @Size(max = 2000) @Nullable String purpose, @Size(max = 2000) @Nullable String focus,
@@ -112,8 +113,8 @@ record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long f
      * A new call starts from the usual rules (VGR's): closes at the end of its last day,
      * at most three years, two months' handling.
      */
-    static final CallForm BLANK = new CallForm(null, null, null, null, null, null, null, null, null, null, 36, null,
-            LocalTime.of(8, 0), null, LocalTime.of(23, 59), 60,
+    static final CallForm BLANK = new CallForm(null, CallContent.Kind.INVESTMENT, null, null, null, null, null, null,
+            null, null, null, 36, null, LocalTime.of(8, 0), null, LocalTime.of(23, 59), 60,
             List.copyOf(CallContent.Eligibility.USUAL.applicantKinds()), CallContent.Eligibility.USUAL.collaboration(),
             true, types(Criteria.usual()), Criteria.TABLE_2, null);
 
@@ -121,9 +122,9 @@ record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long f
         CallContent c = call.content();
         ZonedDateTime closes = c.closesAt().atZone(Stockholm.ZONE);
         ZonedDateTime opens = c.opensAt() == null ? null : c.opensAt().atZone(Stockholm.ZONE);
-        return new CallForm(call.fundId(), c.title(), c.purpose(), c.focus(), c.description(), c.budgetCeilingOre(),
-                c.minAmountOre(), c.maxAmountOre(), c.earliestStart(), c.latestEnd(), c.maxMonths(),
-                opens == null ? null : opens.toLocalDate(), opens == null ? null : opens.toLocalTime(),
+        return new CallForm(call.fundId(), c.kind(), c.title(), c.purpose(), c.focus(), c.description(),
+                c.budgetCeilingOre(), c.minAmountOre(), c.maxAmountOre(), c.earliestStart(), c.latestEnd(),
+                c.maxMonths(), opens == null ? null : opens.toLocalDate(), opens == null ? null : opens.toLocalTime(),
                 closes.toLocalDate(), closes.toLocalTime(), c.handlingDays(),
                 c.eligibility().applicantKinds().stream().sorted().toList(), c.eligibility().collaboration(),
                 c.eligibility().coFinancingRequired(), types(c.projectTypes()), c.triageChecklist(), call.version());
@@ -143,7 +144,7 @@ record CallForm(@NotNull(message = "{call.error.fundRequired}") @Nullable Long f
                 new CallContent.Eligibility(
                         applicantKinds == null ? java.util.Set.of() : java.util.Set.copyOf(applicantKinds),
                         Objects.requireNonNull(collaboration), coFinancingRequired),
-                accepted(), triageChecklist == null ? List.of() : triageChecklist);
+                accepted(), triageChecklist == null ? List.of() : triageChecklist, Objects.requireNonNull(kind));
     }
 
     /** The project types ticked as taken, each with its criteria as typed. */

@@ -27,7 +27,7 @@ class CallRepository {
                    v.title, v.purpose, v.focus, v.description, v.budget_ceiling_ore, v.min_amount_ore, v.max_amount_ore,
                    v.earliest_start, v.latest_end, v.max_months, v.opens_at, v.closes_at, v.handling_days,
                    v.eligibility::text as eligibility, v.criteria::text as criteria,
-                   v.triage_checklist::text as triage_checklist
+                   v.triage_checklist::text as triage_checklist, v.kind
             from funding_call c join call_version v on v.call_id = c.id and v.version_no = c.content_version""";
 
     /** A call as stored, with its current content. */
@@ -64,7 +64,7 @@ class CallRepository {
                 select title, purpose, focus, description, budget_ceiling_ore, min_amount_ore, max_amount_ore,
                        earliest_start, latest_end, max_months, opens_at, closes_at, handling_days,
                        eligibility::text as eligibility, criteria::text as criteria,
-                       triage_checklist::text as triage_checklist
+                       triage_checklist::text as triage_checklist, kind
                 from call_version where call_id = :id and version_no = :no""")
             .param("id", callId)
             .param("no", versionNo)
@@ -133,10 +133,10 @@ class CallRepository {
         jdbc.sql("""
                 insert into call_version (call_id, version_no, title, purpose, focus, description, budget_ceiling_ore,
                        min_amount_ore, max_amount_ore, earliest_start, latest_end, max_months, opens_at, closes_at,
-                       handling_days, eligibility, criteria, triage_checklist, created_by)
+                       handling_days, eligibility, criteria, triage_checklist, kind, created_by)
                 values (:id, :no, :title, :purpose, :focus, :description, :ceiling, :min, :max, :earliest, :latest,
                         :months, :opens, :closes, :handling, cast(:eligibility as jsonb), cast(:criteria as jsonb),
-                        cast(:triage as jsonb), :by)""")
+                        cast(:triage as jsonb), :kind, :by)""")
             .param("id", id)
             .param("no", no)
             .param("title", content.title())
@@ -155,6 +155,7 @@ class CallRepository {
             .param("eligibility", json.writeValueAsString(content.eligibility()))
             .param("criteria", json.writeValueAsString(content.projectTypes()))
             .param("triage", json.writeValueAsString(content.triageChecklist()))
+            .param("kind", content.kind().name())
             .param("by", by)
             .update();
     }
@@ -179,7 +180,8 @@ class CallRepository {
                 eligibility == null ? CallContent.Eligibility.USUAL
                         : json.readValue(eligibility, CallContent.Eligibility.class),
                 criteria == null ? Criteria.usual() : json.readValue(criteria, CRITERIA),
-                triage == null ? Criteria.TABLE_2 : json.readValue(triage, CHECKLIST));
+                triage == null ? Criteria.TABLE_2 : json.readValue(triage, CHECKLIST),
+                CallContent.Kind.valueOf(rs.getString("kind")));
     }
 
     private static final TypeReference<Map<ProjectType, Criteria>> CRITERIA = new TypeReference<>() {

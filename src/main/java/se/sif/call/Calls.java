@@ -156,6 +156,10 @@ public class Calls {
         if (call.status() == CallStatus.ARCHIVED) {
             throw new DomainException("call.error.archived");
         }
+        // applications already written keep what they are: a pre-study stays a pre-study
+        if (call.status() != CallStatus.DRAFT && call.content().kind() != content.kind()) {
+            throw DomainException.onField("kind", "call.error.kindFixed");
+        }
         check(content);
         int next = repository.revise(id, version, clean(content), users.current().username())
             .orElseThrow(() -> new ConcurrentEditException("call", id));
@@ -283,7 +287,7 @@ public class Calls {
         return new CallContent(c.title().strip(), blankToNull(c.purpose()), blankToNull(c.focus()),
                 blankToNull(c.description()), c.budgetCeilingOre(), c.minAmountOre(), c.maxAmountOre(),
                 c.earliestStart(), c.latestEnd(), c.maxMonths(), c.opensAt(), c.closesAt(), c.handlingDays(),
-                c.eligibility(), c.projectTypes(), c.triageChecklist());
+                c.eligibility(), c.projectTypes(), c.triageChecklist(), c.kind());
     }
 
     /**
@@ -303,8 +307,8 @@ public class Calls {
     }
 
     private static String describe(CallContent c) {
-        return c.title() + ", closes " + c.closesAt() + ", ceiling " + Money.format(c.budgetCeilingOre(), Locale.ROOT)
-                + ", " + c.eligibility().collaboration();
+        return (c.preStudy() ? "pre-study call " : "") + c.title() + ", closes " + c.closesAt() + ", ceiling "
+                + Money.format(c.budgetCeilingOre(), Locale.ROOT) + ", " + c.eligibility().collaboration();
     }
 
 }

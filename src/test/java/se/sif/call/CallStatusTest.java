@@ -31,8 +31,8 @@ class CallStatusTest {
     }
 
     static CallForm closingOn(LocalDate day, LocalTime time) {
-        return new CallForm(1L, "Utlysning", null, null, null, 100L, null, null, null, null, 36, null, null, day, time,
-                60, List.of(), CallContent.Collaboration.NONE, true, null, null, null);
+        return new CallForm(1L, CallContent.Kind.INVESTMENT, "Utlysning", null, null, null, 100L, null, null, null,
+                null, 36, null, null, day, time, 60, List.of(), CallContent.Collaboration.NONE, true, null, null, null);
     }
 
     @Test

@@ -33,14 +33,15 @@ class FormalCheckTest {
     static CallContent call(Long min, Long max, LocalDate earliest, LocalDate latest, Integer months,
             CallContent.Eligibility rules) {
         return new CallContent("Utlysning", null, null, null, 100, min, max, earliest, latest, months, null,
-                Instant.parse("2027-03-31T21:59:00Z"), 60, rules, Criteria.usual(), Criteria.TABLE_2);
+                Instant.parse("2027-03-31T21:59:00Z"), 60, rules, Criteria.usual(), Criteria.TABLE_2,
+                CallContent.Kind.INVESTMENT);
     }
 
     static ApplicationView application(String text, LocalDate start, LocalDate end, long requested) {
         return new ApplicationView(1, 1, "Utlysning", Instant.parse("2026-03-18T09:00:00Z"), 2, "Gullspångs kommun",
                 "Titel", text, text, text, "Arbetstid", text, start, end, requested, List.of(),
                 ApplicationStatus.SUBMITTED, "RUN 1", Instant.parse("2026-03-18T09:00:00Z"), false, 0, 1,
-                se.sif.application.ApplicationAnswers.EMPTY);
+                se.sif.application.ApplicationAnswers.EMPTY, false, null);
     }
 
     static Map<String, Boolean> check(ApplicationView application, Organisation applicant,
