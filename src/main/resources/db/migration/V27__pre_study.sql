@@ -4,6 +4,7 @@
 alter table call_version add column kind text not null default 'INVESTMENT'
     check (kind in ('INVESTMENT', 'PRE_STUDY'));
 
--- The full application a pre-study led to names the pre-study it grew out of.
+-- The full application a pre-study led to names the pre-study it grew out of; one per call, so
+-- a button pressed twice does not start two.
 alter table application add column pre_study_id bigint references application (id);
-create index application_pre_study on application (pre_study_id) where pre_study_id is not null;
+create unique index application_pre_study on application (pre_study_id, call_id) where pre_study_id is not null;

@@ -57,6 +57,50 @@ public final class Scenario {
     }
 
     /**
+     * A published call for pre-study grants (up to 300,000 kr each, no co-financing
+     * required) with the collaboration rule given.
+     */
+    public long preStudyCall(String title, String collaboration) {
+        String deadline = se.sif.TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm"))
+            .toOffsetDateTime()
+            .plusDays(30)
+            .withNano(0)
+            .toString();
+        Api.Response call = api.post("officer", "/api/v1/calls", """
+                {"fundId": 1, "kind": "PRE_STUDY", "title": "%s", "deadline": "%s", "budgetCeilingOre": 50000000,
+                 "maxAmountOre": 30000000,
+                 "eligibility": {"applicantKinds": ["MUNICIPALITY", "REGION"], "collaboration": "%s",
+                                 "coFinancingRequired": false}}""".formatted(title, deadline, collaboration));
+        assertThat(call.status()).as(call.body()).isEqualTo(201);
+        assertThat(call.<String>json("$.content.kind")).isEqualTo("PRE_STUDY");
+        Api.Response published = api.post("officer", "/api/v1/calls/" + call.id() + "/publication",
+                "{\"version\": %d}".formatted(((Number) call.json("$.version")).longValue()));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return call.id();
+    }
+
+    /** Answers every section a pre-study without partners asks, as the applicant. */
+    public void fillPreStudy(long applicationId) {
+        String content = """
+                {"title": "Förstudie familjeträffar", "targetGroup": "Familjer med barn 3–10 år i Gullspång",
+                 "method": "Kartlägga behov och pröva resursmöten", "startDate": "2027-02-01",
+                 "endDate": "2027-11-30", "requestedAmountOre": 25000000, "coApplicantIds": []}""";
+        String answers = """
+                {"projectType": "METHOD_APPLICATION", "ageFrom": 3, "ageTo": 10, "groupSize": 50,
+                 "selection": "Familjer som socialtjänsten och skolan möter", "need": "Oro för skolfrånvaro",
+                 "methodKind": "NEW", "implementationPlan": "Intervjuer våren 2027, pilot hösten 2027",
+                 "budget": [{"year": 2027, "category": "STAFF", "amountOre": 25000000}]}""";
+        for (String section : new String[] { "ABOUT", "TARGET_GROUP", "METHOD", "PERIOD", "IMPLEMENTATION",
+                "BUDGET" }) {
+            long version = ((Number) api.get("applicant", "/api/v1/applications/" + applicationId).json("$.version"))
+                .longValue();
+            Api.Response saved = api.put("applicant", "/api/v1/applications/" + applicationId + "/sections/" + section,
+                    "{\"version\": %d, \"content\": %s, \"answers\": %s}".formatted(version, content, answers));
+            assertThat(saved.status()).as(section + ": " + saved.body()).isEqualTo(200);
+        }
+    }
+
+    /**
      * Moves the call's closing time, as the officer does by saving its next version (time
      * passing under the fixed clock).
      */

@@ -63,12 +63,17 @@ class ApplicationPage {
         model.addAttribute("preStudyOf", application.preStudyId() == null ? null : readable(application.preStudyId()));
         boolean ownPreStudy = application.preStudy() && ApplicationAccess.ofOwnOrganisation(user, application)
                 && user.is(se.sif.identity.Role.APPLICANT);
-        model.addAttribute("grownOutOf",
-                application.preStudy() ? applications.grownOutOf(application.id()) : java.util.List.of());
+        java.util.List<ApplicationView> grownOutOf = application.preStudy() ? applications.grownOutOf(application.id())
+                : java.util.List.of();
+        model.addAttribute("grownOutOf", grownOutOf);
         // where a submitted pre-study of one's own may go on: the open calls for
-        // investments
-        model.addAttribute("investmentCalls", ownPreStudy && application.status() != ApplicationStatus.DRAFT
-                ? calls.all().stream().filter(c -> c.open() && !c.content().preStudy()).toList() : java.util.List.of());
+        // investments it has not already led to an application in
+        model.addAttribute("investmentCalls",
+                ownPreStudy && application.status() != ApplicationStatus.DRAFT ? calls.all()
+                    .stream()
+                    .filter(c -> c.open() && !c.content().preStudy())
+                    .filter(c -> grownOutOf.stream().noneMatch(g -> g.callId() == c.id()))
+                    .toList() : java.util.List.of());
         if (!model.containsAttribute("partnerForm")) {
             model.addAttribute("partnerForm", ApplicationController.PartnerForm.BLANK);
         }

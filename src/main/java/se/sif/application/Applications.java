@@ -265,8 +265,16 @@ public class Applications {
         if (call.content().preStudy()) {
             throw new DomainException("application.error.preStudyIntoPreStudy", call.title());
         }
-        long id = repository.insertDraft(callId, call.contentVersion(), user.organisationId(), user.username(),
-                preStudy.title(), preStudyId);
+        // one full application per call from a pre-study: a second press of the button
+        // goes on with the first
+        long id;
+        try {
+            id = repository.insertDraft(callId, call.contentVersion(), user.organisationId(), user.username(),
+                    preStudy.title(), preStudyId);
+        }
+        catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new DomainException("application.error.alreadyGrown", call.title());
+        }
         ApplicationAnswers answers = ApplicationAnswers.EMPTY.with(ApplicationSection.TARGET_GROUP, preStudy.answers())
             .with(ApplicationSection.METHOD, preStudy.answers());
         if (preStudy.answers().projectType() != null

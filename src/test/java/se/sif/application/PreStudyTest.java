@@ -39,22 +39,7 @@ class PreStudyTest {
     MockMvc mvc;
 
     long preStudyCall(String title, String collaboration) {
-        String deadline = TestClock.NOW.atZone(java.time.ZoneId.of("Europe/Stockholm"))
-            .toOffsetDateTime()
-            .plusDays(30)
-            .withNano(0)
-            .toString();
-        Api.Response call = api.post("officer", "/api/v1/calls", """
-                {"fundId": 1, "kind": "PRE_STUDY", "title": "%s", "deadline": "%s", "budgetCeilingOre": 50000000,
-                 "maxAmountOre": 30000000,
-                 "eligibility": {"applicantKinds": ["MUNICIPALITY", "REGION"], "collaboration": "%s",
-                                 "coFinancingRequired": false}}""".formatted(title, deadline, collaboration));
-        assertThat(call.status()).as(call.body()).isEqualTo(201);
-        assertThat(call.<String>json("$.content.kind")).isEqualTo("PRE_STUDY");
-        Api.Response published = api.post("officer", "/api/v1/calls/" + call.id() + "/publication",
-                "{\"version\": %d}".formatted(((Number) call.json("$.version")).longValue()));
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-        return call.id();
+        return scenario.preStudyCall(title, collaboration);
     }
 
     List<String> sections(long application) {
@@ -72,24 +57,8 @@ class PreStudyTest {
         return bySection;
     }
 
-    /** Answers every section the pre-study asks, through the API as the applicant. */
     void fillPreStudy(long application) {
-        String content = """
-                {"title": "Förstudie familjeträffar", "targetGroup": "Familjer med barn 3–10 år i Gullspång",
-                 "method": "Kartlägga behov och pröva resursmöten", "startDate": "2027-02-01",
-                 "endDate": "2027-11-30", "requestedAmountOre": 25000000, "coApplicantIds": []}""";
-        String answers = """
-                {"projectType": "METHOD_APPLICATION", "ageFrom": 3, "ageTo": 10, "groupSize": 50,
-                 "selection": "Familjer som socialtjänsten och skolan möter", "need": "Oro för skolfrånvaro",
-                 "methodKind": "NEW", "implementationPlan": "Intervjuer våren 2027, pilot hösten 2027",
-                 "budget": [{"year": 2027, "category": "STAFF", "amountOre": 25000000}]}""";
-        for (String section : sections(application)) {
-            long version = ((Number) api.get("applicant", "/api/v1/applications/" + application).json("$.version"))
-                .longValue();
-            Api.Response saved = api.put("applicant", "/api/v1/applications/" + application + "/sections/" + section,
-                    "{\"version\": %d, \"content\": %s, \"answers\": %s}".formatted(version, content, answers));
-            assertThat(saved.status()).as(section + ": " + saved.body()).isEqualTo(200);
-        }
+        scenario.fillPreStudy(application);
     }
 
     long submitted(long application) {
@@ -171,6 +140,15 @@ class PreStudyTest {
             .param("id", full)
             .query(Long.class)
             .single()).isEqualTo(1);
+
+        // a second press goes on with the first, and the page no longer offers that call
+        Api.Response twice = api.post("applicant", "/api/v1/applications",
+                "{\"callId\": %d, \"preStudyId\": %d}".formatted(investmentCall, preStudy));
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(twice.<String>json("$.detail")).contains("Fortsätt med den");
+        assertThat(PageForm.page(mvc, "applicant", "/applications/" + preStudy)
+            .select("select[name=callId] option")
+            .eachAttr("value")).doesNotContain(String.valueOf(investmentCall));
 
         // each names the other
         assertThat(api.get("applicant", "/api/v1/applications/" + preStudy + "/grown-out-of-it")
