@@ -744,6 +744,32 @@ insert into application (id, call_id, applicant_organisation_id, created_by, tit
      'Mentorer och familjestöd', 'Fler fullföljer gymnasiet', 'Arbetstid från skola och socialtjänst', 'Ingår i elevhälsan efter tre år',
      '2026-02-01', '2028-12-31', 600000000, 'GRANTED', 'NKPG-2025-0901', '2025-12-10 12:00:00+01', true);
 insert into application_co_applicant (application_id, organisation_id) values (901, 105);
+-- Gullspång's pre-study grant of 2014 (the report: "en mindre summa förstudiemedel till Gullspång kommun"), as a
+-- pre-study call and application that the spring 2015 application grew out of. The call, the texts, the amount and
+-- the dates are invented for the demo; the grant itself is the ledger's grant 1.
+insert into funding_call (id, fund_id, title, description, deadline, budget_ceiling_ore, created_by, created_at, invented) values
+    (4, 1, 'Förstudiemedel 2014', 'Förstudiemedel för kommuner som vill bygga upp en social investering inför en ansökan om sociala investeringsmedel (påhittad utlysning för demo).',
+     '2014-09-30 23:59:00+02', 50000000, 'officer', '2014-06-02 09:00:00+02', true);
+insert into call_version (call_id, version_no, title, purpose, description, budget_ceiling_ore, max_amount_ore, max_months, closes_at,
+                          handling_days, eligibility, kind, created_by, created_at) values
+    (4, 1, 'Förstudiemedel 2014', 'Hjälpa lovande idéer att bli redo för en social investering',
+     'Förstudiemedel för kommuner som vill bygga upp en social investering inför en ansökan om sociala investeringsmedel (påhittad utlysning för demo).',
+     50000000, 30000000, 12, '2014-09-30 23:59:00+02', 30,
+     '{"applicantKinds": ["REGION", "REGION_UNIT", "MUNICIPALITY", "MUNICIPAL_UNIT"], "collaboration": "NONE", "coFinancingRequired": false}',
+     'PRE_STUDY', 'officer', '2014-06-02 09:00:00+02');
+insert into application (id, call_id, applicant_organisation_id, created_by, title, target_group, method, defined_effect,
+    co_financing, continuation, start_date, end_date, requested_amount_ore, status, registration_number, submitted_at, invented, answers) values
+    (902, 4, (select id from organisation where name = 'Gullspångs kommun'), 'import', 'Förstudie: tidiga insatser för familjer i Gullspång',
+     'Barn och unga i familjer där skolan, socialtjänsten och vårdcentralen ser tidiga tecken på svårigheter.',
+     'Kartlägga behoven tillsammans med regionens operativa arbetsgrupp och pröva resursmöten med familjecoach.',
+     null, null, null, '2014-10-15', '2015-03-31', 30000000, 'GRANTED', 'RUN 612-0412-14', '2014-09-22 14:00:00+02', true,
+     '{"projectType": "METHOD_APPLICATION", "ageFrom": 0, "ageTo": 18, "groupSize": 50, "selection": "Familjer som skolan och socialtjänsten möter", "need": "Fler barn i kommunen lämnar grundskolan utan godkända betyg", "methodKind": "NEW", "implementationPlan": "Dialog med regionens operativa arbetsgrupp hösten 2014, behovskartläggning och en ansökan till första utlysningen våren 2015", "budget": [{"year": 2014, "category": "STAFF", "amountOre": 20000000}, {"year": 2015, "category": "STAFF", "amountOre": 10000000}]}');
+insert into decision (id, application_id, outcome, granted_amount_ore, reasons, decided_on, decision_body, minutes_paragraph,
+    minutes_posted_on, registration_number, recorded_by, recorded_at) values
+    (902, 902, 'GRANTED', 30000000, 'Bifall. Förstudiemedel för att bygga upp investeringen inför en ansökan i den första utlysningen (påhittat för demo).',
+     '2014-10-15', 'Regionutvecklingsnämnden', '§ 98', '2014-10-21', 'RUN 612-0412-14', 'board', '2014-10-15 14:00:00+02');
+update application set pre_study_id = 902 where id = 3;
+update fund_grant set application_id = 902 where id = 1;
 -- the partners of every application sent before SIF asked them confirmed it then
 update application_co_applicant c set confirmation = 'CONFIRMED', confirmed_by = 'import', confirmed_at = a.submitted_at
 from application a where a.id = c.application_id and a.status <> 'DRAFT';
