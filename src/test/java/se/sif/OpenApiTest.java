@@ -60,6 +60,8 @@ class OpenApiTest {
             Map.entry("/api/v1/applications/{id}/assessments", "one application's assessments: the panel's size"),
             Map.entry("/api/v1/applications/{id}/attachments", "one application's attachments, read whole"),
             Map.entry("/api/v1/applications/{id}/receipts", "one application's receipts: one per submission"),
+            Map.entry("/api/v1/applications/{id}/full-applications",
+                    "the full applications of one pre-study: at most one per call"),
             Map.entry("/api/v1/calls/{id}/ranking", "one call's ranking, read whole"),
             Map.entry("/api/v1/applications/{id}/calculation/versions", "one calculation's versions"),
             Map.entry("/api/v1/applications/{id}/calculation/versions/{version}/trace", "one result's trace"),

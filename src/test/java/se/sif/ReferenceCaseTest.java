@@ -55,6 +55,26 @@ class ReferenceCaseTest {
     }
 
     @Test
+    void gullspangsSpringApplicationGrewOutOfItsPreStudyGrantOf2014() {
+        long preStudy = jdbc.sql("select id from application where registration_number = 'RUN 612-0412-14'")
+            .query(Long.class)
+            .single();
+        assertThat(jdbc
+            .sql("select kind from call_version v join application a on a.call_id = v.call_id "
+                    + "and a.call_version = v.version_no where a.id = :id")
+            .param("id", preStudy)
+            .query(String.class)
+            .single()).isEqualTo("PRE_STUDY");
+        assertThat(jdbc.sql("select title from application where pre_study_id = :id")
+            .param("id", preStudy)
+            .query(String.class)
+            .list()).containsExactly("Utmanande avstamp 2");
+        assertThat(jdbc.sql("select application_id from fund_grant where kind = 'PRE_STUDY'").query(Long.class).list())
+            .as("the ledger's pre-study grant is the pre-study's")
+            .containsExactly(preStudy);
+    }
+
+    @Test
     void theSpringCallFromTwentyOneApplicationsToFourGrants() {
         long call = callId("våren 2015");
         assertThat(count("select count(*) from application where call_id = :c", call)).isEqualTo(21);

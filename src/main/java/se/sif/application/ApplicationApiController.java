@@ -72,7 +72,7 @@ class ApplicationApiController {
                 : applications.startFromPreStudy(request.callId(), preStudyId));
     }
 
-    @GetMapping("/{id}/grown-out-of-it")
+    @GetMapping("/{id}/full-applications")
     @Operation(summary = "The applications that grew out of a pre-study, as far as the caller may see them")
     List<ApplicationView> grownOutOf(@PathVariable long id) {
         applications.get(id);

@@ -151,7 +151,7 @@ class PreStudyTest {
             .eachAttr("value")).doesNotContain(String.valueOf(investmentCall));
 
         // each names the other
-        assertThat(api.get("applicant", "/api/v1/applications/" + preStudy + "/grown-out-of-it")
+        assertThat(api.get("applicant", "/api/v1/applications/" + preStudy + "/full-applications")
             .<List<Integer>>json("$[*].id")).containsExactly((int) full);
         Document fullPage = PageForm.page(mvc, "applicant", "/applications/" + full);
         assertThat(fullPage.select("#pre-study-of a").attr("href")).isEqualTo("/applications/" + preStudy);
