@@ -64,10 +64,25 @@ public record FormalCheck(List<Finding> findings) {
         for (String[] field : new String[][] { { "targetGroup", application.targetGroup() },
                 { "method", application.method() }, { "definedEffect", application.definedEffect() },
                 { "continuation", application.continuation() } }) {
+            if (!asks(call, field[0])) {
+                continue;
+            }
             int count = words(field[1]);
             findings.add(new Finding("substance." + field[0], count >= THIN_WORDS, count, THIN_WORDS));
         }
         return new FormalCheck(List.copyOf(findings));
+    }
+
+    /**
+     * Whether the call asks the criterion whose answer is judged: a pre-study is not
+     * asked for its effects or its continuation (working those out is what it is for),
+     * and a call may leave a criterion out for every project type.
+     */
+    private static boolean asks(CallContent call, String criterion) {
+        if (call.preStudy() && (criterion.equals("definedEffect") || criterion.equals("continuation"))) {
+            return false;
+        }
+        return call.projectTypes().values().stream().anyMatch(c -> c.criteria().contains(criterion));
     }
 
     private static String text(@Nullable LocalDate date) {

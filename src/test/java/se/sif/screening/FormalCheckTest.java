@@ -98,6 +98,27 @@ class FormalCheckTest {
     }
 
     @Test
+    void aPreStudyIsNotJudgedOnTheEffectsAndContinuationItDoesNotAskFor() {
+        CallContent usual = call(null, null, null, null, 12, new CallContent.Eligibility(
+                EnumSet.of(Organisation.Kind.MUNICIPALITY), CallContent.Collaboration.NONE, false));
+        CallContent preStudy = new CallContent(usual.title(), null, null, null, usual.budgetCeilingOre(), null, null,
+                null, null, 12, null, usual.closesAt(), 30, usual.eligibility(), usual.projectTypes(),
+                usual.triageChecklist(), CallContent.Kind.PRE_STUDY);
+        ApplicationView a = new ApplicationView(1, 1, "Förstudiemedel", Instant.parse("2026-03-18T09:00:00Z"), 2,
+                "Gullspångs kommun", "Förstudie", SUBSTANTIAL, SUBSTANTIAL, null, null, null, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31), 100L, List.of(), ApplicationStatus.SUBMITTED, "RUN 1",
+                Instant.parse("2026-03-18T09:00:00Z"), false, 0, 1, se.sif.application.ApplicationAnswers.EMPTY, true,
+                null);
+        assertThat(check(a, MUNICIPALITY, List.of(), usual)).containsEntry("substance.definedEffect", false)
+            .containsEntry("substance.continuation", false);
+        Map<String, Boolean> found = check(a, MUNICIPALITY, List.of(), preStudy);
+        assertThat(found).containsEntry("substance.targetGroup", true)
+            .containsEntry("substance.method", true)
+            .doesNotContainKeys("substance.definedEffect", "substance.continuation");
+        assertThat(found.values()).containsOnly(true);
+    }
+
+    @Test
     void theCallsAmountsAndProjectPeriodAreItsOwn() {
         CallContent gavleborg = call(50L, 80L, LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31), 12,
                 CallContent.Eligibility.USUAL);
