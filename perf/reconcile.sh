@@ -4,34 +4,32 @@
 # Usage: perf/reconcile.sh GATLING_RUN_DIR [database=sif_rush]
 # Reads the run's js/stats.js (Gatling's per-request OK counts; perf/gatling_stats.py) and asks PostgreSQL (local cluster, as the
 # postgres user) for the rush applicants' applications and audit trail:
-#   started   = applications created by rush-NNNN            vs OK "start an application"
-#   saves     = audit rows application.saved by rush-NNNN     vs OK "save 1" + "save 2" + "save 3"
-#   confirms  = audit rows application.partnerConfirmed      vs OK "partner: confirm"
-#   submitted = audit rows application.submitted by rush-NNNN vs OK "submit", and the applications SUBMITTED
+#   started   = applications created by rush-NNNN                     vs OK "start an application"
+#   saves     = audit rows application.sectionSaved by rush-NNNN       vs OK "save 1" + "save 2" + "save 3"
+#   submitted = audit rows application.submitted by rush-NNNN          vs OK "submit", and the seeded drafts
+#               (perf/seed-rush-drafts.sql) no longer drafts
 # A database count above Gatling's is a request the server carried out but the client did not see end
 # (a timeout): not lost. A database count below Gatling's is a lost write, and fails the script.
 set -eu
 run=${1:?usage: reconcile.sh GATLING_RUN_DIR [database]}; db=${2:-sif_rush}
 psql_() { runuser -u postgres -- psql -qAt -d "$db" "$@"; }
-read -r started saves confirms submitted_audit submitted_rows < <(psql_ -F ' ' -c "
-  select (select count(*) from application where created_by like 'rush-%'),
-         (select count(*) from audit_event where actor like 'rush-%' and action = 'application.saved'),
-         (select count(*) from audit_event where actor like 'rush-partner-%' and action = 'application.partnerConfirmed'),
-         (select count(*) from audit_event where actor like 'rush-%' and action = 'application.submitted'),
-         (select count(*) from application where created_by like 'rush-%' and status <> 'DRAFT')")
-PYTHONPATH="$(dirname "$0")" python3 - "$run" "$started" "$saves" "$confirms" "$submitted_audit" "$submitted_rows" <<'PY'
+read -r started saves submitted_audit submitted_rows < <(psql_ -F ' ' -c "
+  select (select count(*) from application where created_by ~ '^rush-[0-9]+$'),
+         (select count(*) from audit_event where actor ~ '^rush-[0-9]+$' and action = 'application.sectionSaved'),
+         (select count(*) from audit_event where actor ~ '^rush-[0-9]+$' and action = 'application.submitted'),
+         (select count(*) from application where created_by = 'rush-seed' and status <> 'DRAFT')")
+PYTHONPATH="$(dirname "$0")" python3 - "$run" "$started" "$saves" "$submitted_audit" "$submitted_rows" <<'PY'
 import sys
 import gatling_stats
 ok = {name: s["numberOfRequests"]["ok"] for name, s in gatling_stats.requests(gatling_stats.load(sys.argv[1])).items()}
-started, saves, confirms, sub_audit, sub_rows = map(int, sys.argv[2:7])
+started, saves, sub_audit, sub_rows = map(int, sys.argv[2:6])
 gatling = {
     "started": ok.get("start an application", 0),
     "saves": sum(ok.get(f"save {n}", 0) for n in (1, 2, 3)),
-    "partner confirmations": ok.get("partner: confirm", 0),
     "submitted (audit)": ok.get("submit", 0),
     "submitted (applications)": ok.get("submit", 0),
 }
-database = {"started": started, "saves": saves, "partner confirmations": confirms,
+database = {"started": started, "saves": saves,
             "submitted (audit)": sub_audit, "submitted (applications)": sub_rows}
 lost = 0
 print(f"{'reconciliation':28} {'Gatling OK':>10} {'database':>10}  verdict")

@@ -7,13 +7,14 @@
 #   perf/rush.sh                      # 500 applicants for 120 s (the measurement; a quiet machine)
 #   USERS=30 DURATION=45 perf/rush.sh  # a smoke run
 #
-# Settings (environment): USERS=500 DURATION=120 RAMP=10 PORT=8081 CALL=3 SIGNIN_USERS=20 SIGNIN_SECONDS=30
+# Settings (environment): USERS=500 DURATION=120 RAMP=10 PORT=8081 CALL=3 DRAFTS=20 SIGNIN_USERS=20 SIGNIN_SECONDS=30
 #   BASELINE_CLIENTS=50 BASELINE_SECONDS=30 JAR=target/sif-*.jar (another build to compare) JFR=0 (1: a CPU profile of the server during the journey run,
 #   summarised at the end) SKIP_BUILD=0 SKIP_SIGNIN=0 PG_BASELINE=../shared/perf/pg-baseline.sh
 # Runs as root (PostgreSQL's own tools run as the postgres user). Traffic goes to 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 USERS=${USERS:-500}; DURATION=${DURATION:-120}; RAMP=${RAMP:-10}; PORT=${PORT:-8081}; CALL=${CALL:-3}
+DRAFTS=${DRAFTS:-20}
 SIGNIN_USERS=${SIGNIN_USERS:-20}; SIGNIN_SECONDS=${SIGNIN_SECONDS:-30}
 BASELINE_CLIENTS=${BASELINE_CLIENTS:-50}; BASELINE_SECONDS=${BASELINE_SECONDS:-30}
 JFR=${JFR:-0}; SKIP_BUILD=${SKIP_BUILD:-0}; SKIP_SIGNIN=${SKIP_SIGNIN:-0}
@@ -53,8 +54,10 @@ for _ in $(seq 1 180); do
 done
 curl -sf "$base/actuator/health" >/dev/null || { echo "the server did not start in 180 s; see $out/server.log"; exit 1; }
 
-echo "== seeding $USERS applicants and their partners"
+echo "== seeding $USERS applicants, the partner organisation, and $DRAFTS drafts each to finish"
 partner=$(psql_ -d $DB -v users="$USERS" -f perf/seed-rush.sql | tail -1)
+psql_ -d $DB -v users="$USERS" -v drafts="$DRAFTS" -v call="$CALL" -v partner="$partner" \
+  -f perf/seed-rush-drafts.sql | tail -1 | sed 's/^/drafts seeded: /'
 
 echo "== raw PostgreSQL (the application idle)"
 baseline=$(bash "$PG_BASELINE" "$BASELINE_CLIENTS" "$BASELINE_SECONDS")
@@ -65,7 +68,7 @@ gatling() { # simulation class, then -D settings
   local sim=$1; shift
   local before; before=$(ls -d target/gatling/*/ 2>/dev/null | sort || true)
   mvn_ -Prush -P'!nullness' gatling:test -Dgatling.simulationClass="$sim" -Drush.baseUrl="$base" \
-    -Drush.users="$USERS" -Drush.partnerOrganisation="$partner" -Drush.callId="$CALL" "$@" >&2 || true
+    -Drush.users="$USERS" -Drush.drafts="$DRAFTS" -Drush.callId="$CALL" "$@" >&2 || true
   comm -13 <(echo "$before") <(ls -d target/gatling/*/ | sort) | tail -1
 }
 

@@ -2,9 +2,8 @@ package se.sif.rush;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
-import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
@@ -13,20 +12,20 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
  * THE REQUEST CHAIN of the deadline rush, in one place: what an applicant's browser sends
- * from the call's page to the receipt. When the application pages change (the task list
- * of issue 9), adapt this class only; the rest of the simulation does not know the pages.
+ * from the call's page to the receipt, through the task list's pages. When the pages
+ * change, adapt this class only; the rest of the simulation does not know them.
  * <p>
- * Today's pages: the call page has a "start" form (POST /applications, callId) that
- * redirects to the one long edit form (POST /applications/{id}/edit with the hidden
- * {@code version}, every field, and the CSRF token), which redirects to the application's
- * page after each save; a complete application names a partner organisation, whose user
- * confirms (POST /applications/{id}/partnership) before the applicant submits from the
- * application's page (POST /applications/{id}/submit with the version). Every step
- * checks that it landed where a browser would and keeps the version and CSRF token the
- * page gave.
+ * The applicant opens the call and starts a new application (POST /applications, which
+ * lands on the new draft's task list). Then, as at a real deadline, they finish an
+ * application begun weeks before: one of their seeded drafts (perf/seed-rush-drafts.sql),
+ * complete but for three sections. They open the first of those, and save it and the next
+ * two with "Spara och fortsätt" (POST /applications/{id}/sections/{section} with the page's
+ * {@code version} and CSRF token, which lands on the next section's page), check their
+ * answers (GET /applications/{id}/check) and submit (POST /applications/{id}/submit,
+ * which lands on the receipt). Every step checks that it landed where a browser would.
  * <p>
- * Session variables it needs from the feeder: {@code session} and {@code partnerSession}
- * (the two signed-in session cookies).
+ * Session variables it needs from the feeder: {@code n} (the applicant's number) and
+ * {@code session} (the signed-in session cookie).
  */
 final class ApplicantJourney {
 
@@ -38,96 +37,68 @@ final class ApplicantJourney {
 
     static ChainBuilder journey(RushSettings settings) {
         String call = "/calls/" + settings.callId();
-        return exec(asApplicant(settings)).exec(http("open the call").get(call)
-            .check(css("form[action='/applications'] input[name='_csrf']", "value").saveAs("csrf")))
+        String draft = "/applications/#{applicationId}";
+        return exec(addCookie(Cookie(SignIn.SESSION_COOKIE, "#{session}").withDomain(settings.host()).withPath("/")))
+            // the next seeded draft of this applicant: one per journey
+            .exec(session -> {
+                int k = session.contains("journeys") ? session.getInt("journeys") : 0;
+                return session.set("journeys", k + 1)
+                    .set("applicationId", settings.draft(session.getInt("n"), k % settings.drafts()));
+            })
+            .exec(http("open the call").get(call)
+                .check(css("form[action='/applications'] input[name='_csrf']", "value").saveAs("csrf")))
             .exitHereIfFailed()
             .exec(http("start an application").post("/applications")
                 .formParam("callId", String.valueOf(settings.callId()))
                 .formParam("_csrf", "#{csrf}")
-                .check(currentLocationRegex(".*/applications/(\\d+)/edit$").saveAs("applicationId"))
-                .check(formState()))
+                .check(currentLocationRegex(".*/applications/(\\d+)/edit$").saveAs("startedId")))
             .exitHereIfFailed()
-            .exec(save(1, settings))
+            .exec(http("open a section").get(draft + "/sections/target-group").check(formOf("target-group")))
             .exitHereIfFailed()
-            .exec(editAgain(2))
+            .exec(save(1, "target-group", "method")
+                .formParam("targetGroup", TEXT + "målgrupp")
+                .formParam("ageFrom", "6")
+                .formParam("ageTo", "15")
+                .formParam("groupSize", "120")
+                .formParam("selection", "Elever med närvaro under 85 procent")
+                .formParam("need", "Hög frånvaro och oro i skolan"))
             .exitHereIfFailed()
-            .exec(save(2, settings))
+            .exec(save(2, "method", "effects").formParam("methodKind", "EVIDENCE_BASED")
+                .formParam("method", TEXT + "metod")
+                .formParam("methodReferences", "Socialstyrelsen 2014"))
             .exitHereIfFailed()
-            .exec(editAgain(3))
+            .exec(save(3, "effects", "separate").formParam("definedEffect", TEXT + "effekt")
+                .formParam("effectsAppear", "Efter två år"))
             .exitHereIfFailed()
-            .exec(save(3, settings))
-            .exitHereIfFailed()
-            // the partner organisation's user confirms (a complete application needs it)
-            .exec(asPartner(settings))
-            .exec(http("partner: view the application").get("/applications/#{applicationId}")
-                .check(css("form[action$='/partnership'] input[name='_csrf']", "value").saveAs("partnerCsrf")))
-            .exitHereIfFailed()
-            .exec(http("partner: confirm").post("/applications/#{applicationId}/partnership")
-                .formParam("confirm", "true")
-                .formParam("_csrf", "#{partnerCsrf}")
-                .check(currentLocationRegex(".*/applications/\\d+$").exists())
-                .check(css(".govuk-notification-banner--success").exists()))
-            .exitHereIfFailed()
-            .exec(asApplicant(settings))
-            .exec(http("view the application").get("/applications/#{applicationId}")
+            .exec(http("check the answers").get(draft + "/check")
                 .check(css("form#submit input[name='version']", "value").saveAs("version"))
                 .check(css("form#submit input[name='_csrf']", "value").saveAs("csrf")))
             .exitHereIfFailed()
-            .exec(http("submit").post("/applications/#{applicationId}/submit")
+            .exec(http("submit").post(draft + "/submit")
                 .formParam("version", "#{version}")
                 .formParam("_csrf", "#{csrf}")
-                .check(currentLocationRegex(".*/applications/\\d+$").exists())
+                .check(currentLocationRegex(".*/applications/\\d+/receipt$").exists())
                 .check(css(".govuk-notification-banner--success").exists()))
             .exitHereIfFailed();
     }
 
-    /** The edit form's version and CSRF token, read from the page the request ends on. */
-    private static io.gatling.javaapi.core.CheckBuilder.MultipleFind<String> versionOf() {
-        return css("form[action$='/edit'] input[name='version']", "value");
-    }
-
-    private static io.gatling.javaapi.core.CheckBuilder[] formState() {
-        return new io.gatling.javaapi.core.CheckBuilder[] { versionOf().saveAs("version"),
-                css("form[action$='/edit'] input[name='_csrf']", "value").saveAs("csrf") };
-    }
-
-    private static HttpRequestActionBuilder editAgain(int n) {
-        return http("edit again before save " + n).get("/applications/#{applicationId}/edit").check(formState());
+    /** The section form's version and CSRF token, read from the page the request ends on. */
+    private static io.gatling.javaapi.core.CheckBuilder[] formOf(String section) {
+        String form = "form[action$='/sections/" + section + "'] ";
+        return new io.gatling.javaapi.core.CheckBuilder[] { css(form + "input[name='version']", "value").saveAs("version"),
+                css(form + "input[name='_csrf']", "value").saveAs("csrf") };
     }
 
     /**
-     * Save {@code n} of three: the whole form as the browser posts it, each save answering
-     * more of it; the third makes the application complete.
+     * Save {@code n} of three: the section's fields as the browser posts them; saved, it
+     * lands on the next section's page, whose version and token the next save sends.
      */
-    private static HttpRequestActionBuilder save(int n, RushSettings settings) {
-        HttpRequestActionBuilder post = http("save " + n).post("/applications/#{applicationId}/edit")
+    private static HttpRequestActionBuilder save(int n, String section, String next) {
+        return http("save " + n).post("/applications/#{applicationId}/sections/" + section)
             .formParam("version", "#{version}")
             .formParam("_csrf", "#{csrf}")
-            .formParam("title", "Rusning #{applicationId}")
-            .formParam("targetGroup", TEXT + "target")
-            .formParam("method", TEXT + "method")
-            .formParam("definedEffect", n >= 2 ? TEXT + "effect" : "")
-            .formParam("coFinancing", n >= 2 ? "Arbetstid 400 timmar om året" : "")
-            .formParam("continuation", n >= 2 ? TEXT + "continuation" : "")
-            .formParam("startDate", n >= 3 ? "2027-08-01" : "")
-            .formParam("endDate", n >= 3 ? "2029-07-31" : "")
-            .formParam("requestedAmount", n >= 3 ? "500000" : "")
-            .formParam("_coApplicantIds", "on");
-        if (n >= 3) {
-            post = post.formParam("coApplicantIds", String.valueOf(settings.partnerOrganisationId()));
-        }
-        // saved: the application's page with the "saved" banner, not the form again with errors
-        return post.check(currentLocationRegex(".*/applications/\\d+$").exists())
-            .check(css(".govuk-notification-banner--success").exists());
-    }
-
-    private static ChainBuilder asApplicant(RushSettings settings) {
-        return exec(addCookie(Cookie(SignIn.SESSION_COOKIE, "#{session}").withDomain(settings.host()).withPath("/")));
-    }
-
-    private static ChainBuilder asPartner(RushSettings settings) {
-        return exec(addCookie(
-                Cookie(SignIn.SESSION_COOKIE, "#{partnerSession}").withDomain(settings.host()).withPath("/")));
+            .check(currentLocationRegex(".*/sections/" + next + "$").exists())
+            .check(formOf(next));
     }
 
 }

@@ -5,16 +5,17 @@ import java.time.Duration;
 
 /**
  * What a run is told, as system properties (perf/rush.sh passes them on): the server, how
- * many applicants, for how long, and which call and partner they apply with.
+ * many applicants, for how long, which call they apply in, and how many drafts each was
+ * seeded with (one is finished per journey).
  */
-record RushSettings(String baseUrl, int users, Duration ramp, Duration duration, long callId,
-        long partnerOrganisationId, int signInThreads) {
+record RushSettings(String baseUrl, int users, Duration ramp, Duration duration, long callId, int drafts,
+        int signInThreads) {
 
     static RushSettings fromSystemProperties() {
         return new RushSettings(System.getProperty("rush.baseUrl", "http://localhost:8081"),
                 Integer.getInteger("rush.users", 500), Duration.ofSeconds(Integer.getInteger("rush.rampSeconds", 10)),
                 Duration.ofSeconds(Integer.getInteger("rush.seconds", 120)), Long.getLong("rush.callId", 3L),
-                Long.getLong("rush.partnerOrganisation", 0L), Integer.getInteger("rush.signInThreads", 4));
+                Integer.getInteger("rush.drafts", 12), Integer.getInteger("rush.signInThreads", 4));
     }
 
     String host() {
@@ -26,9 +27,12 @@ record RushSettings(String baseUrl, int users, Duration ramp, Duration duration,
         return String.format("rush-%04d", i);
     }
 
-    /** The user of the partner organisation who confirms applicant {@code i}'s applications. */
-    static String partner(int i) {
-        return String.format("rush-partner-%04d", i);
+    /**
+     * Applicant {@code n}'s draft {@code k} (from 0), seeded by perf/seed-rush-drafts.sql:
+     * every section completed but the three the journey saves.
+     */
+    long draft(int n, int k) {
+        return 1_000_000L + (long) (n - 1) * this.drafts + k;
     }
 
     static final String PASSWORD = "demo";

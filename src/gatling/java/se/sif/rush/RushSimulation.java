@@ -21,8 +21,8 @@ import java.util.Map;
 /**
  * The deadline rush of issue 9: {@code rush.users} applicants (500 by default), each
  * already signed in (before the measurement, {@link SignIn}), go through the pages again
- * and again for {@code rush.seconds}: open the call, start an application, save it three
- * times, the partner confirms, view it, submit it ({@link ApplicantJourney}). Every
+ * and again for {@code rush.seconds}: open the call, start an application, save three
+ * sections, check the answers, submit ({@link ApplicantJourney}). Every
  * completed journey ends with one OK "submit"; journeys a second = that count over the
  * run's duration. The figures and the reconciliation with the database: perf/rush.sh.
  */
@@ -30,7 +30,7 @@ public class RushSimulation extends Simulation {
 
     private final RushSettings settings = RushSettings.fromSystemProperties();
 
-    private final List<Map<String, Object>> signedIn = SignIn.applicantsAndPartners(this.settings);
+    private final List<Map<String, Object>> signedIn = SignIn.applicants(this.settings);
 
     private final Iterator<Map<String, Object>> applicants = this.signedIn.iterator();
 

@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Signs the applicants and their partners in before the rush, outside Gatling's figures
+ * Signs the applicants in before the rush, outside Gatling's figures
  * (the journey is measured "already signed in"; sign-in has its own simulation): the
  * login page's CSRF token, the form post, and the session cookie the server set after
  * it.
@@ -36,9 +36,9 @@ final class SignIn {
     }
 
     /**
-     * One record per applicant: {@code applicant}, {@code session}, {@code partnerSession}.
+     * One record per applicant: {@code applicant}, {@code n} (1-based) and {@code session}.
      */
-    static List<Map<String, Object>> applicantsAndPartners(RushSettings settings) {
+    static List<Map<String, Object>> applicants(RushSettings settings) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.signInThreads());
         try {
             List<Future<Map<String, Object>>> pending = new ArrayList<>();
@@ -47,8 +47,8 @@ final class SignIn {
                 pending.add(pool.submit(() -> {
                     Map<String, Object> record = new HashMap<>();
                     record.put("applicant", RushSettings.applicant(n));
+                    record.put("n", n);
                     record.put("session", session(settings.baseUrl(), RushSettings.applicant(n)));
-                    record.put("partnerSession", session(settings.baseUrl(), RushSettings.partner(n)));
                     return record;
                 }));
             }
