@@ -8,13 +8,15 @@
 #   USERS=30 DURATION=45 perf/rush.sh  # a smoke run
 #
 # Settings (environment): USERS=500 DURATION=120 RAMP=10 PORT=8081 CALL=3 DRAFTS=20 SIGNIN_USERS=20 SIGNIN_SECONDS=30
+#   WARMUP=30 (seconds of the journey with WARMUP_USERS=20 applicants first, not measured: a server at a deadline
+#   has run for days, its code compiled by the JIT; the warm-up finishes the last 5 of each applicant's drafts)
 #   BASELINE_CLIENTS=50 BASELINE_SECONDS=30 JAR=target/sif-*.jar (another build to compare) JFR=0 (1: a CPU profile of the server during the journey run,
 #   summarised at the end) SKIP_BUILD=0 SKIP_SIGNIN=0 PG_BASELINE=../shared/perf/pg-baseline.sh
 # Runs as root (PostgreSQL's own tools run as the postgres user). Traffic goes to 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 USERS=${USERS:-500}; DURATION=${DURATION:-120}; RAMP=${RAMP:-10}; PORT=${PORT:-8081}; CALL=${CALL:-3}
-DRAFTS=${DRAFTS:-20}
+DRAFTS=${DRAFTS:-20}; WARMUP=${WARMUP:-30}; WARMUP_USERS=${WARMUP_USERS:-20}
 SIGNIN_USERS=${SIGNIN_USERS:-20}; SIGNIN_SECONDS=${SIGNIN_SECONDS:-30}
 BASELINE_CLIENTS=${BASELINE_CLIENTS:-50}; BASELINE_SECONDS=${BASELINE_SECONDS:-30}
 JFR=${JFR:-0}; SKIP_BUILD=${SKIP_BUILD:-0}; SKIP_SIGNIN=${SKIP_SIGNIN:-0}
@@ -68,9 +70,19 @@ gatling() { # simulation class, then -D settings
   local sim=$1; shift
   local before; before=$(ls -d target/gatling/*/ 2>/dev/null | sort || true)
   mvn_ -Prush -P'!nullness' gatling:test -Dgatling.simulationClass="$sim" -Drush.baseUrl="$base" \
-    -Drush.users="$USERS" -Drush.drafts="$DRAFTS" -Drush.callId="$CALL" "$@" >&2 || true
+    -Drush.users="${GATLING_USERS:-$USERS}" -Drush.drafts="$DRAFTS" -Drush.callId="$CALL" "$@" >&2 || true
   comm -13 <(echo "$before") <(ls -d target/gatling/*/ | sort) | tail -1
 }
+
+if [ "$WARMUP" != 0 ]; then
+  echo "== warm-up (not measured): $WARMUP_USERS applicants for ${WARMUP} s"
+  GATLING_USERS=$WARMUP_USERS gatling se.sif.rush.RushSimulation -Drush.seconds="$WARMUP" -Drush.rampSeconds=5 \
+    -Drush.firstDraft=$((DRAFTS - 5)) -Drush.usableDrafts=5 >/dev/null
+  measured_drafts=$((DRAFTS - 5))
+else
+  measured_drafts=$DRAFTS
+fi
+before=$(perf/reconcile.sh --counts "$DB")
 
 echo "== the journey: $USERS applicants, signed in first (not measured), then ${DURATION} s of journeys"
 session_writes() { psql_ -d $DB -F ' ' -c "select coalesce(sum(n_tup_upd) filter (where relname = 'spring_session'), 0),
@@ -79,13 +91,14 @@ session_writes() { psql_ -d $DB -F ' ' -c "select coalesce(sum(n_tup_upd) filter
 read -r upd0 attr0 < <(session_writes)
 # the profile covers the journey run (and the sign-ins before it, which show as bcrypt)
 [ "$JFR" = 1 ] && jcmd $server JFR.start name=rush settings=profile filename="$PWD/$out/server.jfr" >/dev/null
-journey_run=$(gatling se.sif.rush.RushSimulation -Drush.seconds="$DURATION" -Drush.rampSeconds="$RAMP")
+journey_run=$(gatling se.sif.rush.RushSimulation -Drush.seconds="$DURATION" -Drush.rampSeconds="$RAMP" \
+  -Drush.firstDraft=0 -Drush.usableDrafts="$measured_drafts")
 echo "report: $journey_run"
 [ "$JFR" = 1 ] && jcmd $server JFR.stop name=rush >/dev/null
 sleep 1; read -r upd1 attr1 < <(session_writes)
 echo "session writes in the journey run (the sign-ins first included): $((upd1 - upd0)) last-access updates," \
   "$((attr1 - attr0)) attribute inserts and deletes" | tee "$out/session-writes.txt"
-reconciled=0; perf/reconcile.sh "$journey_run" "$DB" | tee "$out/reconciliation.txt" || reconciled=$?
+reconciled=0; perf/reconcile.sh "$journey_run" "$DB" "$before" | tee "$out/reconciliation.txt" || reconciled=$?
 
 signin_run=""
 if [ "$SKIP_SIGNIN" != 1 ]; then

@@ -41,28 +41,30 @@ class TableOwnershipTest {
      */
     private static final String FRAMEWORK = "(framework)";
 
-    static final Map<String, Set<String>> OWNERS = Map
-        .ofEntries(Map.entry("shared", Set.of("registration_series", "idempotency_key")),
-                Map.entry("audit", Set.of("audit_event")), Map.entry("identity", Set.of("user_account", "invitation")),
-                Map.entry("organisation", Set.of("organisation")),
-                Map.entry("fund",
-                        Set.of("fund", "fund_co_owner", "fund_focus", "fund_grant", "ledger_transaction",
-                                "ledger_entry", "ledger_balance", "grant_payment", "fiscal_year_close",
-                                "repayment_agreement", "repayment_party", "expected_saving", "repayment_claim")),
-                Map.entry("call", Set.of("funding_call", "call_version", "call_question")),
-                Map.entry("application", Set.of("application", "application_co_applicant", "application_attachment",
-                        "application_attachment_content", "application_completion_request", "application_receipt")),
-                Map.entry("screening", Set.of("screening_result", "screening_rejection_reason")),
-                Map.entry("assessment", Set.of("assessment", "assessment_score", "conflict_of_interest")),
-                Map.entry("decision", Set.of("decision_proposal", "decision", "decision_condition")),
-                Map.entry("investment",
-                        Set.of("investment", "indicator", "indicator_value", "outcomes_contract", "outcome_measure",
-                                "outcome_verification", "investor_investment")),
-                Map.entry("economics",
-                        Set.of("calculation_version", "unit_cost", "unit_cost_version", "economics_parameter_set")),
-                Map.entry("jobs", Set.of("background_job")), Map.entry("notification", Set.of("notification_outbox")),
-                Map.entry(FRAMEWORK, Set.of("spring_session", "spring_session_attributes", "event_publication",
-                        "event_publication_archive")));
+    static final Map<String, Set<String>> OWNERS = Map.ofEntries(
+            Map.entry("shared", Set.of("registration_series", "idempotency_key")),
+            Map.entry("audit", Set.of("audit_event")), Map.entry("identity", Set.of("user_account", "invitation")),
+            Map.entry("organisation", Set.of("organisation")),
+            Map.entry("fund",
+                    Set.of("fund", "fund_co_owner", "fund_focus", "fund_grant", "ledger_transaction", "ledger_entry",
+                            "ledger_balance", "grant_payment", "fiscal_year_close", "repayment_agreement",
+                            "repayment_party", "expected_saving", "repayment_claim")),
+            Map.entry("call", Set.of("funding_call", "call_version", "call_question")),
+            Map.entry("application",
+                    Set.of("application", "application_co_applicant", "application_attachment",
+                            "application_attachment_content", "application_completion_request", "application_receipt",
+                            "application_receipt_pdf")),
+            Map.entry("screening", Set.of("screening_result", "screening_rejection_reason")),
+            Map.entry("assessment", Set.of("assessment", "assessment_score", "conflict_of_interest")),
+            Map.entry("decision", Set.of("decision_proposal", "decision", "decision_condition")),
+            Map.entry("investment",
+                    Set.of("investment", "indicator", "indicator_value", "outcomes_contract", "outcome_measure",
+                            "outcome_verification", "investor_investment")),
+            Map.entry("economics",
+                    Set.of("calculation_version", "unit_cost", "unit_cost_version", "economics_parameter_set")),
+            Map.entry("jobs", Set.of("background_job")), Map.entry("notification", Set.of("notification_outbox")),
+            Map.entry(FRAMEWORK, Set.of("spring_session", "spring_session_attributes", "event_publication",
+                    "event_publication_archive")));
 
     /**
      * Classes that legitimately name every module's tables. The demo loader runs one seed

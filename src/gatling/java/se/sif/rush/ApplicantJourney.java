@@ -43,7 +43,7 @@ final class ApplicantJourney {
             .exec(session -> {
                 int k = session.contains("journeys") ? session.getInt("journeys") : 0;
                 return session.set("journeys", k + 1)
-                    .set("applicationId", settings.draft(session.getInt("n"), k % settings.drafts()));
+                    .set("applicationId", settings.draft(session.getInt("n"), k));
             })
             .exec(http("open the call").get(call)
                 .check(css("form[action='/applications'] input[name='_csrf']", "value").saveAs("csrf")))

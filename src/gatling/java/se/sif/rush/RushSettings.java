@@ -9,13 +9,15 @@ import java.time.Duration;
  * seeded with (one is finished per journey).
  */
 record RushSettings(String baseUrl, int users, Duration ramp, Duration duration, long callId, int drafts,
-        int signInThreads) {
+        int firstDraft, int usableDrafts, int signInThreads) {
 
     static RushSettings fromSystemProperties() {
         return new RushSettings(System.getProperty("rush.baseUrl", "http://localhost:8081"),
                 Integer.getInteger("rush.users", 500), Duration.ofSeconds(Integer.getInteger("rush.rampSeconds", 10)),
                 Duration.ofSeconds(Integer.getInteger("rush.seconds", 120)), Long.getLong("rush.callId", 3L),
-                Integer.getInteger("rush.drafts", 12), Integer.getInteger("rush.signInThreads", 4));
+                Integer.getInteger("rush.drafts", 20), Integer.getInteger("rush.firstDraft", 0),
+                Integer.getInteger("rush.usableDrafts", Integer.getInteger("rush.drafts", 20)),
+                Integer.getInteger("rush.signInThreads", 4));
     }
 
     String host() {
@@ -28,11 +30,13 @@ record RushSettings(String baseUrl, int users, Duration ramp, Duration duration,
     }
 
     /**
-     * Applicant {@code n}'s draft {@code k} (from 0), seeded by perf/seed-rush-drafts.sql:
-     * every section completed but the three the journey saves.
+     * The draft applicant {@code n} finishes in their journey {@code j} (from 0), seeded by
+     * perf/seed-rush-drafts.sql with every section completed but the three the journey
+     * saves: this run's share of the applicant's drafts (a warm-up run takes the last
+     * ones), one per journey.
      */
-    long draft(int n, int k) {
-        return 1_000_000L + (long) (n - 1) * this.drafts + k;
+    long draft(int n, int j) {
+        return 1_000_000L + (long) (n - 1) * this.drafts + this.firstDraft + j % this.usableDrafts;
     }
 
     static final String PASSWORD = "demo";

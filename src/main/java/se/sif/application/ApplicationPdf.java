@@ -96,11 +96,6 @@ class ApplicationPdf {
 
     private static final int GSUB = ('G' << 24) | ('S' << 16) | ('U' << 8) | 'B';
 
-    /** The application with its receipt's facts, as a tagged PDF. */
-    byte[] render(ApplicationView application, ApplicationReceipt receipt, String submitterName) {
-        return toPdf(html(application, receipt, submitterName));
-    }
-
     /** The XHTML the PDF is made of, written in Swedish. */
     String html(ApplicationView application, ApplicationReceipt receipt, String submitterName) {
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
@@ -126,7 +121,8 @@ class ApplicationPdf {
         }
     }
 
-    private byte[] toPdf(String html) {
+    /** The XHTML of {@link #html} as a tagged PDF. */
+    byte[] toPdf(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

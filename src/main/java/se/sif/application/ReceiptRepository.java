@@ -31,13 +31,13 @@ class ReceiptRepository {
      * holds the application's row (its update), so two receipts never race for a number.
      */
     int insert(long applicationId, String registrationNumber, boolean completion, Instant submittedAt,
-            String submittedBy, @Nullable LocalDate expectedAnswerOn, byte[] pdf) {
+            String submittedBy, @Nullable LocalDate expectedAnswerOn, String copyXhtml) {
         return jdbc.sql("""
                 insert into application_receipt (application_id, number, registration_number, completion, submitted_at,
-                    submitted_by, expected_answer_on, pdf)
+                    submitted_by, expected_answer_on, copy_xhtml)
                 values (:application,
                     (select coalesce(max(number), 0) + 1 from application_receipt where application_id = :application),
-                    :registrationNumber, :completion, :submittedAt, :submittedBy, :expectedAnswerOn, :pdf)
+                    :registrationNumber, :completion, :submittedAt, :submittedBy, :expectedAnswerOn, :copy)
                 returning number""")
             .param("application", applicationId)
             .param("registrationNumber", registrationNumber)
@@ -45,7 +45,7 @@ class ReceiptRepository {
             .param("submittedAt", java.sql.Timestamp.from(submittedAt))
             .param("submittedBy", submittedBy)
             .param("expectedAnswerOn", expectedAnswerOn)
-            .param("pdf", pdf)
+            .param("copy", copyXhtml)
             .query(Integer.class)
             .single();
     }
@@ -58,12 +58,34 @@ class ReceiptRepository {
             .list();
     }
 
-    Optional<byte[]> pdf(long applicationId, int number) {
-        return jdbc.sql("select pdf from application_receipt where application_id = :application and number = :number")
+    /**
+     * A receipt's copy: the PDF if it has been made (or was written with the receipt),
+     * else the XHTML to make it from.
+     */
+    record Copy(byte @Nullable [] pdf, @Nullable String xhtml) {
+    }
+
+    Optional<Copy> copy(long applicationId, int number) {
+        return jdbc.sql("""
+                select coalesce(r.pdf, p.pdf) as pdf, r.copy_xhtml
+                from application_receipt r
+                left join application_receipt_pdf p on p.application_id = r.application_id and p.number = r.number
+                where r.application_id = :application and r.number = :number""")
             .param("application", applicationId)
             .param("number", number)
-            .query((rs, n) -> rs.getBytes("pdf"))
+            .query((rs, n) -> new Copy(rs.getBytes("pdf"), rs.getString("copy_xhtml")))
             .optional();
+    }
+
+    /** Keeps the PDF made from a receipt's copy; the first one made wins. */
+    void keepPdf(long applicationId, int number, byte[] pdf) {
+        jdbc.sql("""
+                insert into application_receipt_pdf (application_id, number, pdf) values (:application, :number, :pdf)
+                on conflict do nothing""")
+            .param("application", applicationId)
+            .param("number", number)
+            .param("pdf", pdf)
+            .update();
     }
 
     /** Who submitted the application last, if anyone did through SIF. */

@@ -19,7 +19,10 @@ public class Receipts {
 
     private final ReceiptRepository repository;
 
-    Receipts(Applications applications, ReceiptRepository repository) {
+    private final ApplicationPdf pdf;
+
+    Receipts(Applications applications, ReceiptRepository repository, ApplicationPdf pdf) {
+        this.pdf = pdf;
         this.applications = applications;
         this.repository = repository;
     }
@@ -40,10 +43,22 @@ public class Receipts {
     public record Pdf(byte[] content, String fileName) {
     }
 
+    /**
+     * The PDF copy of what was submitted: made from the copy the receipt keeps the first
+     * time it is asked for, and kept, so every later download is the same file.
+     */
+    @Transactional
     public Pdf pdf(long applicationId, int number) {
         ApplicationView application = applications.get(applicationId);
-        byte[] content = repository.pdf(applicationId, number)
+        ReceiptRepository.Copy copy = repository.copy(applicationId, number)
             .orElseThrow(() -> new NotFoundException("receipt", number));
+        byte[] content = copy.pdf();
+        if (content == null) {
+            content = pdf.toPdf(java.util.Objects.requireNonNull(copy.xhtml()));
+            repository.keepPdf(applicationId, number, content);
+            // two first downloads at once: both answer the one kept
+            content = repository.copy(applicationId, number).map(ReceiptRepository.Copy::pdf).orElse(content);
+        }
         String name = application.registrationNumber() == null ? "ansokan-" + applicationId
                 : application.registrationNumber();
         return new Pdf(content, name + (number > 1 ? " (" + number + ")" : "") + ".pdf");

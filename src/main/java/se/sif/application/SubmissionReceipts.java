@@ -11,7 +11,7 @@ import se.sif.shared.Stockholm;
  * Writes the receipt of a submission, in the submission's transaction
  * ({@link Applications#submit}): the registration number, when and by whom, the answer
  * date promised from the handling time of the call version the application was written
- * against, and the PDF copy of the application as submitted.
+ * against, and the copy of the application as submitted (the XHTML its PDF is made of).
  */
 @Component
 class SubmissionReceipts {
@@ -51,7 +51,9 @@ class SubmissionReceipts {
         LocalDate answerBy = handlingDays == null ? null : submittedOn.plusDays(handlingDays);
         ApplicationReceipt receipt = new ApplicationReceipt(submitted.id(), 0, submitted.registrationNumber(),
                 completion, submitted.submittedAt(), submitter.username(), answerBy);
-        byte[] copy = pdf.render(submitted, receipt, submitter.displayName());
+        // the copy as submitted, written now; its PDF is made when first asked for
+        // (Receipts.pdf)
+        String copy = pdf.html(submitted, receipt, submitter.displayName());
         repository.insert(submitted.id(), submitted.registrationNumber(), completion, submitted.submittedAt(),
                 submitter.username(), answerBy, copy);
         return submitted;

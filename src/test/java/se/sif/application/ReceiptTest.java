@@ -96,6 +96,11 @@ class ReceiptTest {
         MockHttpServletResponse page = download("applicant", "/applications/" + application + "/receipts/1.pdf");
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsByteArray()).isEqualTo(pdf.getContentAsByteArray());
+        // made once, at the first download, and kept
+        assertThat(jdbc.sql("select count(*) from application_receipt_pdf where application_id = :id")
+            .param("id", application)
+            .query(Long.class)
+            .single()).isEqualTo(1);
     }
 
     @Test
