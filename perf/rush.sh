@@ -8,6 +8,7 @@
 #   USERS=30 DURATION=45 perf/rush.sh  # a smoke run
 #
 # Settings (environment): USERS=500 DURATION=120 RAMP=10 PORT=8081 CALL=3 DRAFTS=20 SIGNIN_USERS=20 SIGNIN_SECONDS=30
+#   THINK=0 (seconds each applicant reads a page before the next step; 0 is the issue's model)
 #   WARMUP=30 (seconds of the journey with WARMUP_USERS=20 applicants first, not measured: a server at a deadline
 #   has run for days, its code compiled by the JIT; the warm-up finishes the last 5 of each applicant's drafts)
 #   BASELINE_CLIENTS=50 BASELINE_SECONDS=30 JAR=target/sif-*.jar (another build to compare) JFR=0 (1: a CPU profile of the server during the journey run,
@@ -16,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 USERS=${USERS:-500}; DURATION=${DURATION:-120}; RAMP=${RAMP:-10}; PORT=${PORT:-8081}; CALL=${CALL:-3}
-DRAFTS=${DRAFTS:-20}; WARMUP=${WARMUP:-30}; WARMUP_USERS=${WARMUP_USERS:-20}
+DRAFTS=${DRAFTS:-20}; THINK=${THINK:-0}; WARMUP=${WARMUP:-30}; WARMUP_USERS=${WARMUP_USERS:-20}
 SIGNIN_USERS=${SIGNIN_USERS:-20}; SIGNIN_SECONDS=${SIGNIN_SECONDS:-30}
 BASELINE_CLIENTS=${BASELINE_CLIENTS:-50}; BASELINE_SECONDS=${BASELINE_SECONDS:-30}
 JFR=${JFR:-0}; SKIP_BUILD=${SKIP_BUILD:-0}; SKIP_SIGNIN=${SKIP_SIGNIN:-0}
@@ -92,7 +93,7 @@ read -r upd0 attr0 < <(session_writes)
 # the profile covers the journey run (and the sign-ins before it, which show as bcrypt)
 [ "$JFR" = 1 ] && jcmd $server JFR.start name=rush settings=profile filename="$PWD/$out/server.jfr" >/dev/null
 journey_run=$(gatling se.sif.rush.RushSimulation -Drush.seconds="$DURATION" -Drush.rampSeconds="$RAMP" \
-  -Drush.firstDraft=0 -Drush.usableDrafts="$measured_drafts")
+  -Drush.thinkSeconds="$THINK" -Drush.firstDraft=0 -Drush.usableDrafts="$measured_drafts")
 echo "report: $journey_run"
 [ "$JFR" = 1 ] && jcmd $server JFR.stop name=rush >/dev/null
 sleep 1; read -r upd1 attr1 < <(session_writes)

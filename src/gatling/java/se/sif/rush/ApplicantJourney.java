@@ -24,6 +24,9 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * answers (GET /applications/{id}/check) and submit (POST /applications/{id}/submit,
  * which lands on the receipt). Every step checks that it landed where a browser would.
  * <p>
+ * With {@code rush.thinkSeconds} the applicant reads each page that long before the next
+ * step (0, the default, is the issue's model: every applicant clicking on at once).
+ * <p>
  * Session variables it needs from the feeder: {@code n} (the applicant's number) and
  * {@code session} (the signed-in session cookie).
  */
@@ -48,13 +51,16 @@ final class ApplicantJourney {
             .exec(http("open the call").get(call)
                 .check(css("form[action='/applications'] input[name='_csrf']", "value").saveAs("csrf")))
             .exitHereIfFailed()
+            .pause(settings.think())
             .exec(http("start an application").post("/applications")
                 .formParam("callId", String.valueOf(settings.callId()))
                 .formParam("_csrf", "#{csrf}")
                 .check(currentLocationRegex(".*/applications/(\\d+)/edit$").saveAs("startedId")))
             .exitHereIfFailed()
+            .pause(settings.think())
             .exec(http("open a section").get(draft + "/sections/target-group").check(formOf("target-group")))
             .exitHereIfFailed()
+            .pause(settings.think())
             .exec(save(1, "target-group", "method")
                 .formParam("targetGroup", TEXT + "målgrupp")
                 .formParam("ageFrom", "6")
@@ -63,17 +69,21 @@ final class ApplicantJourney {
                 .formParam("selection", "Elever med närvaro under 85 procent")
                 .formParam("need", "Hög frånvaro och oro i skolan"))
             .exitHereIfFailed()
+            .pause(settings.think())
             .exec(save(2, "method", "effects").formParam("methodKind", "EVIDENCE_BASED")
                 .formParam("method", TEXT + "metod")
                 .formParam("methodReferences", "Socialstyrelsen 2014"))
             .exitHereIfFailed()
+            .pause(settings.think())
             .exec(save(3, "effects", "separate").formParam("definedEffect", TEXT + "effekt")
                 .formParam("effectsAppear", "Efter två år"))
             .exitHereIfFailed()
+            .pause(settings.think())
             .exec(http("check the answers").get(draft + "/check")
                 .check(css("form#submit input[name='version']", "value").saveAs("version"))
                 .check(css("form#submit input[name='_csrf']", "value").saveAs("csrf")))
             .exitHereIfFailed()
+            .pause(settings.think())
             .exec(http("submit").post(draft + "/submit")
                 .formParam("version", "#{version}")
                 .formParam("_csrf", "#{csrf}")

@@ -9,7 +9,7 @@ import java.time.Duration;
  * seeded with (one is finished per journey).
  */
 record RushSettings(String baseUrl, int users, Duration ramp, Duration duration, long callId, int drafts,
-        int firstDraft, int usableDrafts, int signInThreads) {
+        int firstDraft, int usableDrafts, int signInThreads, Duration think) {
 
     static RushSettings fromSystemProperties() {
         return new RushSettings(System.getProperty("rush.baseUrl", "http://localhost:8081"),
@@ -17,7 +17,8 @@ record RushSettings(String baseUrl, int users, Duration ramp, Duration duration,
                 Duration.ofSeconds(Integer.getInteger("rush.seconds", 120)), Long.getLong("rush.callId", 3L),
                 Integer.getInteger("rush.drafts", 20), Integer.getInteger("rush.firstDraft", 0),
                 Integer.getInteger("rush.usableDrafts", Integer.getInteger("rush.drafts", 20)),
-                Integer.getInteger("rush.signInThreads", 4));
+                Integer.getInteger("rush.signInThreads", 4),
+                Duration.ofSeconds(Integer.getInteger("rush.thinkSeconds", 0)));
     }
 
     String host() {
