@@ -86,7 +86,7 @@ class ApplicationTaskController {
         if (!result.hasErrors()) {
             try {
                 ApplicationView saved = applications.saveSection(id, form.version(), section, form.content(),
-                        form.answers());
+                        form.answersWithin(application.applicantOrganisationId()));
                 if (autosave) {
                     model.addAttribute("saved", saved);
                     model.addAttribute("savedAt", java.time.LocalTime.now(clock.withZone(se.sif.shared.Stockholm.ZONE))
@@ -171,8 +171,22 @@ class ApplicationTaskController {
         model.addAttribute("years", ApplicationSections.years(application.startDate(), application.endDate()));
         model.addAttribute("typeQuestions", ApplicationSections.typeQuestions(call, application.answers()));
         model.addAttribute("names", organisations.names(ApplicationSections.organisations(application)));
-        model.addAttribute("organisations",
-                organisations.all().stream().filter(o -> o.id() != application.applicantOrganisationId()).toList());
+        // the partners named, to keep or untick, and the rest of the register to add one
+        // from, by kind of principal: a region's register has hundreds of organisations
+        java.util.Set<Long> named = new java.util.HashSet<>(
+                application.coApplicants().stream().map(ApplicationView.CoApplicant::organisationId).toList());
+        List<se.sif.organisation.Organisation> others = organisations.all()
+            .stream()
+            .filter(o -> o.id() != application.applicantOrganisationId())
+            .toList();
+        model.addAttribute("partners", others.stream().filter(o -> named.contains(o.id())).toList());
+        model.addAttribute("partnerGroups",
+                others.stream()
+                    .filter(o -> !named.contains(o.id()))
+                    .sorted(java.util.Comparator.comparing(se.sif.organisation.Organisation::name))
+                    .collect(java.util.stream.Collectors.groupingBy(se.sif.organisation.Organisation::kind,
+                            () -> new java.util.EnumMap<>(se.sif.organisation.Organisation.Kind.class),
+                            java.util.stream.Collectors.toList())));
         model.addAttribute("projectTypes", List.copyOf(call.projectTypes().keySet()));
         model.addAttribute("path", ApplicationSections.path(section));
         model.addAttribute("methodKinds", ApplicationAnswers.MethodKind.values());

@@ -46,8 +46,8 @@ record SectionForm(long version,
         // PERIOD
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
-        // PARTNERS
-        List<Long> coApplicantIds,
+        // PARTNERS: the partners kept (ticked) and one to add (chosen from the register)
+        List<Long> coApplicantIds, @Nullable Long addPartner,
         @Size(max = Applications.MAX_TEXT, message = "{application.error.textLength}") @Nullable String coFinancing,
         @Valid List<PartyForm> parties,
         // MEASUREMENT
@@ -174,14 +174,33 @@ record SectionForm(long version,
         return new SectionForm(a.version(), a.title(), s.projectType(), a.requestedAmountOre(), a.targetGroup(),
                 s.ageFrom(), s.ageTo(), s.groupSize(), s.selection(), s.need(), s.methodKind(), a.method(),
                 s.methodReferences(), a.definedEffect(), s.effectsAppear(), s.separateFromOperations(), a.startDate(),
-                a.endDate(), a.coApplicants().stream().map(ApplicationView.CoApplicant::organisationId).toList(),
+                a.endDate(), a.coApplicants().stream().map(ApplicationView.CoApplicant::organisationId).toList(), null,
                 a.coFinancing(), parties, s.measurability(), s.measurementSystem(), indicators, s.implementationPlan(),
                 a.continuation(), s.projectLeader(), s.projectLeaderInternal(), s.steeringGroup(), budget, typeAnswers);
     }
 
     ApplicationContent content() {
+        List<Long> partners = new ArrayList<>(coApplicantIds);
+        if (addPartner != null && !partners.contains(addPartner)) {
+            partners.add(addPartner);
+        }
         return new ApplicationContent(title, targetGroup, method, definedEffect, coFinancing, continuation, startDate,
-                endDate, requestedAmount, coApplicantIds);
+                endDate, requestedAmount, partners);
+    }
+
+    /**
+     * The answers as typed on the page, without the rows of co-applicants the applicant
+     * unticked: the page still sent their rows, and taking a co-applicant out takes its
+     * role and co-financing with it.
+     */
+    ApplicationAnswers answersWithin(long applicantOrganisationId) {
+        java.util.Set<Long> kept = new java.util.HashSet<>(content().coApplicantIds());
+        kept.add(applicantOrganisationId);
+        ApplicationAnswers typed = answers();
+        return typed.with(ApplicationSection.PARTNERS,
+                new ApplicationAnswers(null, null, null, null, null, null, null, null, null, null,
+                        typed.parties().stream().filter(p -> kept.contains(p.organisationId())).toList(), null, null,
+                        List.of(), null, null, null, null, List.of(), Map.of()));
     }
 
     /** The structured answers as typed; empty rows and empty amounts are left out. */

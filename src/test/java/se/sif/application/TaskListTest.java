@@ -130,6 +130,39 @@ class TaskListTest {
     }
 
     @Test
+    void coApplicantsAreChosenFromTheRegisterByKindAndUntickedToTakeThemOut() throws Exception {
+        long application = scenario.draft(scenario.openCall("Medsökande ur registret"));
+        long region = jdbc.sql("select id from organisation where name = 'Västra Götalandsregionen'")
+            .query(Long.class)
+            .single();
+        String partners = section(application, "partners");
+        Document empty = PageForm.page(mvc, "applicant", partners);
+        assertThat(empty.select("input[name=coApplicantIds]")).isEmpty();
+        assertThat(empty.select("#addPartner optgroup").eachAttr("label")).contains("Region", "Kommun");
+        assertThat(empty.select("#addPartner option").eachAttr("value")).contains(String.valueOf(region))
+            .doesNotContain(String.valueOf(jdbc.sql("select applicant_organisation_id from application where id = :id")
+                .param("id", application)
+                .query(Long.class)
+                .single()));
+
+        // added, the page opens again with the new co-applicant's row to fill in
+        MvcResult added = PageForm.of(mvc, "applicant", partners, partners)
+            .choose("addPartner", String.valueOf(region))
+            .submit();
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(partners);
+        Document page = PageForm.page(mvc, "applicant", partners);
+        assertThat(page.select("input[name=coApplicantIds][checked]").eachAttr("value"))
+            .containsExactly(String.valueOf(region));
+        assertThat(page.select("#addPartner option").eachAttr("value")).doesNotContain(String.valueOf(region));
+        assertThat(page.select("fieldset legend").eachText()).contains("Västra Götalandsregionen");
+
+        // unticked, it is taken out
+        PageForm.of(mvc, "applicant", partners, partners).untick("coApplicantIds", String.valueOf(region)).submit();
+        assertThat(api.get("applicant", "/api/v1/applications/" + application).<List<Object>>json("$.coApplicants"))
+            .isEmpty();
+    }
+
+    @Test
     void theProjectTypeDecidesTheExtraQuestions() throws Exception {
         long application = scenario.draft(scenario.openCall("Två projekttyper"));
         // before the choice, the type's section stands so the applicant sees it coming

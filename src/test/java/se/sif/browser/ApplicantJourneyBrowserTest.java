@@ -66,7 +66,9 @@ class ApplicantJourneyBrowserTest extends BrowserTest {
         applicant.fill("#startDate", "2027-01-01");
         applicant.fill("#endDate", "2028-12-31");
         save(applicant, "partners");
-        applicant.getByLabel("Västra Götalandsregionen", new Page.GetByLabelOptions().setExact(true)).check();
+        // the co-applicant is chosen from the register, grouped by kind of principal
+        applicant.selectOption("#addPartner",
+                new com.microsoft.playwright.options.SelectOption().setLabel("Västra Götalandsregionen"));
         applicant.fill("#coFinancing", "Arbetstid från skola och vårdcentral");
         // a new partner keeps the page open so its row can be filled
         applicant.click("form[action$='/sections/partners'] button[type=submit]");
