@@ -69,9 +69,9 @@ class ReferenceCaseTest {
             .param("id", preStudy)
             .query(String.class)
             .list()).containsExactly("Utmanande avstamp 2");
-        assertThat(jdbc.sql("select application_id from fund_grant where kind = 'PRE_STUDY'").query(Long.class).list())
-            .as("the ledger's pre-study grant is the pre-study's")
-            .containsExactly(preStudy);
+        assertThat(jdbc.sql("select application_id from fund_grant where reference = 'RUN 612-0412-14'")
+            .query(Long.class)
+            .list()).as("the ledger's pre-study grant is the pre-study's").containsExactly(preStudy);
     }
 
     @Test

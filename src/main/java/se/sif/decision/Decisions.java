@@ -133,10 +133,12 @@ public class Decisions {
         }
         if (grantedOre != null) {
             String firstCondition = conditions.isEmpty() ? null : conditions.get(0).text();
-            ledger.commitGrant(new FundLedger.GrantCommitment(se.sif.fund.FundId.of(fundId), decidedOn.getYear(),
-                    grantedOre, registrationNumber, application.title(),
-                    se.sif.organisation.OrganisationId.of(application.applicantOrganisationId()), applicationId,
-                    application.startDate(), application.endDate(), firstCondition));
+            ledger.commitGrant(
+                    new FundLedger.GrantCommitment(se.sif.fund.FundId.of(fundId), decidedOn.getYear(), grantedOre,
+                            registrationNumber, application.title(),
+                            se.sif.organisation.OrganisationId.of(application.applicantOrganisationId()), applicationId,
+                            application.startDate(), application.endDate(), firstCondition),
+                    application.preStudy() ? se.sif.fund.GrantKind.PRE_STUDY : se.sif.fund.GrantKind.GRANT);
         }
         applications.decided(applicationId, r.grant());
         audit.record(r.grant() ? "decision.granted" : "decision.rejected", "application", applicationId,

@@ -268,7 +268,16 @@ public class FundLedger {
      */
     @Transactional
     public long commitGrant(GrantCommitment c) {
-        return commit(c, GrantKind.GRANT, "grantedAmount");
+        return commitGrant(c, GrantKind.GRANT);
+    }
+
+    /**
+     * The same, for a decision on an application of the given kind: a pre-study
+     * application granted through the decision chain is booked as a pre-study grant.
+     */
+    @Transactional
+    public long commitGrant(GrantCommitment c, GrantKind kind) {
+        return commit(c, kind, "grantedAmount");
     }
 
     /**

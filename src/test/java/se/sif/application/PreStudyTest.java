@@ -216,4 +216,18 @@ class PreStudyTest {
         assertThat(revised.<String>json("$.content.kind")).isEqualTo("PRE_STUDY");
     }
 
+    @Test
+    void aGrantedPreStudyIsBookedAsAPreStudyGrant() {
+        long preStudy = scenario.draft(preStudyCall("Förstudiemedel att besluta om", "NONE"));
+        fillPreStudy(preStudy);
+        submitted(preStudy);
+        scenario.toPanel(preStudy);
+        Api.Response decided = scenario.grant(preStudy, 25_000_000L);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select kind from fund_grant where application_id = :id")
+            .param("id", preStudy)
+            .query(String.class)
+            .list()).containsExactly("PRE_STUDY");
+    }
+
 }
