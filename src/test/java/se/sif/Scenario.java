@@ -41,14 +41,23 @@ public final class Scenario {
     }
 
     public long openCall(long fundId, String title) {
-        String deadline = se.sif.TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm"))
+        Api.Response call = api.post("officer", "/api/v1/calls", """
+                {"fundId": %d, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000,
+                 "handlingDays": %d}""".formatted(fundId, title, inThirtyDays(), HANDLING_DAYS));
+        return published(call);
+    }
+
+    /** Thirty days after the fixed clock's today, in Stockholm time with its offset. */
+    private static String inThirtyDays() {
+        return se.sif.TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm"))
             .toOffsetDateTime()
             .plusDays(30)
             .withNano(0)
             .toString();
-        Api.Response call = api.post("officer", "/api/v1/calls", """
-                {"fundId": %d, "title": "%s", "description": "Test", "deadline": "%s", "budgetCeilingOre": 500000000,
-                 "handlingDays": %d}""".formatted(fundId, title, deadline, HANDLING_DAYS));
+    }
+
+    /** Publishes the draft call just created, as the officer. */
+    private long published(Api.Response call) {
         assertThat(call.status()).as(call.body()).isEqualTo(201);
         Api.Response published = api.post("officer", "/api/v1/calls/" + call.id() + "/publication",
                 "{\"version\": %d}".formatted(((Number) call.json("$.version")).longValue()));
@@ -61,22 +70,27 @@ public final class Scenario {
      * required) with the collaboration rule given.
      */
     public long preStudyCall(String title, String collaboration) {
-        String deadline = se.sif.TestClock.NOW.atZone(ZoneId.of("Europe/Stockholm"))
-            .toOffsetDateTime()
-            .plusDays(30)
-            .withNano(0)
-            .toString();
         Api.Response call = api.post("officer", "/api/v1/calls", """
                 {"fundId": 1, "kind": "PRE_STUDY", "title": "%s", "deadline": "%s", "budgetCeilingOre": 50000000,
                  "maxAmountOre": 30000000,
                  "eligibility": {"applicantKinds": ["MUNICIPALITY", "REGION"], "collaboration": "%s",
-                                 "coFinancingRequired": false}}""".formatted(title, deadline, collaboration));
-        assertThat(call.status()).as(call.body()).isEqualTo(201);
-        assertThat(call.<String>json("$.content.kind")).isEqualTo("PRE_STUDY");
-        Api.Response published = api.post("officer", "/api/v1/calls/" + call.id() + "/publication",
-                "{\"version\": %d}".formatted(((Number) call.json("$.version")).longValue()));
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-        return call.id();
+                                 "coFinancingRequired": false}}""".formatted(title, inThirtyDays(), collaboration));
+        assertThat(call.<String>json("$.content.kind")).as(call.body()).isEqualTo("PRE_STUDY");
+        return published(call);
+    }
+
+    /**
+     * The application's task list as the API gives it: each section's status, in order.
+     */
+    public java.util.Map<String, String> taskStatuses(long applicationId) {
+        Api.Response tasks = api.get("applicant", "/api/v1/applications/" + applicationId + "/tasks");
+        java.util.List<String> sections = tasks.json("$.tasks[*].section");
+        java.util.List<String> statuses = tasks.json("$.tasks[*].status");
+        java.util.Map<String, String> bySection = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < sections.size(); i++) {
+            bySection.put(sections.get(i), statuses.get(i));
+        }
+        return bySection;
     }
 
     /** Answers every section a pre-study without partners asks, as the applicant. */

@@ -161,6 +161,18 @@ public record ApplicationAnswers(@Nullable ProjectType projectType, @Nullable In
                 steeringGroup, budget.stream().filter(l -> years.contains(l.year())).toList(), typeAnswers);
     }
 
+    /**
+     * These answers with only the parties of these organisations: what taking a
+     * co-applicant out of the collaboration leaves.
+     */
+    ApplicationAnswers among(java.util.Set<Long> organisations) {
+        return new ApplicationAnswers(projectType, ageFrom, ageTo, groupSize, selection, need, methodKind,
+                methodReferences, effectsAppear, separateFromOperations,
+                parties.stream().filter(p -> organisations.contains(p.organisationId())).toList(), measurability,
+                measurementSystem, indicators, implementationPlan, projectLeader, projectLeaderInternal, steeringGroup,
+                budget, typeAnswers);
+    }
+
     static boolean present(@Nullable String text) {
         return text != null && !text.isBlank();
     }

@@ -130,9 +130,7 @@ class ApplicationApiController {
             + "422 names each refused field, 409 if someone else saved since the given version")
     ApplicationView saveSection(@PathVariable long id, @PathVariable ApplicationSection section,
             @Valid @RequestBody SectionRequest r) {
-        ApplicationContent content = r.content() == null
-                ? new ApplicationContent(null, null, null, null, null, null, null, null, null, List.of())
-                : r.content().content();
+        ApplicationContent content = r.content() == null ? ApplicationContent.EMPTY : r.content().content();
         return applications.saveSection(id, r.version(), section, content,
                 r.answers() == null ? ApplicationAnswers.EMPTY : r.answers());
     }

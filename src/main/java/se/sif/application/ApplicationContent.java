@@ -22,6 +22,10 @@ public record ApplicationContent(@Nullable String title, @Nullable String target
             ApplicationSection.PERIOD, "endDate", ApplicationSection.PERIOD, "coFinancing", ApplicationSection.PARTNERS,
             "coApplicantIds", ApplicationSection.PARTNERS, "continuation", ApplicationSection.CONTINUATION);
 
+    /** Nothing written yet. */
+    static final ApplicationContent EMPTY = new ApplicationContent(null, null, null, null, null, null, null, null, null,
+            List.of());
+
     public ApplicationContent {
         coApplicantIds = coApplicantIds == null ? List.of() : List.copyOf(coApplicantIds);
     }

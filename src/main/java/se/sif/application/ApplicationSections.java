@@ -86,13 +86,19 @@ final class ApplicationSections {
             ApplicationSection.TARGET_GROUP, ApplicationSection.METHOD, ApplicationSection.PERIOD,
             ApplicationSection.PARTNERS, ApplicationSection.IMPLEMENTATION, ApplicationSection.BUDGET);
 
+    private static boolean preStudyAsks(CallContent call, ApplicationSection section) {
+        if (section == ApplicationSection.PARTNERS) {
+            return call.eligibility().collaboration() != CallContent.Collaboration.NONE;
+        }
+        return PRE_STUDY.contains(section);
+    }
+
     /** The sections the call asks of this application, in task-list order. */
     static List<ApplicationSection> asked(CallContent call, ApplicationAnswers answers, boolean calculationAsked) {
         Set<String> criteria = criteria(call, answers);
         List<ApplicationSection> asked = new ArrayList<>();
         for (ApplicationSection section : ApplicationSection.values()) {
-            if (call.preStudy() && (!PRE_STUDY.contains(section) || section == ApplicationSection.PARTNERS
-                    && call.eligibility().collaboration() == CallContent.Collaboration.NONE)) {
+            if (call.preStudy() && !preStudyAsks(call, section)) {
                 continue;
             }
             boolean ask = switch (section) {

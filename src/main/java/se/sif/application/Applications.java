@@ -275,21 +275,31 @@ public class Applications {
         catch (org.springframework.dao.DuplicateKeyException e) {
             throw new DomainException("application.error.alreadyGrown", call.title());
         }
-        ApplicationAnswers answers = ApplicationAnswers.EMPTY.with(ApplicationSection.TARGET_GROUP, preStudy.answers())
-            .with(ApplicationSection.METHOD, preStudy.answers());
+        ApplicationContent said = ApplicationContent.of(preStudy);
+        ApplicationContent content = ApplicationContent.EMPTY;
+        ApplicationAnswers answers = ApplicationAnswers.EMPTY;
+        for (ApplicationSection section : CARRIED_FROM_PRE_STUDY) {
+            content = content.with(section, said);
+            answers = answers.with(section, preStudy.answers());
+        }
         if (preStudy.answers().projectType() != null
                 && call.content().projectTypes().containsKey(preStudy.answers().projectType())) {
             answers = answers.with(ApplicationSection.ABOUT, preStudy.answers());
         }
-        ApplicationContent carried = new ApplicationContent(preStudy.title(), preStudy.targetGroup(), preStudy.method(),
-                null, null, null, null, null, null, List.of());
-        if (!repository.update(id, 0, preStudy.title(), carried, answers)) {
+        if (!repository.update(id, 0, preStudy.title(), content, answers)) {
             throw new ConcurrentEditException("application", id);
         }
         audit.record("application.startedFromPreStudy", "application", id,
                 "pre-study " + preStudy.registrationNumber());
         return id;
     }
+
+    /**
+     * What a full application takes over from its pre-study, whole: the target group with
+     * its need, and the method.
+     */
+    static final List<ApplicationSection> CARRIED_FROM_PRE_STUDY = List.of(ApplicationSection.TARGET_GROUP,
+            ApplicationSection.METHOD);
 
     private CallView openCall(long callId, CurrentUser user) {
         CallView call = calls.get(callId);

@@ -196,11 +196,7 @@ record SectionForm(long version,
     ApplicationAnswers answersWithin(long applicantOrganisationId) {
         java.util.Set<Long> kept = new java.util.HashSet<>(content().coApplicantIds());
         kept.add(applicantOrganisationId);
-        ApplicationAnswers typed = answers();
-        return typed.with(ApplicationSection.PARTNERS,
-                new ApplicationAnswers(null, null, null, null, null, null, null, null, null, null,
-                        typed.parties().stream().filter(p -> kept.contains(p.organisationId())).toList(), null, null,
-                        List.of(), null, null, null, null, List.of(), Map.of()));
+        return answers().among(kept);
     }
 
     /** The structured answers as typed; empty rows and empty amounts are left out. */

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.sif.application.ApplicationSection;
 import se.sif.application.ApplicationView;
+import se.sif.application.TaskList;
 import se.sif.call.CallContent;
 import se.sif.organisation.Organisation;
 
@@ -27,8 +29,13 @@ public record FormalCheck(List<Finding> findings) {
         return findings.stream().allMatch(Finding::met);
     }
 
+    /**
+     * {@code tasks} is the application's task list: the thin-answer signs are given only
+     * for the sections it asks (a pre-study is not asked for its effects or continuation,
+     * a call may leave a criterion out).
+     */
     static FormalCheck of(ApplicationView application, Organisation applicant, List<Organisation> coApplicants,
-            CallContent call) {
+            CallContent call, TaskList tasks) {
         List<Finding> findings = new ArrayList<>();
         CallContent.Eligibility rules = call.eligibility();
         findings.add(new Finding("eligibleApplicant", rules.applicantKinds().contains(applicant.kind())));
@@ -61,28 +68,19 @@ public record FormalCheck(List<Finding> findings) {
         if (rules.coFinancingRequired()) {
             findings.add(new Finding("coFinancing", words(application.coFinancing()) > 0));
         }
-        for (String[] field : new String[][] { { "targetGroup", application.targetGroup() },
-                { "method", application.method() }, { "definedEffect", application.definedEffect() },
-                { "continuation", application.continuation() } }) {
-            if (!asks(call, field[0])) {
-                continue;
-            }
-            int count = words(field[1]);
-            findings.add(new Finding("substance." + field[0], count >= THIN_WORDS, count, THIN_WORDS));
-        }
+        substance(findings, tasks, ApplicationSection.TARGET_GROUP, "targetGroup", application.targetGroup());
+        substance(findings, tasks, ApplicationSection.METHOD, "method", application.method());
+        substance(findings, tasks, ApplicationSection.EFFECTS, "definedEffect", application.definedEffect());
+        substance(findings, tasks, ApplicationSection.CONTINUATION, "continuation", application.continuation());
         return new FormalCheck(List.copyOf(findings));
     }
 
-    /**
-     * Whether the call asks the criterion whose answer is judged: a pre-study is not
-     * asked for its effects or its continuation (working those out is what it is for),
-     * and a call may leave a criterion out for every project type.
-     */
-    private static boolean asks(CallContent call, String criterion) {
-        if (call.preStudy() && (criterion.equals("definedEffect") || criterion.equals("continuation"))) {
-            return false;
+    private static void substance(List<Finding> findings, TaskList tasks, ApplicationSection section, String field,
+            @Nullable String text) {
+        if (tasks.asks(section)) {
+            int count = words(text);
+            findings.add(new Finding("substance." + field, count >= THIN_WORDS, count, THIN_WORDS));
         }
-        return call.projectTypes().values().stream().anyMatch(c -> c.criteria().contains(criterion));
     }
 
     private static String text(@Nullable LocalDate date) {

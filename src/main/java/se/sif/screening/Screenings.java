@@ -79,7 +79,7 @@ public class Screenings {
             .toList();
         return FormalCheck.of(application, organisations.get(application.applicantOrganisationId()),
                 List.copyOf(organisations.byIds(coApplicants).values()),
-                calls.content(application.callId(), application.callVersion()));
+                calls.content(application.callId(), application.callVersion()), applications.taskList(application));
     }
 
     /**

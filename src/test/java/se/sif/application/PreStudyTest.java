@@ -3,7 +3,6 @@ package se.sif.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,49 +37,33 @@ class PreStudyTest {
     @Autowired
     MockMvc mvc;
 
-    long preStudyCall(String title, String collaboration) {
-        return scenario.preStudyCall(title, collaboration);
-    }
-
     List<String> sections(long application) {
-        return api.get("applicant", "/api/v1/applications/" + application + "/tasks").json("$.tasks[*].section");
+        return List.copyOf(scenario.taskStatuses(application).keySet());
     }
 
-    Map<String, String> statuses(long application) {
-        List<String> sections = sections(application);
-        List<String> statuses = api.get("applicant", "/api/v1/applications/" + application + "/tasks")
-            .json("$.tasks[*].status");
-        Map<String, String> bySection = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < sections.size(); i++) {
-            bySection.put(sections.get(i), statuses.get(i));
-        }
-        return bySection;
-    }
-
-    void fillPreStudy(long application) {
-        scenario.fillPreStudy(application);
-    }
-
+    /** Submits through the API as the applicant, and answers the application. */
     long submitted(long application) {
-        long version = ((Number) api.get("applicant", "/api/v1/applications/" + application).json("$.version"))
-            .longValue();
-        Api.Response submitted = api.post("applicant", "/api/v1/applications/" + application + "/submit",
-                "{\"version\": %d}".formatted(version));
+        Api.Response submitted = scenario.submit(application);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         return application;
     }
 
     @Test
     void aPreStudyAsksTheLighterFormAndIsSubmittedWithoutCalculationOrPartners() {
-        long preStudy = scenario.draft(preStudyCall("Förstudiemedel 2027", "NONE"));
+        long preStudy = scenario.draft(scenario.preStudyCall("Förstudiemedel 2027", "NONE"));
         assertThat(sections(preStudy)).containsExactly("ABOUT", "TARGET_GROUP", "METHOD", "PERIOD", "IMPLEMENTATION",
                 "BUDGET");
-        fillPreStudy(preStudy);
-        assertThat(statuses(preStudy).values()).containsOnly("COMPLETED");
+        scenario.fillPreStudy(preStudy);
+        assertThat(scenario.taskStatuses(preStudy).values()).containsOnly("COMPLETED");
 
         Api.Response read = api.get("applicant", "/api/v1/applications/" + submitted(preStudy));
         assertThat(read.<String>json("$.status")).isEqualTo("SUBMITTED");
         assertThat(read.<Boolean>json("$.preStudy")).isTrue();
+        // the formal check judges the answers the pre-study was asked for, not effects or
+        // continuation
+        assertThat(api.get("officer", "/api/v1/applications/" + preStudy + "/formal-check")
+            .<List<String>>json("$.findings[*].rule")).contains("substance.targetGroup", "substance.method")
+            .doesNotContain("substance.definedEffect", "substance.continuation");
 
         // a call for investments asks the whole task list, calculation included
         long full = scenario.draft(scenario.openCall("Investeringar 2027"));
@@ -89,15 +72,15 @@ class PreStudyTest {
 
     @Test
     void aPreStudyCallThatDemandsCollaborationAsksForThePartners() {
-        long preStudy = scenario.draft(preStudyCall("Förstudiemedel i samverkan", "REGION_AND_MUNICIPALITY"));
+        long preStudy = scenario.draft(scenario.preStudyCall("Förstudiemedel i samverkan", "REGION_AND_MUNICIPALITY"));
         assertThat(sections(preStudy)).containsExactly("ABOUT", "TARGET_GROUP", "METHOD", "PERIOD", "PARTNERS",
                 "IMPLEMENTATION", "BUDGET");
     }
 
     @Test
     void aFullApplicationGrowsOutOfASubmittedPreStudyAndNamesIt() throws Exception {
-        long preStudy = scenario.draft(preStudyCall("Förstudiemedel att bygga vidare på", "NONE"));
-        fillPreStudy(preStudy);
+        long preStudy = scenario.draft(scenario.preStudyCall("Förstudiemedel att bygga vidare på", "NONE"));
+        scenario.fillPreStudy(preStudy);
         long investmentCall = scenario.openCall("Investeringar efter förstudien");
 
         // not from a draft: the pre-study has to be submitted first
@@ -130,7 +113,7 @@ class PreStudyTest {
         assertThat(read.<String>json("$.targetGroup")).isEqualTo("Familjer med barn 3–10 år i Gullspång");
         assertThat(read.<String>json("$.answers.need")).isEqualTo("Oro för skolfrånvaro");
         assertThat(read.<String>json("$.answers.projectType")).isEqualTo("METHOD_APPLICATION");
-        assertThat(statuses(full)).containsEntry("TARGET_GROUP", "COMPLETED")
+        assertThat(scenario.taskStatuses(full)).containsEntry("TARGET_GROUP", "COMPLETED")
             .containsEntry("METHOD", "COMPLETED")
             .containsEntry("EFFECTS", "NOT_STARTED")
             .containsEntry("BUDGET", "NOT_STARTED");
@@ -162,9 +145,9 @@ class PreStudyTest {
 
     @Test
     void onlyTheOwnOrganisationBuildsOnItsSubmittedPreStudyAndOnlyInACallForInvestments() {
-        long preStudyCall = preStudyCall("Förstudiemedel, regler", "NONE");
+        long preStudyCall = scenario.preStudyCall("Förstudiemedel, regler", "NONE");
         long preStudy = scenario.draft(preStudyCall);
-        fillPreStudy(preStudy);
+        scenario.fillPreStudy(preStudy);
         submitted(preStudy);
         long investmentCall = scenario.openCall("Investeringar, regler");
 
@@ -197,7 +180,7 @@ class PreStudyTest {
 
     @Test
     void aPublishedCallKeepsItsKind() {
-        long call = preStudyCall("Förstudiemedel, fast sort", "NONE");
+        long call = scenario.preStudyCall("Förstudiemedel, fast sort", "NONE");
         Api.Response read = api.get("officer", "/api/v1/calls/" + call);
         String body = """
                 {"title": "Förstudiemedel, fast sort", "deadline": "%s", "budgetCeilingOre": 50000000,
@@ -218,8 +201,8 @@ class PreStudyTest {
 
     @Test
     void aGrantedPreStudyIsBookedAsAPreStudyGrant() {
-        long preStudy = scenario.draft(preStudyCall("Förstudiemedel att besluta om", "NONE"));
-        fillPreStudy(preStudy);
+        long preStudy = scenario.draft(scenario.preStudyCall("Förstudiemedel att besluta om", "NONE"));
+        scenario.fillPreStudy(preStudy);
         submitted(preStudy);
         scenario.toPanel(preStudy);
         Api.Response decided = scenario.grant(preStudy, 25_000_000L);

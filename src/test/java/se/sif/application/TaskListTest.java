@@ -43,13 +43,8 @@ class TaskListTest {
         return "/applications/" + application + "/sections/" + path;
     }
 
-    @SuppressWarnings("unchecked")
     Map<String, String> statuses(long application) {
-        List<Map<String, Object>> tasks = api.get("applicant", "/api/v1/applications/" + application + "/tasks")
-            .json("$.tasks");
-        Map<String, String> statuses = new java.util.LinkedHashMap<>();
-        tasks.forEach(t -> statuses.put((String) t.get("section"), (String) t.get("status")));
-        return statuses;
+        return scenario.taskStatuses(application);
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import se.sif.application.ApplicationSection;
 import se.sif.application.ApplicationStatus;
 import se.sif.application.ApplicationView;
+import se.sif.application.TaskList;
 import se.sif.call.CallContent;
 import se.sif.call.Criteria;
 import se.sif.organisation.Organisation;
@@ -44,9 +46,23 @@ class FormalCheckTest {
                 se.sif.application.ApplicationAnswers.EMPTY, false, null);
     }
 
+    /** A task list asking these sections (their statuses do not matter here). */
+    static TaskList asking(ApplicationSection... sections) {
+        return new TaskList(java.util.Arrays.stream(sections)
+            .map(s -> new TaskList.Task(s, TaskList.Status.COMPLETED, List.of()))
+            .toList());
+    }
+
+    static final TaskList EVERY_SECTION = asking(ApplicationSection.values());
+
     static Map<String, Boolean> check(ApplicationView application, Organisation applicant,
             List<Organisation> coApplicants, CallContent call) {
-        return FormalCheck.of(application, applicant, coApplicants, call)
+        return check(application, applicant, coApplicants, call, EVERY_SECTION);
+    }
+
+    static Map<String, Boolean> check(ApplicationView application, Organisation applicant,
+            List<Organisation> coApplicants, CallContent call, TaskList tasks) {
+        return FormalCheck.of(application, applicant, coApplicants, call, tasks)
             .findings()
             .stream()
             .collect(Collectors.toMap(FormalCheck.Finding::rule, FormalCheck.Finding::met));
@@ -55,7 +71,7 @@ class FormalCheckTest {
     @Test
     void aSubstantialApplicationOfRegionAndMunicipalityMeetsEveryRule() {
         var result = FormalCheck.of(application(SUBSTANTIAL, LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31), 100),
-                MUNICIPALITY, List.of(REGION_UNIT), VGR);
+                MUNICIPALITY, List.of(REGION_UNIT), VGR, EVERY_SECTION);
         assertThat(result.allMet()).isTrue();
     }
 
@@ -98,24 +114,17 @@ class FormalCheckTest {
     }
 
     @Test
-    void aPreStudyIsNotJudgedOnTheEffectsAndContinuationItDoesNotAskFor() {
-        CallContent usual = call(null, null, null, null, 12, new CallContent.Eligibility(
-                EnumSet.of(Organisation.Kind.MUNICIPALITY), CallContent.Collaboration.NONE, false));
-        CallContent preStudy = new CallContent(usual.title(), null, null, null, usual.budgetCeilingOre(), null, null,
-                null, null, 12, null, usual.closesAt(), 30, usual.eligibility(), usual.projectTypes(),
-                usual.triageChecklist(), CallContent.Kind.PRE_STUDY);
-        ApplicationView a = new ApplicationView(1, 1, "Förstudiemedel", Instant.parse("2026-03-18T09:00:00Z"), 2,
-                "Gullspångs kommun", "Förstudie", SUBSTANTIAL, SUBSTANTIAL, null, null, null, LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 12, 31), 100L, List.of(), ApplicationStatus.SUBMITTED, "RUN 1",
-                Instant.parse("2026-03-18T09:00:00Z"), false, 0, 1, se.sif.application.ApplicationAnswers.EMPTY, true,
-                null);
-        assertThat(check(a, MUNICIPALITY, List.of(), usual)).containsEntry("substance.definedEffect", false)
+    void onlyTheSectionsTheTaskListAsksAreJudgedForSubstance() {
+        ApplicationView a = application(null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), 100);
+        assertThat(check(a, MUNICIPALITY, List.of(REGION_UNIT), VGR)).containsEntry("substance.definedEffect", false)
             .containsEntry("substance.continuation", false);
-        Map<String, Boolean> found = check(a, MUNICIPALITY, List.of(), preStudy);
-        assertThat(found).containsEntry("substance.targetGroup", true)
-            .containsEntry("substance.method", true)
+        // a pre-study's task list: no effects, no continuation
+        Map<String, Boolean> found = check(a, MUNICIPALITY, List.of(REGION_UNIT), VGR,
+                asking(ApplicationSection.ABOUT, ApplicationSection.TARGET_GROUP, ApplicationSection.METHOD,
+                        ApplicationSection.PERIOD, ApplicationSection.IMPLEMENTATION, ApplicationSection.BUDGET));
+        assertThat(found).containsEntry("substance.targetGroup", false)
+            .containsEntry("substance.method", false)
             .doesNotContainKeys("substance.definedEffect", "substance.continuation");
-        assertThat(found.values()).containsOnly(true);
     }
 
     @Test
