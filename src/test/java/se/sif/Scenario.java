@@ -70,11 +70,19 @@ public final class Scenario {
      * required) with the collaboration rule given.
      */
     public long preStudyCall(String title, String collaboration) {
+        return preStudyCall(title, collaboration, null);
+    }
+
+    /**
+     * The same, asking the criteria and rubric of {@code projectTypes} (JSON), if given.
+     */
+    public long preStudyCall(String title, String collaboration, String projectTypes) {
         Api.Response call = api.post("officer", "/api/v1/calls", """
                 {"fundId": 1, "kind": "PRE_STUDY", "title": "%s", "deadline": "%s", "budgetCeilingOre": 50000000,
-                 "maxAmountOre": 30000000,
+                 "maxAmountOre": 30000000, %s
                  "eligibility": {"applicantKinds": ["MUNICIPALITY", "REGION"], "collaboration": "%s",
-                                 "coFinancingRequired": false}}""".formatted(title, inThirtyDays(), collaboration));
+                                 "coFinancingRequired": false}}""".formatted(title, inThirtyDays(),
+                projectTypes == null ? "" : "\"projectTypes\": " + projectTypes + ",", collaboration));
         assertThat(call.<String>json("$.content.kind")).as(call.body()).isEqualTo("PRE_STUDY");
         return published(call);
     }

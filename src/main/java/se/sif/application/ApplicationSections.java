@@ -108,6 +108,9 @@ final class ApplicationSections {
                         ? call.projectTypes().values().stream().anyMatch(c -> hasTypeQuestions(c.criteria()))
                         : !typeQuestions(call, answers).isEmpty();
                 case CALCULATION -> calculationAsked;
+                // the budget and the co-financing are per project year, so every
+                // application gives its period, whichever criteria the call asks
+                case PERIOD -> true;
                 default -> section.askedBy(criteria);
             };
             if (ask) {

@@ -12,7 +12,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import se.sif.Api;
 import se.sif.Scenario;
 import se.sif.SifIntegrationTest;
-import se.sif.TestClock;
 import se.sif.shared.web.PageForm;
 
 /**
@@ -211,6 +210,18 @@ class PreStudyTest {
             .param("id", preStudy)
             .query(String.class)
             .list()).containsExactly("PRE_STUDY");
+    }
+
+    @Test
+    void aCallThatLeavesOutTheTimeLimitStillAsksThePeriodTheBudgetIsPlannedIn() {
+        long call = scenario.preStudyCall("Förstudiemedel utan tidskriterium", "NONE", """
+                {"METHOD_APPLICATION": {"criteria": ["targetGroup", "method"],
+                                        "rubric": [{"area": "PROBLEM_ANALYSIS", "weight": 1}]}}""");
+        long preStudy = scenario.draft(call);
+        assertThat(sections(preStudy)).containsExactly("ABOUT", "TARGET_GROUP", "METHOD", "PERIOD", "IMPLEMENTATION",
+                "BUDGET");
+        scenario.fillPreStudy(preStudy);
+        assertThat(scenario.taskStatuses(preStudy).values()).containsOnly("COMPLETED");
     }
 
 }
