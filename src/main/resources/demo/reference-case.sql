@@ -67,7 +67,9 @@ insert into user_account (id, username, password_hash, display_name, role, organ
     (6, 'board', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Per-Olof Dahlgren', 'BOARD', 2),
     (7, 'applicant', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Sara Holm', 'APPLICANT', 6),
     (8, 'leader', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Mikael Strand', 'PROJECT_LEADER', 6),
-    (9, 'admin', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Eva Lundberg', 'ADMIN', 1);
+    (9, 'admin', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Eva Lundberg', 'ADMIN', 1),
+    -- a second member of the working group, so the triage has two members to compare (invented)
+    (10, 'officer2', '{bcrypt}$2a$10$kj50BMyveniesFfk64Asz.p/crIsdIxZhEOOVHd6VVFD9FHZLurDK', 'Anders Norén', 'OFFICER', 1);
 
 -- organisation accounts: organisation numbers, several users per organisation, and one applicant user per
 -- applicant organisation of the reference case (password "demo", display names invented), each the

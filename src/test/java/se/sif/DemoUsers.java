@@ -19,7 +19,7 @@ public final class DemoUsers {
     /** The role a demo user has in {@code user_account}. */
     public static String roleOf(String user) {
         return switch (user) {
-            case "officer" -> "OFFICER";
+            case "officer", "officer2" -> "OFFICER";
             case "assessor1", "assessor2", "assessor3" -> "ASSESSOR";
             case "steering" -> "STEERING";
             case "board" -> "BOARD";

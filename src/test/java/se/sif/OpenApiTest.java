@@ -26,6 +26,8 @@ class OpenApiTest {
      */
     static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("/api/v1/applications/{id}/submit", "a state change of the application"),
+            Map.entry("/api/v1/applications/{id}/triage/declaration/withdrawal",
+                    "withdraws a declaration, which stays on the record"),
             Map.entry("/api/v1/calls/{id}/publication", "a state change of the call"),
             Map.entry("/api/v1/applications/{id}/partnership", "a partner's answer on the application"),
             Map.entry("/api/v1/calls/{id}/archival", "a state change of the call"),

@@ -165,6 +165,18 @@ class PermissionMatrixTest {
                 new Step("record screening", "POST", "/api/v1/applications/2/screening",
                         "{\"formalComplete\": true, \"triageGrade\": 1, \"outcome\": \"TO_PANEL\"}", 422, 403, 403, 403,
                         403, 403, 403),
+                new Step("read the working group's triage", "GET", "/api/v1/applications/2/triage", null, 200, 403, 403,
+                        403, 403, 403, 200),
+                new Step("declare a conflict of interest (application decided)", "POST",
+                        "/api/v1/applications/2/triage/declaration", "{\"conflict\": false}", 422, 403, 403, 403, 403,
+                        403, 403),
+                new Step("withdraw a declaration (none made)", "POST",
+                        "/api/v1/applications/2/triage/declaration/withdrawal", "{\"withdrawnNote\": \"x\"}", 422, 403,
+                        403, 403, 403, 403, 403),
+                new Step("grade in the triage (not declared)", "POST", "/api/v1/applications/2/triage/grades",
+                        "{\"grade\": 2}", 422, 403, 403, 403, 403, 403, 403),
+                new Step("record the group's grade (no grades)", "POST", "/api/v1/applications/2/triage/agreements",
+                        "{\"pass\": 1, \"grade\": 2, \"note\": \"x\"}", 422, 403, 403, 403, 403, 403, 403),
                 new Step("panel work list", "GET", "/api/v1/assessment", null, 403, 200, 403, 403, 403, 403, 403),
                 new Step("score", "PUT", "/api/v1/applications/2/assessments/mine",
                         "{\"scores\": {\"BUDGET\": \"GOOD\"}, \"submit\": false}", 403, 422, 403, 403, 403, 403, 403),
@@ -317,6 +329,13 @@ class PermissionMatrixTest {
                 Map.entry("/applications/2/receipt", new int[] { 200, 200, 200, 200, 404, 404, 200 }),
                 Map.entry("/applications/2/receipts/1.pdf", new int[] { 404, 404, 404, 404, 404, 404, 404 }),
                 Map.entry("/screening", new int[] { 200, 403, 403, 403, 403, 403, 403 }),
+                Map.entry("/applications/2/triage", new int[] { 200, 403, 403, 403, 403, 403, 200 }),
+                // application 11 was rejected in the spring 2015 sifting: its rejection
+                // is
+                // read as the application is (Gullspång's applicant does not see
+                // another's)
+                Map.entry("/applications/11/rejection", new int[] { 200, 404, 200, 200, 404, 404, 200 }),
+                Map.entry("/applications/2/rejection", new int[] { 404, 404, 404, 404, 404, 404, 404 }),
                 Map.entry("/assessment", new int[] { 403, 200, 403, 403, 403, 403, 403 }),
                 Map.entry("/ranking", new int[] { 200, 403, 200, 200, 403, 403, 200 }),
                 Map.entry("/funds/1", new int[] { 200, 403, 200, 200, 403, 403, 200 }),

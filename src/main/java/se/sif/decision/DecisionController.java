@@ -54,7 +54,12 @@ class DecisionController {
         if (decision.isPresent()) {
             model.addAttribute("app", applications.get(id));
             model.addAttribute("decision", decision.get());
+            model.addAttribute("owner", decisions.decidingBody(id));
             return "decision/show";
+        }
+        if (applications.get(id).status() == se.sif.application.ApplicationStatus.REJECTED) {
+            // stopped by the sifting: its written rejection is the screening's
+            return "redirect:/applications/" + id + "/rejection";
         }
         return formPage(id, model);
     }

@@ -92,6 +92,15 @@ public class Decisions {
         return find(applicationId);
     }
 
+    /**
+     * The body that decides on the application (its fund's owner), for whoever may see
+     * the application: its decisions name it, and it says who may appeal.
+     */
+    public se.sif.fund.FundOwner decidingBody(long applicationId) {
+        ApplicationView application = applications.get(applicationId);
+        return ledger.owner(calls.get(application.callId()).fundId());
+    }
+
     @Transactional
     @PreAuthorize("hasRole('BOARD')")
     public DecisionView record(long applicationId, Recording r) {
@@ -121,7 +130,7 @@ public class Decisions {
         String registrationNumber = registrationNumbers.next(decidedOn);
         long fundId = calls.get(application.callId()).fundId();
         long id = repository.add(new DecisionRepository.NewDecision(applicationId, DecisionOutcome.of(r.grant()),
-                grantedOre, reasons, decidedOn, "Regionutvecklingsnämnden", r.minutesParagraph(), r.minutesPostedOn(),
+                grantedOre, reasons, decidedOn, ledger.owner(fundId).name(), r.minutesParagraph(), r.minutesPostedOn(),
                 registrationNumber, users.current().username()));
         List<DecisionView.Condition> conditions = r.conditions()
             .stream()

@@ -95,6 +95,17 @@ public class FundLedger {
         return summaryOf(fundId);
     }
 
+    /**
+     * The fund's owner, the body its decisions are made by (public, as the decisions
+     * are).
+     */
+    public FundOwner owner(long fundId) {
+        FundRepository.Head head = funds.head(fundId).orElseThrow(() -> new NotFoundException("fund", fundId));
+        Organisation owner = organisations.get(head.ownerOrganisationId());
+        return new FundOwner(owner.id(), owner.name(),
+                owner.kind() == Organisation.Kind.MUNICIPALITY || owner.kind() == Organisation.Kind.MUNICIPAL_UNIT);
+    }
+
     /** Names of all funds, for choosing one when a call is opened. */
     public List<FundName> names() {
         return funds.names();

@@ -28,7 +28,11 @@ class ScreeningController {
 
     private final Permissions permissions;
 
-    ScreeningController(Screenings screenings, Applications applications, Flash flash, Permissions permissions) {
+    private final Triage triage;
+
+    ScreeningController(Screenings screenings, Applications applications, Flash flash, Permissions permissions,
+            Triage triage) {
+        this.triage = triage;
         this.screenings = screenings;
         this.applications = applications;
         this.flash = flash;
@@ -37,7 +41,10 @@ class ScreeningController {
 
     @GetMapping("/screening")
     String workList(Model model) {
-        model.addAttribute("applications", screenings.workList());
+        var applications = screenings.workList();
+        model.addAttribute("applications", applications);
+        model.addAttribute("standings",
+                triage.standings(applications.stream().map(se.sif.application.ApplicationView::id).toList()));
         return "screening/list";
     }
 
@@ -47,8 +54,19 @@ class ScreeningController {
         model.addAttribute("screeningForm",
                 screenings.resultFor(id)
                     .map(r -> ScreeningForm.of(r, screenings.completionSections(r)))
-                    .orElseGet(ScreeningForm::blank));
+                    .orElseGet(() -> ScreeningForm.blank(triage.agreed(id).map(Triage.Agreement::grade).orElse(null))));
         return page(id, model);
+    }
+
+    /**
+     * The written rejection after the sifting, for whoever may read the application: its
+     * applicant reads the reasons and how to appeal here.
+     */
+    @GetMapping("/applications/{id}/rejection")
+    String rejection(@PathVariable long id, Model model) {
+        model.addAttribute("rejection",
+                screenings.rejection(id).orElseThrow(() -> new se.sif.shared.NotFoundException("rejection", id)));
+        return "screening/rejection";
     }
 
     @PostMapping("/applications/{id}/screening")
@@ -74,6 +92,7 @@ class ScreeningController {
     private String page(long id, Model model) {
         model.addAttribute("app", applications.get(id));
         model.addAttribute("formalCheck", screenings.formalCheck(id));
+        model.addAttribute("triage", triage.sheet(id));
         model.addAttribute("reasons", RejectionReason.values());
         model.addAttribute("outcomes", ScreeningOutcome.values());
         model.addAttribute("sections", se.sif.application.ApplicationSection.values());

@@ -26,8 +26,9 @@ record ScreeningForm(@Nullable Long version,
         completionSections = completionSections == null ? List.of() : List.copyOf(completionSections);
     }
 
-    static ScreeningForm blank() {
-        return new ScreeningForm(null, null, null, null, null, List.of(), null, List.of(), null);
+    /** A first screening, its grade the one the working group agreed (if it has). */
+    static ScreeningForm blank(@Nullable Integer agreedGrade) {
+        return new ScreeningForm(null, null, null, agreedGrade, null, List.of(), null, List.of(), null);
     }
 
     /**

@@ -54,10 +54,17 @@ public class Screenings {
 
     private final CompletionRequests completionRequests;
 
+    private final Triage triage;
+
+    private final se.sif.fund.FundLedger ledger;
+
     Screenings(ScreeningRepository repository, Applications applications, ApplicationAccess access,
             Organisations organisations, Calls calls, AuditTrail audit, Users users, Clock clock,
-            ApplicationEventPublisher events, CompletionRequests completionRequests) {
+            ApplicationEventPublisher events, CompletionRequests completionRequests, Triage triage,
+            se.sif.fund.FundLedger ledger) {
+        this.ledger = ledger;
         this.completionRequests = completionRequests;
+        this.triage = triage;
         this.clock = clock;
         this.events = events;
         this.repository = repository;
@@ -122,6 +129,32 @@ public class Screenings {
             .orElse(Set.of());
     }
 
+    /**
+     * The written rejection after the sifting as the applicant reads it: the reasons from
+     * the standard list, the written reasons, when and by whom it was decided, and the
+     * body the fund belongs to (which says how to appeal).
+     */
+    public record Rejection(long applicationId, String registrationNumber, String title, String applicantName,
+            List<RejectionReason> reasons, String reasonsText, LocalDate decidedOn, String decidedBy,
+            se.sif.fund.FundOwner owner) {
+    }
+
+    /**
+     * The rejection of an application the sifting stopped, for whoever may read the
+     * application (above all its applicant); empty for an application not rejected there.
+     */
+    public Optional<Rejection> rejection(long applicationId) {
+        ApplicationView application = applications.get(applicationId);
+        if (application.status() != ApplicationStatus.REJECTED) {
+            return Optional.empty();
+        }
+        return find(applicationId).filter(r -> r.outcome() == ScreeningOutcome.REJECTED)
+            .map(r -> new Rejection(applicationId, application.registrationNumber(), application.title(),
+                    application.applicantName(), r.rejectionReasons(), r.reasonsText() == null ? "" : r.reasonsText(),
+                    LocalDate.ofInstant(r.recordedAt(), Stockholm.ZONE), users.displayName(r.recordedBy()),
+                    ledger.owner(calls.get(application.callId()).fundId())));
+    }
+
     /** Applications waiting for (or open to a second pass of) screening. */
     @PreAuthorize("hasRole('OFFICER')")
     public List<ApplicationView> workList() {
@@ -177,8 +210,17 @@ public class Screenings {
             throw new DomainException("screening.error.notSubmitted");
         }
         validate(r, LocalDate.now(clock));
-        Optional<ScreeningResult> existing = find(applicationId);
         String me = users.current().username();
+        if (triage.conflicted(applicationId, me)) {
+            throw new DomainException("sifting.error.conflict");
+        }
+        Optional<Triage.Agreement> agreed = triage.agreed(applicationId);
+        if (agreed.isPresent() && agreed.get().grade() != r.triageGrade()) {
+            // the working group's agreed grade is the one on the record; a different one
+            // is agreed in a new pass, not typed over here
+            throw DomainException.onField("triageGrade", "sifting.error.notAgreedGrade", agreed.get().grade());
+        }
+        Optional<ScreeningResult> existing = find(applicationId);
         long id;
         if (existing.isEmpty()) {
             id = repository.insert(applicationId, r, me);
@@ -206,8 +248,12 @@ public class Screenings {
             applications.screened(applicationId, r.outcome() == ScreeningOutcome.TO_PANEL
                     ? ApplicationStatus.IN_ASSESSMENT : ApplicationStatus.REJECTED);
         }
-        audit.record("screening.recorded", "application", applicationId,
-                "formal=" + r.formalComplete() + ", grade=" + r.triageGrade() + ", outcome=" + r.outcome());
+        audit.record(existing.isEmpty() ? "screening.recorded" : "screening.revised", "application", applicationId,
+                "formal=" + r.formalComplete() + ", grade=" + r.triageGrade() + ", outcome=" + r.outcome()
+                        + existing
+                            .map(e -> " (was formal=" + e.formalComplete() + ", grade=" + e.triageGrade() + ", outcome="
+                                    + e.outcome() + ")")
+                            .orElse(""));
         events.publishEvent(new ScreeningRecorded(se.sif.application.ApplicationId.of(applicationId), r.outcome(),
                 r.triageGrade(), r.formalComplete()));
         return find(applicationId).orElseThrow();

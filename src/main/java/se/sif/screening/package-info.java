@@ -5,6 +5,7 @@
  * {@link se.sif.screening.Screenings}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Screening",
-        allowedDependencies = { "shared", "shared :: web", "audit", "application", "identity", "organisation", "call" })
+        allowedDependencies = { "shared", "shared :: web", "audit", "application", "identity", "organisation", "call",
+                "fund" })
 @org.jspecify.annotations.NullMarked
 package se.sif.screening;
