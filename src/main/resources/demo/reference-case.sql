@@ -294,6 +294,48 @@ insert into screening_rejection_reason (screening_result_id, reason) values
     (28, 'BUDGET'),
     (28, 'IMPLEMENTATION_GUIDELINES');
 
+-- triage_agreement: the working group's agreed grade per pass. Spring 2015: the first pass gave 2 ettor, 9 tvåor and
+-- 10 treor; the second pass looked at the nine tvåor again, lowered one to a trea (12) and kept application 7, completed
+-- in between, as a tvåa. Autumn 2015: one pass, 1 etta, 3 tvåor, 3 treor. The notes and dates are invented.
+insert into triage_agreement (application_id, pass, grade, note, recorded_by, recorded_at) values
+    (1, 1, 2, 'Titta igen: ett eller flera kriterier är oklara (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (2, 1, 1, 'Samtliga kriterier i tabell 2 uppfyllda (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (3, 1, 1, 'Samtliga kriterier i tabell 2 uppfyllda (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (4, 1, 2, 'Titta igen: ett eller flera kriterier är oklara (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (5, 1, 2, 'Titta igen: ett eller flera kriterier är oklara (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (6, 1, 2, 'Titta igen: ett eller flera kriterier är oklara (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (7, 1, 2, 'Titta igen: ett eller flera kriterier är oklara (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (8, 1, 2, 'Titta igen: ett eller flera kriterier är oklara (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (9, 1, 2, 'Titta igen: ett eller flera kriterier är oklara (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (10, 1, 2, 'Titta igen: ett eller flera kriterier är oklara (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (11, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (12, 1, 2, 'Titta igen: ett eller flera kriterier är oklara (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (13, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (14, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (15, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (16, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (17, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (18, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (19, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (20, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (21, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-05-08 15:00:00+02'),
+    (1, 2, 2, 'Tvåa efter andra genomgången; går till bedömargruppen (påhittat för demo).', 'officer', '2015-05-12 14:00:00+02'),
+    (4, 2, 2, 'Tvåa efter andra genomgången; går till bedömargruppen (påhittat för demo).', 'officer', '2015-05-12 14:00:00+02'),
+    (5, 2, 2, 'Tvåa efter andra genomgången; går till bedömargruppen (påhittat för demo).', 'officer', '2015-05-12 14:00:00+02'),
+    (6, 2, 2, 'Tvåa efter andra genomgången; går till bedömargruppen (påhittat för demo).', 'officer', '2015-05-12 14:00:00+02'),
+    (7, 2, 2, 'Tvåa efter komplettering om mål, budget och medfinansiering; går till bedömargruppen (påhittat för demo).', 'officer', '2015-05-12 14:00:00+02'),
+    (8, 2, 2, 'Tvåa efter andra genomgången; går till bedömargruppen (påhittat för demo).', 'officer', '2015-05-12 14:00:00+02'),
+    (9, 2, 2, 'Tvåa efter andra genomgången; går till bedömargruppen (påhittat för demo).', 'officer', '2015-05-12 14:00:00+02'),
+    (10, 2, 2, 'Tvåa efter andra genomgången; går till bedömargruppen (påhittat för demo).', 'officer', '2015-05-12 14:00:00+02'),
+    (12, 2, 3, 'Sänks till trea: den röda tråden kring barnen saknas (påhittat för demo).', 'officer', '2015-05-12 14:00:00+02'),
+    (22, 1, 1, 'Samtliga kriterier i tabell 2 uppfyllda (påhittat för demo).', 'officer', '2015-10-09 15:00:00+02'),
+    (23, 1, 2, 'Tvåa; går till bedömargruppen (påhittat för demo).', 'officer', '2015-10-09 15:00:00+02'),
+    (24, 1, 2, 'Tvåa; går till bedömargruppen (påhittat för demo).', 'officer', '2015-10-09 15:00:00+02'),
+    (25, 1, 2, 'Tvåa; går till bedömargruppen (påhittat för demo).', 'officer', '2015-10-09 15:00:00+02'),
+    (26, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-10-09 15:00:00+02'),
+    (27, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-10-09 15:00:00+02'),
+    (28, 1, 3, 'Går inte vidare: flera kriterier i tabell 2 saknas (påhittat för demo).', 'officer', '2015-10-09 15:00:00+02');
+
 -- conflict_of_interest (jäv): assessor3 does not assess application 6
 insert into conflict_of_interest (id, application_id, assessor, reason, declared_at) values
     (1, 6, 'assessor3', 'Tidigare anställd hos sökande organisation (elevhälsan i Skövde kommun) (påhittat för demo).', '2015-05-11 09:30:00+02');

@@ -38,7 +38,7 @@ public class CompletionRequests {
 
     private final CompletionRequestRepository repository;
 
-    private final ReceiptRepository receipts;
+    private final ApplicantContacts contacts;
 
     private final AuditTrail audit;
 
@@ -53,12 +53,12 @@ public class CompletionRequests {
     private final Clock clock;
 
     CompletionRequests(Applications applications, CompletionRules rules, CompletionRequestRepository repository,
-            ReceiptRepository receipts, AuditTrail audit, Users users, Notifications notifications,
+            ApplicantContacts contacts, AuditTrail audit, Users users, Notifications notifications,
             MessageSource messages, PublicUrl publicUrl, Clock clock) {
         this.applications = applications;
         this.rules = rules;
         this.repository = repository;
-        this.receipts = receipts;
+        this.contacts = contacts;
         this.audit = audit;
         this.users = users;
         this.notifications = notifications;
@@ -139,14 +139,7 @@ public class CompletionRequests {
      */
     private void mail(ApplicationView application, Set<ApplicationSection> sections, String message,
             LocalDate deadline) {
-        Optional<String> applicant = receipts.lastSubmitter(application.id())
-            .or(() -> repository.startedBy(application.id()));
-        if (applicant.isEmpty()) {
-            return;
-        }
-        Recipient recipient = applicant.flatMap(users::email)
-            .map(address -> Recipient.swedish(address, users.displayName(applicant.get())))
-            .orElse(null);
+        Recipient recipient = contacts.of(application.id()).orElse(null);
         if (recipient == null) {
             return;
         }

@@ -79,4 +79,22 @@ class DecisionRepository {
                         .list()));
     }
 
+    /** The board's grants (with their sum) and rejections over these applications. */
+    Decided decided(java.util.Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return new Decided(0, 0, 0);
+        }
+        return jdbc.sql("""
+                select count(*) filter (where outcome = 'GRANTED') as granted,
+                       count(*) filter (where outcome = 'REJECTED') as rejected,
+                       coalesce(sum(granted_amount_ore), 0) as granted_ore
+                from decision where application_id in (:ids)""")
+            .param("ids", applicationIds)
+            .query(Decided.class)
+            .single();
+    }
+
+    record Decided(long granted, long rejected, long grantedOre) {
+    }
+
 }

@@ -86,6 +86,15 @@ public class Decisions {
         return Proposals.items(proposalRepository.awaitingDecision(), applications);
     }
 
+    /** What the decision chain did with these applications (a call's), as counts. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public DecisionFunnel funnel(java.util.Collection<Long> applicationIds) {
+        ProposalRepository.Proposed proposed = proposalRepository.proposed(applicationIds);
+        DecisionRepository.Decided decided = repository.decided(applicationIds);
+        return new DecisionFunnel(proposed.grants(), proposed.rejections(), proposed.endorsed(), decided.granted(),
+                decided.rejected(), decided.grantedOre());
+    }
+
     /** The decision on an application, for whoever may see the application. */
     public Optional<DecisionView> forApplication(long applicationId) {
         applications.get(applicationId);

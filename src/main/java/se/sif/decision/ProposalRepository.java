@@ -110,4 +110,24 @@ class ProposalRepository {
             .update();
     }
 
+    /**
+     * The working group's proposals over these applications, and how many are endorsed.
+     */
+    Proposed proposed(java.util.Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return new Proposed(0, 0, 0);
+        }
+        return jdbc.sql("""
+                select count(*) filter (where recommendation = 'GRANTED') as grants,
+                       count(*) filter (where recommendation = 'REJECTED') as rejections,
+                       count(*) filter (where endorsed_by is not null) as endorsed
+                from decision_proposal where application_id in (:ids)""")
+            .param("ids", applicationIds)
+            .query(Proposed.class)
+            .single();
+    }
+
+    record Proposed(long grants, long rejections, long endorsed) {
+    }
+
 }

@@ -63,6 +63,54 @@ class ScreeningRepository {
         return deadlines;
     }
 
+    /** The sifting's counts over these applications. */
+    SiftingFunnel funnel(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return new SiftingFunnel(0, 0, 0, Map.of(), 0, Map.of(), 0, 0, 0, Map.of());
+        }
+        record Row(long applicationId, boolean formalComplete, int triageGrade, String outcome,
+                @org.jspecify.annotations.Nullable Integer firstGrade, boolean secondPass) {
+        }
+        List<Row> rows = jdbc
+            .sql("""
+                    select s.application_id, s.formal_complete, s.triage_grade, s.outcome,
+                           (select a.grade from triage_agreement a where a.application_id = s.application_id and a.pass = 1)
+                               as first_grade,
+                           exists (select 1 from triage_agreement a where a.application_id = s.application_id and a.pass = 2)
+                               as second_pass
+                    from screening_result s where s.application_id in (:ids)""")
+            .param("ids", applicationIds)
+            .query(Row.class)
+            .list();
+        Map<Integer, Long> first = new java.util.TreeMap<>();
+        Map<Integer, Long> after = new java.util.TreeMap<>();
+        for (int grade = 1; grade <= 3; grade++) {
+            first.put(grade, 0L);
+            after.put(grade, 0L);
+        }
+        rows.forEach(r -> {
+            first.merge(r.firstGrade() == null ? r.triageGrade() : r.firstGrade(), 1L, Long::sum);
+            after.merge(r.triageGrade(), 1L, Long::sum);
+        });
+        Map<RejectionReason, Long> reasons = new java.util.EnumMap<>(RejectionReason.class);
+        record Reason(String reason, long n) {
+        }
+        jdbc.sql("""
+                select r.reason, count(*) as n
+                from screening_rejection_reason r join screening_result s on s.id = r.screening_result_id
+                where s.application_id in (:ids) and s.outcome = 'REJECTED' group by r.reason""")
+            .param("ids", applicationIds)
+            .query(Reason.class)
+            .list()
+            .forEach(r -> reasons.put(RejectionReason.valueOf(r.reason()), r.n()));
+        return new SiftingFunnel(rows.size(), rows.stream().filter(Row::formalComplete).count(),
+                rows.stream().filter(r -> !r.formalComplete()).count(), first,
+                rows.stream().filter(Row::secondPass).count(), after,
+                rows.stream().filter(r -> r.outcome().equals("TO_PANEL")).count(),
+                rows.stream().filter(r -> r.outcome().equals("COMPLETION_REQUESTED")).count(),
+                rows.stream().filter(r -> r.outcome().equals("REJECTED")).count(), reasons);
+    }
+
     /** Stores the application's first screening result and answers its id. */
     long insert(long applicationId, Screenings.Recording r, String recordedBy) {
         return jdbc.sql("""

@@ -58,11 +58,14 @@ public class Screenings {
 
     private final se.sif.fund.FundLedger ledger;
 
+    private final RejectionLetters letters;
+
     Screenings(ScreeningRepository repository, Applications applications, ApplicationAccess access,
             Organisations organisations, Calls calls, AuditTrail audit, Users users, Clock clock,
             ApplicationEventPublisher events, CompletionRequests completionRequests, Triage triage,
-            se.sif.fund.FundLedger ledger) {
+            se.sif.fund.FundLedger ledger, RejectionLetters letters) {
         this.ledger = ledger;
+        this.letters = letters;
         this.completionRequests = completionRequests;
         this.triage = triage;
         this.clock = clock;
@@ -153,6 +156,12 @@ public class Screenings {
                     application.applicantName(), r.rejectionReasons(), r.reasonsText() == null ? "" : r.reasonsText(),
                     LocalDate.ofInstant(r.recordedAt(), Stockholm.ZONE), users.displayName(r.recordedBy()),
                     ledger.owner(calls.get(application.callId()).fundId())));
+    }
+
+    /** What the sifting did with these applications (a call's), as counts. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
+    public SiftingFunnel funnel(java.util.Collection<Long> applicationIds) {
+        return repository.funnel(applicationIds);
     }
 
     /** Applications waiting for (or open to a second pass of) screening. */
@@ -247,6 +256,10 @@ public class Screenings {
         else {
             applications.screened(applicationId, r.outcome() == ScreeningOutcome.TO_PANEL
                     ? ApplicationStatus.IN_ASSESSMENT : ApplicationStatus.REJECTED);
+        }
+        if (r.outcome() == ScreeningOutcome.REJECTED) {
+            // the applicant hears why, in the same transaction (the outbox sends it)
+            rejection(applicationId).ifPresent(letters::send);
         }
         audit.record(existing.isEmpty() ? "screening.recorded" : "screening.revised", "application", applicationId,
                 "formal=" + r.formalComplete() + ", grade=" + r.triageGrade() + ", outcome=" + r.outcome()

@@ -6,6 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Screening",
         allowedDependencies = { "shared", "shared :: web", "audit", "application", "identity", "organisation", "call",
-                "fund" })
+                "fund", "notification" })
 @org.jspecify.annotations.NullMarked
 package se.sif.screening;

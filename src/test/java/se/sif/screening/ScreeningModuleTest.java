@@ -48,6 +48,15 @@ class ScreeningModuleTest {
     @MockitoBean
     AuditTrail auditTrail;
 
+    @MockitoBean
+    se.sif.fund.FundLedger fundLedger;
+
+    @MockitoBean
+    se.sif.application.ApplicantContacts applicantContacts;
+
+    @MockitoBean
+    se.sif.notification.Notifications notifications;
+
     @Autowired
     Screenings screenings;
 

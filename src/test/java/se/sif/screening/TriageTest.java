@@ -211,6 +211,19 @@ class TriageTest {
             .contains("Insatsen saknar genomförandeplan.")
             .contains("medlem i regionen")
             .contains("Regionutvecklingsnämnden");
+        // and the applicant is e-mailed the same, with the link
+        String number = api.get("applicant", "/api/v1/applications/" + regional).json("$.registrationNumber");
+        java.util.Map<String, Object> mail = jdbc.sql("""
+                select recipient_address, subject, body from notification_outbox
+                where message_key = 'notification.siftingRejection' and subject like :number""")
+            .param("number", "%" + number + "%")
+            .query()
+            .singleRow();
+        assertThat(mail.get("recipient_address")).isEqualTo("sara.holm@example.se");
+        assertThat((String) mail.get("body")).contains("– Genomförandeplan saknas")
+            .contains("Insatsen saknar genomförandeplan.")
+            .contains("medlem i regionen")
+            .contains("/applications/" + regional + "/rejection");
         // the decision link of the application leads there
         assertThat(page("applicant", "/applications/" + regional + "/decision").getResponse().getRedirectedUrl())
             .endsWith("/applications/" + regional + "/rejection");
