@@ -959,3 +959,11 @@ update user_account set email = case username
     when 'admin' then 'eva.lundberg@example.se'
     end
 where username in ('officer', 'assessor1', 'assessor2', 'assessor3', 'steering', 'board', 'applicant', 'leader', 'admin');
+
+-- fund_grant.legal_force_from: the first day each decision could no longer be appealed, three weeks after its minutes
+-- were posted (KL 13 kap.). The pre-study grant's and the municipal fund's dates are invented.
+update fund_grant g set legal_force_from = d.minutes_posted_on + 22
+from decision d where d.registration_number = g.reference and d.minutes_posted_on is not null;
+update fund_grant set legal_force_from = '2014-12-10' where id = 1;
+update fund_grant set legal_force_from = '2026-02-11' where id = 7;
+update user_account set email = 'anders.noren@example.se' where username = 'officer2';

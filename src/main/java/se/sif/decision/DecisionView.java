@@ -18,7 +18,12 @@ public record DecisionView(long id, long applicationId, DecisionOutcome outcome,
      * Unknown while the minutes are not posted.
      */
     public @Nullable LocalDate legalForceFrom() {
-        return minutesPostedOn == null ? null : minutesPostedOn.plusWeeks(3).plusDays(1);
+        return minutesPostedOn == null ? null : legalForceFrom(minutesPostedOn);
+    }
+
+    /** The first day a decision whose minutes were posted on that day has legal force. */
+    public static LocalDate legalForceFrom(LocalDate minutesPostedOn) {
+        return minutesPostedOn.plusWeeks(3).plusDays(1);
     }
 
     public boolean granted() {

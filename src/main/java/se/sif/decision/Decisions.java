@@ -155,7 +155,8 @@ public class Decisions {
                     new FundLedger.GrantCommitment(se.sif.fund.FundId.of(fundId), decidedOn.getYear(), grantedOre,
                             registrationNumber, application.title(),
                             se.sif.organisation.OrganisationId.of(application.applicantOrganisationId()), applicationId,
-                            application.startDate(), application.endDate(), firstCondition),
+                            application.startDate(), application.endDate(), firstCondition,
+                            r.minutesPostedOn() == null ? null : DecisionView.legalForceFrom(r.minutesPostedOn())),
                     application.preStudy() ? se.sif.fund.GrantKind.PRE_STUDY : se.sif.fund.GrantKind.GRANT);
         }
         applications.decided(applicationId, r.grant());

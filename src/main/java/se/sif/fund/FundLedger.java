@@ -268,7 +268,17 @@ public class FundLedger {
      */
     public record GrantCommitment(FundId fundId, int fiscalYear, long amountOre, String reference, String title,
             se.sif.organisation.OrganisationId recipientOrganisationId, @Nullable Long applicationId,
-            LocalDate startDate, LocalDate endDate, @Nullable String firstPaymentCondition) {
+            LocalDate startDate, LocalDate endDate, @Nullable String firstPaymentCondition,
+            @Nullable LocalDate legalForceFrom) {
+
+        /** A commitment whose decision's legal force is not known yet. */
+        public GrantCommitment(FundId fundId, int fiscalYear, long amountOre, String reference, String title,
+                se.sif.organisation.OrganisationId recipientOrganisationId, @Nullable Long applicationId,
+                LocalDate startDate, LocalDate endDate, @Nullable String firstPaymentCondition) {
+            this(fundId, fiscalYear, amountOre, reference, title, recipientOrganisationId, applicationId, startDate,
+                    endDate, firstPaymentCondition, null);
+        }
+
     }
 
     /**

@@ -60,15 +60,18 @@ class GrantApiController {
         return grants.get(id);
     }
 
-    record PaymentRequest(@NotNull Long version) {
+    record PaymentRequest(@NotNull Long version,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Required to pay before the due date or before "
+                    + "the decision has legal force: why") @org.jspecify.annotations.Nullable String earlyReason) {
     }
 
     @PostMapping("/{id}/payments/{paymentId}/disbursement")
     @ResponseStatus(HttpStatus.CREATED)
     @se.sif.shared.web.Created("/api/v1/grants/{id}")
-    @Operation(summary = "Pay a planned payment (operative working group)")
+    @Operation(summary = "Pay a planned payment (operative working group). Above the second-approval amount the first "
+            + "call records the request (the payment shows approvalRequestedBy) and another official's call pays it")
     GrantView pay(@PathVariable long id, @PathVariable long paymentId, @Valid @RequestBody PaymentRequest r) {
-        grants.pay(id, paymentId, r.version());
+        grants.pay(id, paymentId, r.version(), r.earlyReason());
         return grants.get(id);
     }
 

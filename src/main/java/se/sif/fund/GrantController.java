@@ -48,8 +48,11 @@ class GrantController {
 
     private final Clock clock;
 
+    private final se.sif.identity.Permissions permissions;
+
     GrantController(Grants grants, Repayments repayments, Organisations organisations, Users users, Flash flash,
-            Clock clock) {
+            Clock clock, se.sif.identity.Permissions permissions) {
+        this.permissions = permissions;
         this.clock = clock;
         this.grants = grants;
         this.repayments = repayments;
@@ -172,11 +175,68 @@ class GrantController {
         return page(id, model);
     }
 
+    /** What the official confirms before money leaves the fund. */
+    record PaymentForm(long version, @jakarta.validation.constraints.Size(max = 4000) @Nullable String earlyReason) {
+    }
+
+    @GetMapping("/grants/{id}/payments/{paymentId}/disbursement")
+    String confirmPayment(@PathVariable long id, @PathVariable long paymentId, Model model) {
+        GrantView.Payment payment = payment(id, paymentId);
+        if (!payment.payable()) {
+            // paid, struck or waiting for its condition: the grant page says which
+            return "redirect:/grants/" + id;
+        }
+        if (!model.containsAttribute("paymentForm")) {
+            model.addAttribute("paymentForm", new PaymentForm(payment.version(), null));
+        }
+        return paymentPage(id, paymentId, model);
+    }
+
     @PostMapping("/grants/{id}/payments/{paymentId}/disbursement")
-    String pay(@PathVariable long id, @PathVariable long paymentId, @RequestParam long version,
+    String pay(@PathVariable long id, @PathVariable long paymentId,
+            @Valid @ModelAttribute("paymentForm") PaymentForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        flash.attempt(redirect, "fund.paid", () -> grants.pay(id, paymentId, version));
-        return "redirect:/grants/" + id;
+        if (!result.hasErrors()) {
+            try {
+                Grants.Payout payout = grants.pay(id, paymentId, form.version(), form.earlyReason());
+                flash.add(redirect, payout.paid() ? "fund.paid" : "fund.paymentRequested");
+                return "redirect:/grants/" + id;
+            }
+            catch (se.sif.shared.ConcurrentEditException e) {
+                se.sif.shared.web.FormErrors.reject(result, e);
+            }
+            catch (se.sif.shared.DomainException e) {
+                se.sif.shared.web.FormErrors.reject(result, e);
+            }
+        }
+        return paymentPage(id, paymentId, model);
+    }
+
+    private GrantView.Payment payment(long grantId, long paymentId) {
+        return grants.get(grantId)
+            .payments()
+            .stream()
+            .filter(p -> p.id() == paymentId)
+            .findFirst()
+            .orElseThrow(() -> new se.sif.shared.NotFoundException("payment", paymentId));
+    }
+
+    private String paymentPage(long id, long paymentId, Model model) {
+        if (!permissions.allows(grants, "pay")) {
+            throw new org.springframework.security.access.AccessDeniedException("may not pay");
+        }
+        GrantView grant = grants.get(id);
+        GrantView.Payment payment = payment(id, paymentId);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        model.addAttribute("grant", grant);
+        model.addAttribute("payment", payment);
+        model.addAttribute("early", payment.dueDate().isAfter(today));
+        model.addAttribute("beforeLegalForce", grant.legalForceFrom() == null || grant.legalForceFrom().isAfter(today));
+        model.addAttribute("secondApproval", payment.amountOre() > grants.secondApprovalAboveOre());
+        model.addAttribute("secondApprovalAbove", grants.secondApprovalAboveOre());
+        String askedBy = payment.approvalRequestedBy();
+        model.addAttribute("askedByMe", askedBy != null && askedBy.equals(users.current().username()));
+        return "fund/payment";
     }
 
     @PostMapping("/grants/{id}/reduction")

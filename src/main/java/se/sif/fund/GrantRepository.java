@@ -29,7 +29,8 @@ class GrantRepository {
 
     private static final String SELECT = """
             select g.id, g.fund_id, f.name as fund_name, f.economic_model as fund_economic_model, g.reference, g.kind,
-                   g.title, g.recipient_organisation_id, g.fiscal_year, m.committed_ore, m.disbursed_ore
+                   g.title, g.recipient_organisation_id, g.fiscal_year, m.committed_ore, m.disbursed_ore,
+                   g.legal_force_from
             from fund_grant g join fund f on f.id = g.fund_id
             cross join lateral (
                 select coalesce(sum(b.amount_ore) filter (where b.account = 'COMMITTED'), 0) as committed_ore,
@@ -63,8 +64,8 @@ class GrantRepository {
     long add(FundLedger.GrantCommitment c, GrantKind kind, String recordedBy) {
         return jdbc.sql("""
                 insert into fund_grant (fund_id, reference, kind, title, recipient_organisation_id, fiscal_year,
-                                        application_id, recorded_by)
-                values (:fund, :ref, :kind, :title, :recipient, :year, :app, :by) returning id""")
+                                        application_id, recorded_by, legal_force_from)
+                values (:fund, :ref, :kind, :title, :recipient, :year, :app, :by, :legalForce) returning id""")
             .param("fund", c.fundId().value())
             .param("ref", c.reference())
             .param("kind", kind.name())
@@ -73,6 +74,7 @@ class GrantRepository {
             .param("year", c.fiscalYear())
             .param("app", c.applicationId())
             .param("by", recordedBy)
+            .param("legalForce", c.legalForceFrom() == null ? null : Date.valueOf(c.legalForceFrom()))
             .query(Long.class)
             .single();
     }
@@ -160,7 +162,8 @@ class GrantRepository {
     Optional<GrantView.Payment> payment(long grantId, long paymentId) {
         return jdbc
             .sql("""
-                    select id, due_date, amount_ore, condition_text as condition, condition_met_on, disbursement_id, cancelled, version
+                    select id, due_date, amount_ore, condition_text as condition, condition_met_on, disbursement_id, cancelled, version,
+                           early_reason, approval_requested_by, paid_by
                     from grant_payment where id = :id and grant_id = :grant""")
             .param("id", paymentId)
             .param("grant", grantId)
@@ -196,11 +199,42 @@ class GrantRepository {
             .update();
     }
 
-    void paid(long paymentId, long disbursementId) {
-        jdbc.sql("update grant_payment set disbursement_id = :tx, version = version + 1 where id = :id")
+    /**
+     * Records the payout with who made it and why early (if it was), if the payment is
+     * still at the version read; answers whether it was.
+     */
+    boolean paid(long paymentId, long expectedVersion, long disbursementId, String paidBy, @Nullable String earlyReason,
+            java.time.Instant at) {
+        return jdbc.sql("""
+                update grant_payment set disbursement_id = :tx, paid_by = :by, paid_at = :at,
+                    early_reason = coalesce(:reason, early_reason), version = version + 1
+                where id = :id and version = :version and disbursement_id is null""")
             .param("tx", disbursementId)
+            .param("by", paidBy)
+            .param("at", java.sql.Timestamp.from(at))
+            .param("reason", earlyReason)
             .param("id", paymentId)
-            .update();
+            .param("version", expectedVersion)
+            .update() == 1;
+    }
+
+    /**
+     * Records that an official asks for a payment above the second-approval amount (with
+     * the reason for paying early, if it is), if the payment is still at the version
+     * read.
+     */
+    boolean approvalRequested(long paymentId, long expectedVersion, String by, @Nullable String earlyReason,
+            java.time.Instant at) {
+        return jdbc.sql("""
+                update grant_payment set approval_requested_by = :by, approval_requested_at = :at,
+                    early_reason = :reason, version = version + 1
+                where id = :id and version = :version and disbursement_id is null and approval_requested_by is null""")
+            .param("by", by)
+            .param("at", java.sql.Timestamp.from(at))
+            .param("reason", earlyReason)
+            .param("id", paymentId)
+            .param("version", expectedVersion)
+            .update() == 1;
     }
 
     void cancel(long paymentId) {
@@ -236,35 +270,36 @@ class GrantRepository {
     private List<GrantView> load(String where, Map<String, ?> params, String orderAndPage, OrganisationNames names) {
         record Row(long id, long fundId, String fundName, FundLedger.EconomicModel fundEconomicModel, String reference,
                 String kind, String title, long recipientOrganisationId, int fiscalYear, long committedOre,
-                long disbursedOre) {
+                long disbursedOre, @Nullable LocalDate legalForceFrom) {
         }
         List<Row> rows = jdbc.sql(SELECT + "where " + where + orderAndPage).params(params).query(Row.class).list();
         if (rows.isEmpty()) {
             return List.of();
         }
         record PaymentRow(long grantId, long id, LocalDate dueDate, long amountOre, String condition,
-                LocalDate conditionMetOn, Long disbursementId, boolean cancelled, long version) {
+                LocalDate conditionMetOn, Long disbursementId, boolean cancelled, long version,
+                @Nullable String earlyReason, @Nullable String approvalRequestedBy, @Nullable String paidBy) {
         }
         Map<Long, List<GrantView.Payment>> payments = jdbc
             .sql("""
                     select grant_id, id, due_date, amount_ore, condition_text as condition, condition_met_on, disbursement_id,
-                           cancelled, version
+                           cancelled, version, early_reason, approval_requested_by, paid_by
                     from grant_payment where grant_id in (:ids) order by due_date, id""")
             .param("ids", rows.stream().map(Row::id).toList())
             .query(PaymentRow.class)
             .list()
             .stream()
             .collect(Collectors.groupingBy(PaymentRow::grantId,
-                    Collectors.mapping(
-                            p -> new GrantView.Payment(p.id(), p.dueDate(), p.amountOre(), p.condition(),
-                                    p.conditionMetOn(), p.disbursementId(), p.cancelled(), p.version()),
-                            Collectors.toList())));
+                    Collectors.mapping(p -> new GrantView.Payment(p.id(), p.dueDate(), p.amountOre(), p.condition(),
+                            p.conditionMetOn(), p.disbursementId(), p.cancelled(), p.version(), p.earlyReason(),
+                            p.approvalRequestedBy(), p.paidBy()), Collectors.toList())));
         Set<Long> recipientIds = rows.stream().map(Row::recipientOrganisationId).collect(Collectors.toSet());
         Map<Long, String> recipients = names.of(recipientIds);
         return rows.stream()
             .map(r -> new GrantView(r.id(), r.fundId(), r.fundName(), r.fundEconomicModel(), r.reference(), r.kind(),
                     r.title(), r.recipientOrganisationId(), recipients.getOrDefault(r.recipientOrganisationId(), "–"),
-                    r.fiscalYear(), r.committedOre(), r.disbursedOre(), payments.getOrDefault(r.id(), List.of())))
+                    r.fiscalYear(), r.committedOre(), r.disbursedOre(), payments.getOrDefault(r.id(), List.of()),
+                    r.legalForceFrom()))
             .toList();
     }
 

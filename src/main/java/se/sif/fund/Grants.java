@@ -49,8 +49,12 @@ public class Grants {
 
     private final OrganisationNames names;
 
+    private final long secondApprovalAboveOre;
+
     Grants(GrantRepository repository, FundRepository funds, Journal journal, AuditTrail audit, Users users,
-            Clock clock, Organisations organisations) {
+            Clock clock, Organisations organisations,
+            @org.springframework.beans.factory.annotation.Value("${sif.payments.second-approval-above-kronor:1000000}") long secondApprovalAboveKronor) {
+        this.secondApprovalAboveOre = secondApprovalAboveKronor * 100;
         this.repository = repository;
         this.funds = funds;
         this.journal = journal;
@@ -180,10 +184,28 @@ public class Grants {
         audit.record("fund.conditionMet", "grant", grantId, "payment " + paymentId + ": " + payment.condition());
     }
 
-    /** Pays a planned payment out of the grant's commitment. */
+    /**
+     * What became of a payout: paid (with its ledger transaction), or waiting for a
+     * second person because the amount is above the second-approval amount.
+     */
+    public record Payout(boolean paid, @Nullable Long transactionId) {
+    }
+
+    /** Payments above this (öre) are approved by a second person before they are paid. */
+    public long secondApprovalAboveOre() {
+        return secondApprovalAboveOre;
+    }
+
+    /**
+     * Pays a planned payment out of the grant's commitment — or, above the
+     * second-approval amount, records the first official's request, and pays when another
+     * official approves it. A payment is made on or after its due date and once the
+     * decision has legal force; earlier only with {@code earlyReason}, which is kept with
+     * the payment and in the audit trail. Its condition must be met.
+     */
     @Transactional
     @PreAuthorize("hasRole('OFFICER')")
-    public long pay(long grantId, long paymentId, long expectedVersion) {
+    public Payout pay(long grantId, long paymentId, long expectedVersion, @Nullable String earlyReason) {
         GrantView grant = view(grantId);
         journal.lockFund(grant.fundId());
         GrantView.Payment payment = payment(grantId, paymentId);
@@ -196,10 +218,48 @@ public class Grants {
         if (payment.waitingForCondition()) {
             throw new DomainException("fund.error.conditionNotMet", payment.condition());
         }
+        LocalDate today = LocalDate.now(clock);
+        String reason = earlyReason == null || earlyReason.isBlank() ? null : earlyReason.strip();
+        // a reason given with the request counts for the approval too
+        String anyReason = reason != null ? reason : payment.earlyReason();
+        if (anyReason == null) {
+            DomainException.Violations violations = new DomainException.Violations();
+            if (payment.dueDate().isAfter(today)) {
+                violations.add("earlyReason", "fund.error.notDueYet", payment.dueDate());
+            }
+            if (grant.legalForceFrom() == null) {
+                violations.add("earlyReason", "fund.error.legalForceUnknown");
+            }
+            else if (grant.legalForceFrom().isAfter(today)) {
+                violations.add("earlyReason", "fund.error.noLegalForceYet", grant.legalForceFrom());
+            }
+            violations.throwIfAny();
+        }
+        String me = users.current().username();
+        String askedBy = payment.approvalRequestedBy();
+        if (payment.amountOre() > secondApprovalAboveOre) {
+            if (askedBy == null) {
+                if (!repository.approvalRequested(paymentId, expectedVersion, me, reason, clock.instant())) {
+                    throw new ConcurrentEditException("payment", paymentId);
+                }
+                audit.record("fund.paymentRequested", "grant", grantId, "payment " + paymentId + ": "
+                        + payment.amountOre() + " öre" + (reason == null ? "" : ", early: " + reason));
+                return new Payout(false, null);
+            }
+            if (askedBy.equals(me)) {
+                throw new DomainException("fund.error.secondPersonNeeded");
+            }
+        }
         long tx = journal.payOutOfCommitment(grant, TransactionKind.DISBURSEMENT, Account.DISBURSED,
                 payment.amountOre(), "Utbetalning " + payment.dueDate() + ": " + grant.title());
-        repository.paid(paymentId, tx);
-        return tx;
+        if (!repository.paid(paymentId, expectedVersion, tx, me, reason, clock.instant())) {
+            throw new ConcurrentEditException("payment", paymentId);
+        }
+        audit.record("fund.paid", "grant", grantId,
+                "payment " + paymentId + ": " + payment.amountOre() + " öre"
+                        + (askedBy == null ? "" : ", asked by " + askedBy + ", approved by " + me)
+                        + (anyReason == null ? "" : ", early: " + anyReason));
+        return new Payout(true, tx);
     }
 
     /**

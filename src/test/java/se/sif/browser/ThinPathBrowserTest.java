@@ -185,8 +185,35 @@ class ThinPathBrowserTest extends BrowserTest {
         assertThat(BrowserSupport.text(officer, "table")).contains("Väntar på villkor");
         officer.click("form[action$='/condition-met'] button[type=submit]");
         assertThat(BrowserSupport.text(officer, ".govuk-notification-banner")).contains("uppfyllt");
-        officer.locator("form[action$='/disbursement'] button[type=submit]").first().click();
-        assertThat(BrowserSupport.text(officer, ".govuk-notification-banner")).contains("bokförd");
+        // the payment is confirmed on a page of its own, with the reason for paying
+        // before
+        // the due date; above the second-approval amount a second official pays it
+        officer.locator("a[href$='/disbursement']").first().click();
+        officer.waitForURL("**/disbursement");
+        assertThat(BrowserSupport.text(officer, "h1")).isEqualTo("Bekräfta utbetalning");
+        browser.check(officer);
+        if (officer.locator("#earlyReason").count() > 0) {
+            officer.fill("#earlyReason", "Projektet startar nästa månad och behöver medlen för rekrytering.");
+        }
+        officer.click("form[action$='/disbursement'] button[type=submit]");
+        officer.waitForURL("**/grants/" + grantId);
+        if (BrowserSupport.text(officer, ".govuk-notification-banner").contains("begärd")) {
+            Page second = browser.signIn("officer2");
+            browser.open(second, "/grants/" + grantId);
+            second.locator("a[href$='/disbursement']").first().click();
+            second.waitForURL("**/disbursement");
+            assertThat(BrowserSupport.text(second, "h1")).isEqualTo("Godkänn utbetalning");
+            browser.check(second);
+            second.click("form[action$='/disbursement'] button[type=submit]");
+            second.waitForURL("**/grants/" + grantId);
+            assertThat(BrowserSupport.text(second, ".govuk-notification-banner")).contains("bokförd");
+        }
+        else {
+            assertThat(BrowserSupport.text(officer, ".govuk-notification-banner")).contains("bokförd");
+        }
+        browser.open(officer, "/grants/" + grantId);
+        assertThat(BrowserSupport.text(officer, "table")).contains("Utbetald")
+            .contains("Projektet startar nästa månad");
         browser.check(officer);
         browser.open(officer, "/funds/1/ledger?year=" + today.getYear() + "&kind=DISBURSEMENT");
         assertThat(BrowserSupport.text(officer, "table")).contains("Familjecoacher i Gullspång");

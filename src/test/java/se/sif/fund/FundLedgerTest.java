@@ -56,6 +56,29 @@ class FundLedgerTest {
             .single();
     }
 
+    /** The test fund's grants are paid in their own year, before their due dates. */
+    static final String EARLY = "Testfondens utbetalning i förväg";
+
+    /**
+     * Pays the payment as the fund's two officials would: above the second-approval
+     * amount the board's secretary asks and the second officer approves.
+     */
+    long payOut(long grant, GrantView.Payment payment) {
+        Grants.Payout first = grants.pay(grant, payment.id(), payment.version(), EARLY);
+        if (first.paid()) {
+            return java.util.Objects.requireNonNull(first.transactionId());
+        }
+        GrantView.Payment asked = grants.get(grant)
+            .payments()
+            .stream()
+            .filter(p -> p.id() == payment.id())
+            .findFirst()
+            .orElseThrow();
+        return java.util.Objects
+            .requireNonNull(se.sif.DemoUsers.as("officer2", () -> grants.pay(grant, asked.id(), asked.version(), null))
+                .transactionId());
+    }
+
     long recipient() {
         return jdbc.sql("select min(id) from organisation").query(Long.class).single();
     }
@@ -225,7 +248,7 @@ class FundLedgerTest {
         List<GrantView.Payment> payable = grant.payments().stream().filter(GrantView.Payment::payable).toList();
         if (random.nextBoolean() && !payable.isEmpty()) {
             GrantView.Payment payment = payable.get(random.nextInt(payable.size()));
-            grants.pay(grant.id(), payment.id(), payment.version());
+            payOut(grant.id(), payment);
         }
         else {
             long newTotal = grant.disbursedOre() + (long) (random.nextDouble() * grant.committedOre());
@@ -262,7 +285,7 @@ class FundLedgerTest {
         long grant = commit(fund, YEAR, 1_000_000_00L, "PAY-" + fund);
         GrantView.Payment first = grants.get(grant).payments().get(0);
         Map<String, Long> beforePayment = balances(fund);
-        long paid = grants.pay(grant, first.id(), first.version());
+        long paid = payOut(grant, first);
         ledger.reverse(fund, paid, "Betalt till fel konto");
         assertThat(balances(fund)).isEqualTo(beforePayment);
         assertThat(grants.get(grant).payments().get(0).paid()).as("the payment can be made again").isFalse();
@@ -285,13 +308,14 @@ class FundLedgerTest {
         assertThat(payments.get(0).dueDate()).isEqualTo(start);
         assertThat(payments.stream().mapToLong(GrantView.Payment::amountOre).sum()).isEqualTo(3_000_000_00L);
         GrantView.Payment first = payments.get(0);
-        assertThatThrownBy(() -> grants.pay(grant, first.id(), first.version()))
+        assertThatThrownBy(() -> grants.pay(grant, first.id(), first.version(), EARLY))
             .hasMessage("fund.error.conditionNotMet");
         grants.conditionMet(grant, first.id(), first.version(), se.sif.TestClock.TODAY);
         GrantView.Payment met = grants.get(grant).payments().get(0);
-        grants.pay(grant, met.id(), met.version());
+        payOut(grant, met);
         GrantView.Payment paid = grants.get(grant).payments().get(0);
-        assertThatThrownBy(() -> grants.pay(grant, paid.id(), paid.version())).hasMessage("fund.error.alreadyPaid");
+        assertThatThrownBy(() -> grants.pay(grant, paid.id(), paid.version(), EARLY))
+            .hasMessage("fund.error.alreadyPaid");
         GrantView after = grants.get(grant);
         assertThat(after.disbursedOre()).isEqualTo(first.amountOre());
         assertThat(after.committedOre()).isEqualTo(3_000_000_00L - first.amountOre());

@@ -67,6 +67,7 @@ class FormPagesTest {
                 new Visit("applicant", calculation + "/costs"), new Visit("applicant", calculation + "/outcomes/new"),
                 new Visit("applicant", calculation + "/uncertainties"), new Visit("officer", "/calls/new"),
                 new Visit("officer", "/applications/" + submitted + "/screening"),
+                new Visit("officer", "/applications/" + submitted + "/triage"),
                 new Visit("applicant", "/applications/" + submitted + "/receipt"),
                 new Visit("officer", "/applications/" + inPanel + "/decision"), new Visit("officer", "/funds/1"),
                 new Visit("officer", "/applications?callId=" + call + "&status=SUBMITTED&text=Tidiga&sort=amount"),
@@ -164,6 +165,26 @@ class FormPagesTest {
                 assertThat(PageForm.shown(again, field)).as(field).isEqualTo(field + ": " + TYPED);
             }
         }
+    }
+
+    @Test
+    void whatTheWorkingGroupTypesIntoTheTriageIsStored() throws Exception {
+        long application = scenario.submitted(scenario.openCall("Skrivet är sparat, triagering"), 1_000_000_00L);
+        String triage = "/applications/" + application + "/triage";
+        PageForm.of(mvc, "officer2", triage, "/declaration")
+            .choose("conflict", "true")
+            .type("declarationNote", TYPED)
+            .submit();
+        assertThat(text("select note from triage_declaration where application_id = :id", application))
+            .isEqualTo(TYPED);
+        PageForm.of(mvc, "officer", triage, "/declaration").choose("conflict", "false").submit();
+        PageForm.of(mvc, "officer", triage, "/grade").choose("grade", "2").type("gradeNote", TYPED).submit();
+        assertThat(text("select note from triage_grade where application_id = :id", application)).isEqualTo(TYPED);
+        PageForm.of(mvc, "officer", triage, "/agreement")
+            .choose("agreedGrade", "2")
+            .type("agreementNote", TYPED)
+            .submit();
+        assertThat(text("select note from triage_agreement where application_id = :id", application)).isEqualTo(TYPED);
     }
 
     @Test
