@@ -158,6 +158,19 @@ class FundController {
     @PostMapping("/funds/{id}/close")
     String close(@PathVariable long id, @Valid @ModelAttribute("close") FundForms.Close form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors() && !form.isConfirmed()) {
+            // first what the close will do, for the official to confirm
+            FundSummary fund = ledger.summary(id);
+            int year = Objects.requireNonNull(form.fiscalYear());
+            FundSummary.Year toClose = fund.years()
+                .stream()
+                .filter(y -> y.fiscalYear() == year)
+                .findFirst()
+                .orElse(null);
+            model.addAttribute("closing", toClose);
+            model.addAttribute("closingYear", String.valueOf(year));
+            return show(id, model);
+        }
         if (!result.hasErrors()) {
             try {
                 // the year is @NotNull, checked by Bean Validation above
@@ -270,13 +283,14 @@ class FundController {
         if (!model.containsAttribute("focus")) {
             model.addAttribute("focus", FundForms.Focus.from(year + 1));
         }
+        FundSummary summary = ledger.summary(id);
         if (!model.containsAttribute("close")) {
-            model.addAttribute("close", FundForms.Close.forYear(year - 1));
+            model.addAttribute("close", FundForms.Close.proposedFor(summary, year));
         }
         model.addAttribute("may", Map.of("appropriate", permissions.allows(ledger, "appropriate"), "grantPreStudy",
                 permissions.allows(ledger, "grantPreStudy"), "closeYear", permissions.allows(ledger, "closeYear"),
                 "closeEarly", ledger.mayCloseEarly(), "addFocus", permissions.allows(ledger, "addFocus")));
-        model.addAttribute("fund", ledger.summary(id));
+        model.addAttribute("fund", summary);
         model.addAttribute("organisations", organisations.all());
         return "fund/show";
     }

@@ -43,11 +43,31 @@ final class FundForms {
     }
 
     /** Which year to close, and the decision when it is closed before it has ended. */
+    /**
+     * The year-end close as typed; {@code confirmed} once the official has seen what
+     * expires or carries over and confirms.
+     */
     record Close(@NotNull(message = "{fund.error.yearRequired}") @Nullable Integer fiscalYear, boolean early,
-            @Size(max = 60) @Nullable String registrationNumber) {
+            @Size(max = 60) @Nullable String registrationNumber, @Nullable Boolean confirmed) {
 
         static Close forYear(int year) {
-            return new Close(year, false, null);
+            return new Close(year, false, null, null);
+        }
+
+        boolean isConfirmed() {
+            return Boolean.TRUE.equals(confirmed);
+        }
+
+        /**
+         * The year the close proposes: the earliest past year still open, else last year.
+         */
+        static Close proposedFor(FundSummary fund, int currentYear) {
+            return forYear(fund.years()
+                .stream()
+                .filter(y -> !y.closed() && y.fiscalYear() < currentYear)
+                .mapToInt(FundSummary.Year::fiscalYear)
+                .min()
+                .orElse(currentYear - 1));
         }
     }
 
