@@ -213,6 +213,7 @@ class AssessmentController {
         model.addAttribute("calls", all);
         model.addAttribute("callId", chosen);
         model.addAttribute("ranking", chosen == null ? List.of() : assessments.ranking(chosen));
+        model.addAttribute("minimumAssessments", assessments.minimumAssessments());
         return "assessment/ranking";
     }
 

@@ -1,6 +1,5 @@
 package se.sif.assessment;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -28,9 +27,6 @@ class AssessmentRepository {
      * A submitted application's place in the ranking: how many members' totals it has and
      * their mean.
      */
-    record Total(long applicationId, int assessments, BigDecimal meanTotal) {
-    }
-
     private final JdbcClient jdbc;
 
     AssessmentRepository(JdbcClient jdbc) {
@@ -148,25 +144,27 @@ class AssessmentRepository {
     // ------------------------------------------------------------------------------------
 
     /**
-     * The mean of the submitted totals per application, leaving out members who declared
-     * a conflict of interest; applications without one are left out.
+     * The points of every submitted assessment of these applications by a member without
+     * a conflict of interest, per application and assessment: one query for a whole
+     * call's ranking.
      */
-    Map<Long, Total> meanTotals(Collection<Long> applicationIds) {
-        return jdbc.sql("""
-                select a.application_id, count(*) as assessments,
-                       avg(t.total)::numeric(6,2) as mean_total
-                from assessment a
-                join (select assessment_id, sum(score) as total from assessment_score group by assessment_id) t
-                  on t.assessment_id = a.id
+    Map<Long, Map<Long, Map<RubricArea, Integer>>> submittedPoints(Collection<Long> applicationIds) {
+        record Row(long applicationId, long assessmentId, String area, int score) {
+        }
+        Map<Long, Map<Long, Map<RubricArea, Integer>>> points = new java.util.HashMap<>();
+        jdbc.sql("""
+                select a.application_id, a.id as assessment_id, s.area, s.score
+                from assessment a join assessment_score s on s.assessment_id = a.id
                 where a.application_id in (:ids) and a.submitted_at is not null
                   and not exists (select 1 from conflict_of_interest c
-                                  where c.application_id = a.application_id and c.assessor = a.assessor)
-                group by a.application_id""")
+                                  where c.application_id = a.application_id and c.assessor = a.assessor)""")
             .param("ids", applicationIds)
-            .query(Total.class)
+            .query(Row.class)
             .list()
-            .stream()
-            .collect(Collectors.toMap(Total::applicationId, t -> t));
+            .forEach(r -> points.computeIfAbsent(r.applicationId(), id -> new java.util.HashMap<>())
+                .computeIfAbsent(r.assessmentId(), id -> new EnumMap<>(RubricArea.class))
+                .put(RubricArea.valueOf(r.area()), r.score()));
+        return points;
     }
 
 }

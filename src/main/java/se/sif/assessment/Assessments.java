@@ -1,8 +1,6 @@
 package se.sif.assessment;
 
 import java.time.Clock;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,8 +42,12 @@ public class Assessments {
 
     private final ApplicationEventPublisher events;
 
+    private final int minimumAssessments;
+
     Assessments(AssessmentRepository repository, Applications applications, Users users, AuditTrail audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${sif.panel.minimum-assessments:2}") int minimumAssessments) {
+        this.minimumAssessments = minimumAssessments;
         this.clock = clock;
         this.events = events;
         this.repository = repository;
@@ -221,9 +223,14 @@ public class Assessments {
         return Optional.empty();
     }
 
+    /** How many submitted assessments an application needs before it is ranked. */
+    public int minimumAssessments() {
+        return minimumAssessments;
+    }
+
     /**
      * The ranked list of a call's applications that went to the panel, highest mean total
-     * first.
+     * first (the order and its tie-break: {@link RankedApplication}).
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'STEERING', 'BOARD', 'ADMIN')")
     public List<RankedApplication> ranking(long callId) {
@@ -234,22 +241,31 @@ public class Assessments {
             .stream()
             .filter(a -> a.callId() == callId)
             .toList();
-        Map<Long, AssessmentRepository.Total> totals = ofCall.isEmpty() ? Map.of()
-                : repository.meanTotals(ofCall.stream().map(ApplicationView::id).toList());
+        Map<Long, Map<Long, Map<RubricArea, Integer>>> points = ofCall.isEmpty() ? Map.of()
+                : repository.submittedPoints(ofCall.stream().map(ApplicationView::id).toList());
+        Map<Long, PanelAggregate> aggregates = new java.util.HashMap<>();
+        points.forEach((id, byAssessment) -> aggregates.put(id, PanelAggregate.of(byAssessment.values())));
+        java.util.function.Function<ApplicationView, PanelAggregate> of = a -> aggregates.getOrDefault(a.id(),
+                PanelAggregate.NONE);
+        java.util.function.Predicate<ApplicationView> enough = a -> of.apply(a).assessments() >= minimumAssessments;
+        // the documented order: ranked before not yet ranked, then the mean total, the
+        // median total, the lowest total, and the order the applications came in
         List<ApplicationView> candidates = ofCall.stream()
-            .filter(a -> a.status() == ApplicationStatus.IN_ASSESSMENT || totals.containsKey(a.id()))
-            .sorted(Comparator.comparing((ApplicationView a) -> totals.containsKey(a.id())
-                    ? totals.get(a.id()).meanTotal() : BigDecimal.ZERO)
-                .reversed()
+            .filter(a -> a.status() == ApplicationStatus.IN_ASSESSMENT || aggregates.containsKey(a.id()))
+            .sorted(Comparator.comparing((ApplicationView a) -> !enough.test(a))
+                .thenComparing(a -> of.apply(a).meanTotal(), Comparator.reverseOrder())
+                .thenComparing(a -> of.apply(a).medianTotal(), Comparator.reverseOrder())
+                .thenComparing(a -> of.apply(a).lowestTotal(), Comparator.reverseOrder())
                 .thenComparing(ApplicationView::id))
             .toList();
         List<RankedApplication> ranking = new ArrayList<>();
+        int rank = 0;
         for (ApplicationView a : candidates) {
-            AssessmentRepository.Total total = totals.get(a.id());
-            ranking.add(new RankedApplication(ranking.size() + 1, a.id(), a.registrationNumber(), a.title(),
-                    a.applicantName(), a.requestedAmountOre(), a.status().name(),
-                    total == null ? 0 : total.assessments(),
-                    total == null ? BigDecimal.ZERO.setScale(2, RoundingMode.UNNECESSARY) : total.meanTotal()));
+            PanelAggregate aggregate = of.apply(a);
+            boolean ranked = enough.test(a);
+            ranking.add(new RankedApplication(ranked ? ++rank : 0, a.id(), a.registrationNumber(), a.title(),
+                    a.applicantName(), a.requestedAmountOre(), a.status().name(), aggregate.assessments(),
+                    aggregate.meanTotal(), ranked, aggregate));
         }
         return ranking;
     }
