@@ -75,7 +75,9 @@ class DecisionController {
                 return "redirect:/applications/" + id + "/decision";
             }
             catch (DomainException e) {
-                FormErrors.reject(result, e);
+                // the page has the one condition of the rule's list
+                FormErrors.reject(result, e,
+                        field -> field.equals("conditions[0].dueDate") ? "conditionDueDate" : field);
             }
         }
         return formPage(id, model);

@@ -191,6 +191,13 @@ public class Decisions {
         if (r.minutesPostedOn() != null && r.decidedOn() != null && r.minutesPostedOn().isBefore(r.decidedOn())) {
             violations.add("minutesPostedOn", "decision.error.postedBeforeDecision");
         }
+        for (int i = 0; i < r.conditions().size(); i++) {
+            DecisionView.Condition condition = r.conditions().get(i);
+            if (condition.dueDate() != null && r.decidedOn() != null && condition.dueDate().isBefore(r.decidedOn())) {
+                violations.add("conditions[" + i + "].dueDate", "decision.error.conditionDueBeforeDecision",
+                        r.decidedOn());
+            }
+        }
         violations.throwIfAny();
     }
 
