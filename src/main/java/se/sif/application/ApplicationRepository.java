@@ -38,6 +38,15 @@ class ApplicationRepository {
             "lower(a.title)", "amount", "a.requested_amount_ore", "status", "a.status", "submitted", "a.submitted_at");
 
     /** An application as stored. */
+    /**
+     * Maps a row by the result's column names: the record mapper of
+     * {@code query(Row.class)} looks each camelCase component up as a column first and
+     * pays a driver exception per component and row before it tries the underscored name
+     * — most of the time of a list of hundreds of applications.
+     */
+    private static final org.springframework.jdbc.core.RowMapper<Row> ROWS = new org.springframework.jdbc.core.DataClassRowMapper<>(
+            Row.class);
+
     record Row(long id, long callId, long applicantOrganisationId, String title, String targetGroup, String method,
             String definedEffect, String coFinancing, String continuation, LocalDate startDate, LocalDate endDate,
             Long requestedAmountOre, String status, String registrationNumber, Instant submittedAt, boolean invented,
@@ -70,19 +79,27 @@ class ApplicationRepository {
     // ------------------------------------------------------------------------------------
 
     Optional<Stored> findById(long id) {
-        return withCoApplicants(jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Row.class).list()).stream()
+        return withCoApplicants(jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(ROWS).list()).stream()
             .findFirst();
     }
 
     List<Stored> findByIds(Collection<Long> ids) {
-        return withCoApplicants(jdbc.sql(SELECT + " where a.id in (:ids)").param("ids", ids).query(Row.class).list());
+        return withCoApplicants(jdbc.sql(SELECT + " where a.id in (:ids)").param("ids", ids).query(ROWS).list());
     }
 
     /** Applications in the given states, the newest call first. */
     List<Stored> findInStatus(Collection<ApplicationStatus> statuses) {
         return withCoApplicants(jdbc.sql(SELECT + " where a.status in (:statuses) order by a.call_id desc, a.id")
             .param("statuses", statuses.stream().map(Enum::name).toList())
-            .query(Row.class)
+            .query(ROWS)
+            .list());
+    }
+
+    List<Stored> findInCallAndStatus(long callId, Collection<ApplicationStatus> statuses) {
+        return withCoApplicants(jdbc.sql(SELECT + " where a.call_id = :call and a.status in (:statuses) order by a.id")
+            .param("call", callId)
+            .param("statuses", statuses.stream().map(Enum::name).toList())
+            .query(ROWS)
             .list());
     }
 
@@ -95,14 +112,14 @@ class ApplicationRepository {
         return withCoApplicants(
                 jdbc.sql(SELECT + where.sql() + " order by a.call_id desc, a.registration_number nulls first, a.id")
                     .params(where.params())
-                    .query(Row.class)
+                    .query(ROWS)
                     .list());
     }
 
     /** Every application in the scope that the filter matches, unsorted. */
     List<Stored> findMatching(ApplicationAccess.Scope scope, Applications.Filter filter, Set<Long> applicants) {
         Where where = where(scope, filter, applicants);
-        return withCoApplicants(jdbc.sql(SELECT + where.sql()).params(where.params()).query(Row.class).list());
+        return withCoApplicants(jdbc.sql(SELECT + where.sql()).params(where.params()).query(ROWS).list());
     }
 
     long countMatching(ApplicationAccess.Scope scope, Applications.Filter filter, Set<Long> applicants) {
@@ -123,7 +140,7 @@ class ApplicationRepository {
             .params(where.params())
             .param("limit", query.pageSize())
             .param("offset", query.offset())
-            .query(Row.class)
+            .query(ROWS)
             .list());
     }
 
@@ -133,7 +150,7 @@ class ApplicationRepository {
         Where where = where(scope, filter, applicants);
         return withCoApplicants(jdbc.sql(SELECT + where.sql() + " order by " + query.orderBy(SORT_COLUMNS, "a.id"))
             .params(where.params())
-            .query(Row.class)
+            .query(ROWS)
             .list());
     }
 
@@ -176,7 +193,7 @@ class ApplicationRepository {
     List<Stored> findDrafts(long organisationId) {
         return withCoApplicants(jdbc.sql(SELECT + " where a.status = 'DRAFT' and a.applicant_organisation_id = :org")
             .param("org", organisationId)
-            .query(Row.class)
+            .query(ROWS)
             .list());
     }
 

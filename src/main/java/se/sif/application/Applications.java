@@ -195,6 +195,13 @@ public class Applications {
         return views(repository.findInStatus(statuses));
     }
 
+    /**
+     * A call's applications in these states (one query, however many calls there are).
+     */
+    public List<ApplicationView> inCall(long callId, Collection<ApplicationStatus> statuses) {
+        return views(repository.findInCallAndStatus(callId, statuses));
+    }
+
     public List<ApplicationView> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -236,11 +236,8 @@ public class Assessments {
     public List<RankedApplication> ranking(long callId) {
         // The call's applications come from the application module, which owns them; the
         // totals only for those.
-        List<ApplicationView> ofCall = applications
-            .inStatus(List.of(ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.GRANTED, ApplicationStatus.REJECTED))
-            .stream()
-            .filter(a -> a.callId() == callId)
-            .toList();
+        List<ApplicationView> ofCall = applications.inCall(callId,
+                List.of(ApplicationStatus.IN_ASSESSMENT, ApplicationStatus.GRANTED, ApplicationStatus.REJECTED));
         Map<Long, Map<Long, Map<RubricArea, Integer>>> points = ofCall.isEmpty() ? Map.of()
                 : repository.submittedPoints(ofCall.stream().map(ApplicationView::id).toList());
         Map<Long, PanelAggregate> aggregates = new java.util.HashMap<>();
