@@ -48,11 +48,8 @@ class GrantController {
 
     private final Clock clock;
 
-    private final se.sif.identity.Permissions permissions;
-
     GrantController(Grants grants, Repayments repayments, Organisations organisations, Users users, Flash flash,
-            Clock clock, se.sif.identity.Permissions permissions) {
-        this.permissions = permissions;
+            Clock clock) {
         this.clock = clock;
         this.grants = grants;
         this.repayments = repayments;
@@ -181,7 +178,7 @@ class GrantController {
 
     @GetMapping("/grants/{id}/payments/{paymentId}/disbursement")
     String confirmPayment(@PathVariable long id, @PathVariable long paymentId, Model model) {
-        GrantView.Payment payment = payment(id, paymentId);
+        GrantView.Payment payment = grants.paymentTerms(id, paymentId).payment();
         if (!payment.payable()) {
             // paid, struck or waiting for its condition: the grant page says which
             return "redirect:/grants/" + id;
@@ -212,27 +209,15 @@ class GrantController {
         return paymentPage(id, paymentId, model);
     }
 
-    private GrantView.Payment payment(long grantId, long paymentId) {
-        return grants.get(grantId)
-            .payments()
-            .stream()
-            .filter(p -> p.id() == paymentId)
-            .findFirst()
-            .orElseThrow(() -> new se.sif.shared.NotFoundException("payment", paymentId));
-    }
-
     private String paymentPage(long id, long paymentId, Model model) {
-        if (!permissions.allows(grants, "pay")) {
-            throw new org.springframework.security.access.AccessDeniedException("may not pay");
-        }
-        GrantView grant = grants.get(id);
-        GrantView.Payment payment = payment(id, paymentId);
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        model.addAttribute("grant", grant);
+        // the rule the payment itself keeps (and its @PreAuthorize: who may pay)
+        Grants.PaymentTerms terms = grants.paymentTerms(id, paymentId);
+        GrantView.Payment payment = terms.payment();
+        model.addAttribute("grant", terms.grant());
         model.addAttribute("payment", payment);
-        model.addAttribute("early", payment.dueDate().isAfter(today));
-        model.addAttribute("beforeLegalForce", grant.legalForceFrom() == null || grant.legalForceFrom().isAfter(today));
-        model.addAttribute("secondApproval", payment.amountOre() > grants.secondApprovalAboveOre());
+        model.addAttribute("early", terms.early());
+        model.addAttribute("beforeLegalForce", terms.beforeLegalForce());
+        model.addAttribute("secondApproval", terms.secondApproval());
         model.addAttribute("secondApprovalAbove", grants.secondApprovalAboveOre());
         String askedBy = payment.approvalRequestedBy();
         model.addAttribute("askedByMe", askedBy != null && askedBy.equals(users.current().username()));

@@ -191,6 +191,29 @@ public class Grants {
     public record Payout(boolean paid, @Nullable Long transactionId) {
     }
 
+    /**
+     * What paying a payment today asks of the official, the one rule {@link #pay} and its
+     * confirmation page share: a written reason before its due date ({@code early}) or
+     * before the decision has legal force, and a second person above the second-approval
+     * amount.
+     */
+    public record PaymentTerms(GrantView grant, GrantView.Payment payment, boolean early, boolean beforeLegalForce,
+            boolean secondApproval) {
+    }
+
+    /** The terms of paying this payment today, for the official about to confirm it. */
+    @PreAuthorize("hasRole('OFFICER')")
+    public PaymentTerms paymentTerms(long grantId, long paymentId) {
+        return termsOf(view(grantId), payment(grantId, paymentId));
+    }
+
+    private PaymentTerms termsOf(GrantView grant, GrantView.Payment payment) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate legalForce = grant.legalForceFrom();
+        return new PaymentTerms(grant, payment, payment.dueDate().isAfter(today),
+                legalForce == null || legalForce.isAfter(today), payment.amountOre() > secondApprovalAboveOre);
+    }
+
     /** Payments above this (öre) are approved by a second person before they are paid. */
     public long secondApprovalAboveOre() {
         return secondApprovalAboveOre;
@@ -218,26 +241,27 @@ public class Grants {
         if (payment.waitingForCondition()) {
             throw new DomainException("fund.error.conditionNotMet", payment.condition());
         }
-        LocalDate today = LocalDate.now(clock);
+        PaymentTerms terms = termsOf(grant, payment);
         String reason = earlyReason == null || earlyReason.isBlank() ? null : earlyReason.strip();
         // a reason given with the request counts for the approval too
         String anyReason = reason != null ? reason : payment.earlyReason();
         if (anyReason == null) {
             DomainException.Violations violations = new DomainException.Violations();
-            if (payment.dueDate().isAfter(today)) {
+            if (terms.early()) {
                 violations.add("earlyReason", "fund.error.notDueYet", payment.dueDate());
             }
-            if (grant.legalForceFrom() == null) {
+            LocalDate legalForce = grant.legalForceFrom();
+            if (legalForce == null) {
                 violations.add("earlyReason", "fund.error.legalForceUnknown");
             }
-            else if (grant.legalForceFrom().isAfter(today)) {
-                violations.add("earlyReason", "fund.error.noLegalForceYet", grant.legalForceFrom());
+            else if (terms.beforeLegalForce()) {
+                violations.add("earlyReason", "fund.error.noLegalForceYet", legalForce);
             }
             violations.throwIfAny();
         }
         String me = users.current().username();
         String askedBy = payment.approvalRequestedBy();
-        if (payment.amountOre() > secondApprovalAboveOre) {
+        if (terms.secondApproval()) {
             if (askedBy == null) {
                 if (!repository.approvalRequested(paymentId, expectedVersion, me, reason, clock.instant())) {
                     throw new ConcurrentEditException("payment", paymentId);

@@ -59,9 +59,9 @@ class FunnelController {
 
     private CallFunnel funnel(long callId) {
         CallView call = calls.get(callId);
-        List<Long> received = applications.visible(callId)
+        List<Long> received = applications
+            .inCall(callId, java.util.EnumSet.complementOf(java.util.EnumSet.of(ApplicationStatus.DRAFT)))
             .stream()
-            .filter(a -> a.status() != ApplicationStatus.DRAFT)
             .map(ApplicationView::id)
             .toList();
         return new CallFunnel(call.id(), call.title(), received.size(), screenings.funnel(received),
